@@ -1,0 +1,1 @@
+"""Learning stages: topics (BERTopic), intents (scikit-learn), and later knowledge-base gaps."""

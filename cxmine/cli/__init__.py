@@ -1,0 +1,1 @@
+"""Thin Typer commands over importable functions; the app lives in ``cxmine.cli.app``."""

@@ -1,0 +1,31 @@
+"""One error module: every error says what is wrong, the value seen, and what to do.
+
+Messages never contain customer text: they name files, formats, columns and options only.
+"""
+
+from __future__ import annotations
+
+
+class CxmineError(Exception):
+    """Base class for errors shown to the user as one red line (no traceback)."""
+
+
+class ReaderError(CxmineError):
+    """A whole input file could not be read.
+
+    ``error`` is a short machine-friendly kind (``corrupt``, ``empty``, ``unsupported``, ``encoding``, ...),
+    ``detail`` a human sentence without customer text.
+    """
+
+    def __init__(self, error: str, detail: str) -> None:
+        super().__init__(f"{error}: {detail}")
+        self.error = error
+        self.detail = detail
+
+
+class UsageError(CxmineError):
+    """Bad options or arguments."""
+
+
+class ModelError(CxmineError):
+    """A model directory is missing, incompatible or corrupt."""

@@ -1,0 +1,1 @@
+"""Output: Parquet datasets for machines, rich tables for people."""

@@ -1,0 +1,122 @@
+"""The Arrow schemas every stage reads and writes, defined once.
+
+Each schema carries metadata (``cxmine.table`` and ``cxmine.schema_version``) so a Parquet dataset says what
+it is. Timestamps are UTC (``timestamp[us, tz=UTC]``). Ids are hex strings derived from content, so the same
+input gives the same id on every run and on every machine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pyarrow as pa
+
+SCHEMA_VERSION = "1"
+
+CHANNELS = ("email", "chat", "call")
+SPEAKERS = ("customer", "agent", "bot", "system", "unknown")
+LANGUAGES = ("nl", "da", "en", "other", "und")
+
+TS = pa.timestamp("us", tz="UTC")
+
+
+def _schema(name: str, fields: list[pa.Field]) -> pa.Schema:
+    return pa.schema(fields, metadata={"cxmine.table": name, "cxmine.schema_version": SCHEMA_VERSION})
+
+
+MESSAGE_SCHEMA = _schema(
+    "messages",
+    [
+        pa.field("message_id", pa.string(), nullable=False),
+        pa.field("contact_id", pa.string(), nullable=False),
+        pa.field("channel", pa.string(), nullable=False),
+        pa.field("source_format", pa.string(), nullable=False),
+        pa.field("source_file", pa.string(), nullable=False),
+        pa.field("sent_at", TS),
+        pa.field("speaker", pa.string(), nullable=False),
+        pa.field("text", pa.string(), nullable=False),
+        pa.field("language", pa.string(), nullable=False),
+        pa.field("language_score", pa.float32()),
+        # extra columns, useful downstream
+        pa.field("seq", pa.int32()),  # position of the message inside its contact (0-based, by time/order)
+        pa.field("native_id", pa.string()),  # id in the source system (Message-ID header, chat message id)
+        pa.field("parent_id", pa.string()),  # In-Reply-To (email) when known
+        pa.field("subject", pa.string()),  # email subject / ticket subject, redacted like text
+        pa.field("customer_key", pa.string()),  # salted hash of the author's address/number (customers only)
+        pa.field("n_attachments", pa.int16()),
+        pa.field("text_raw_chars", pa.int32()),  # length of the body before cleaning (quotes, signatures)
+        pa.field("ingested_at", TS),
+    ],
+)
+
+CONTACT_SCHEMA = _schema(
+    "contacts",
+    [
+        pa.field("contact_id", pa.string(), nullable=False),
+        pa.field("channel", pa.string(), nullable=False),
+        pa.field("started_at", TS),
+        pa.field("ended_at", TS),
+        pa.field("n_messages", pa.int32(), nullable=False),
+        pa.field("n_customer_messages", pa.int32()),
+        pa.field("language", pa.string(), nullable=False),
+        pa.field("customer_key", pa.string()),
+        pa.field("source_format", pa.string()),
+        pa.field("subject", pa.string()),
+    ],
+)
+
+ERROR_SCHEMA = _schema(
+    "errors",
+    [
+        pa.field("source_file", pa.string(), nullable=False),
+        pa.field("error", pa.string(), nullable=False),
+        pa.field("detail", pa.string(), nullable=False),
+        pa.field("source_format", pa.string()),
+        pa.field("recorded_at", TS),
+    ],
+)
+
+QUESTION_SCHEMA = _schema(
+    "questions",
+    [
+        pa.field("question_id", pa.string(), nullable=False),
+        pa.field("message_id", pa.string(), nullable=False),
+        pa.field("contact_id", pa.string(), nullable=False),
+        pa.field("language", pa.string(), nullable=False),
+        pa.field("text", pa.string(), nullable=False),
+        pa.field("start", pa.int32(), nullable=False),
+        pa.field("end", pa.int32(), nullable=False),
+        pa.field("sent_at", TS),
+        pa.field("channel", pa.string(), nullable=False),
+        pa.field("kind", pa.string()),  # question_mark | interrogative | request
+    ],
+)
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A short, stable hex id from the given parts (``None`` and strings and numbers).
+
+    >>> stable_id("chat", "conv-1", 3) == stable_id("chat", "conv-1", 3)
+    True
+    """
+    h = hashlib.blake2b(digest_size=max(8, length // 2 + length % 2))
+    for p in parts:
+        b = b"\x00" if p is None else str(p).encode("utf-8", "surrogatepass")
+        h.update(len(b).to_bytes(4, "little"))
+        h.update(b)
+    return h.hexdigest()[:length]
+
+
+def empty_table(schema: pa.Schema) -> pa.Table:
+    return schema.empty_table()
+
+
+def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """Cast ``table`` to ``schema``: add missing nullable columns as nulls, drop extras, keep the order."""
+    cols = []
+    for field in schema:
+        if field.name in table.column_names:
+            cols.append(table.column(field.name).cast(field.type))
+        else:
+            cols.append(pa.nulls(table.num_rows, type=field.type))
+    return pa.Table.from_arrays(cols, schema=schema)
