@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 import typer
 
@@ -55,9 +56,24 @@ def main() -> None:
         app()
     except CxmineError as exc:
         from rich.console import Console
+        from rich.text import Text
 
-        Console(stderr=True).print(f"[bold red]Error:[/] {exc}", highlight=False, markup=True)
+        Console(stderr=True).print(Text.assemble(("Error: ", "bold red"), str(exc)), highlight=False)
         sys.exit(1)
+    except (typer.Exit, typer.Abort, SystemExit):
+        raise
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted; outputs written so far are complete (writes are atomic).\n")
         sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback, no message text
+        if os.environ.get("CXMINE_DEBUG"):
+            raise
+        import traceback
+
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        sys.stderr.write(
+            f"Internal error: {type(exc).__name__} in {Path(frame.filename).name}:{frame.lineno}. The message is "
+            "not shown because it may contain customer text; set CXMINE_DEBUG=1 to see the full traceback, "
+            "and please report it.\n"
+        )
+        sys.exit(3)

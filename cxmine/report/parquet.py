@@ -47,11 +47,14 @@ def read_dataset(path: Path, schema: pa.Schema | None = None, columns: list[str]
         if schema is None:
             raise FileNotFoundError(f"No Parquet dataset at {path}")
         t = schema.empty_table()
-        return t.select(columns) if columns else t
+        return t.select([c for c in columns if c in schema.names]) if columns else t
     dataset = ds.dataset(path, format="parquet", partitioning="hive")
+    if columns is not None:
+        columns = [c for c in columns if c in dataset.schema.names] if schema is not None else columns
     table = dataset.to_table(columns=columns)
-    if schema is not None and columns is None:
-        table = conform(table, schema)
+    if schema is not None:
+        target = schema if columns is None else pa.schema([schema.field(c) for c in columns if c in schema.names])
+        table = conform(table, target)
     return table
 
 

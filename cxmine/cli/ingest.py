@@ -1,0 +1,90 @@
+"""``cxmine ingest``: export files -> OUT/messages, OUT/contacts, OUT/questions, OUT/errors."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from cxmine.cli.app import app
+from cxmine.errors import UsageError
+
+
+def _parse_patterns(values: list[str]) -> tuple[tuple[str, str], ...]:
+    out = []
+    for v in values:
+        if "=" not in v:
+            raise UsageError(f"--redact-pattern needs NAME=REGEX, got a value without '=' ({len(v)} characters)")
+        name, regex = v.split("=", 1)
+        if not name.strip():
+            raise UsageError("--redact-pattern needs a NAME before '='")
+        out.append((name.strip(), regex))
+    return tuple(out)
+
+
+@app.command("ingest")
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files, folders (read recursively), Maildir folders or .zip archives."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder for the Parquet datasets."),
+    format: str | None = typer.Option(None, "--format", "-f", help="Force a reader (eml, mbox, maildir, msg, chat_json, zendesk, intercom, whatsapp, webvtt, srt, whisper, aws_transcribe, transcript, table)."),
+    agent_domain: list[str] = typer.Option([], "--agent-domain", help="E-mail domain of your company's agents (repeatable)."),
+    agent_address: list[str] = typer.Option([], "--agent-address", help="Address, number or chat name of an agent (repeatable)."),
+    languages: str = typer.Option("nl,da,en", "--languages", help="Expected languages; others become 'other'."),
+    strict: bool = typer.Option(False, "--strict", help="Exit with code 2 when any file or record could not be read."),
+    text_column: str | None = typer.Option(None, "--text-column", help="Tables: the column with the message text."),
+    id_column: str | None = typer.Option(None, "--id-column", help="Tables: a column whose value becomes message_id."),
+    time_column: str | None = typer.Option(None, "--time-column", help="Tables: the timestamp column."),
+    contact_column: str | None = typer.Option(None, "--contact-column", help="Tables: conversation column (else each row is a contact)."),
+    speaker_column: str | None = typer.Option(None, "--speaker-column", help="Tables: customer/agent/bot column."),
+    channel: str | None = typer.Option(None, "--channel", help="Tables: channel of the rows (email, chat, call; default chat)."),
+    no_redact: bool = typer.Option(False, "--no-redact", help="Keep personal data in clear text (redaction is on by default)."),
+    redact_pattern: list[str] = typer.Option([], "--redact-pattern", help="Extra redaction NAME=REGEX, replaced by <NAME> (repeatable)."),
+    no_strip_quotes: bool = typer.Option(False, "--no-strip-quotes", help="Keep quoted replies and signatures."),
+    no_language: bool = typer.Option(False, "--no-language", help="Skip language detection (language = und)."),
+    no_questions: bool = typer.Option(False, "--no-questions", help="Skip question extraction."),
+    language_backend: str = typer.Option("auto", "--language-backend", help="auto, lingua or langdetect."),
+    salt: str | None = typer.Option(None, "--salt", envvar="CXMINE_SALT", help="Salt for customer_key hashes (default: a random one kept in OUT/.cxmine/salt)."),
+    progress: bool | None = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on when stderr is a terminal)."),
+) -> None:
+    """Read customer-contact exports into one message table (plus contacts, questions, errors).
+
+    Formats are detected from content and extension. Bad files are recorded in OUT/errors and named on stderr;
+    the rest of the batch goes through. Re-running on the same input adds nothing.
+    """
+    from cxmine.ingest import ReadOptions
+    from cxmine.pipeline import IngestConfig
+    from cxmine.report.summary import ingest_with_progress, print_ingest_summary
+    from cxmine.schema import CHANNELS
+    from cxmine.stages import TextConfig
+
+    langs = tuple(x.strip().lower() for x in languages.split(",") if x.strip())
+    if not langs:
+        raise UsageError("--languages needs at least one language code, e.g. nl,da,en")
+    if channel and channel not in CHANNELS:
+        raise UsageError(f"--channel must be one of {', '.join(CHANNELS)}; got {channel!r}")
+    cfg = IngestConfig(
+        format=format,
+        agent_domains=tuple(agent_domain),
+        agent_addresses=tuple(agent_address),
+        strict=strict,
+        read=ReadOptions(text_column=text_column, id_column=id_column, time_column=time_column,
+                         contact_column=contact_column, speaker_column=speaker_column, channel=channel),
+        text=TextConfig(strip_quotes=not no_strip_quotes, redact=not no_redact,
+                        redact_patterns=_parse_patterns(redact_pattern), detect_language=not no_language,
+                        languages=langs, language_backend=language_backend, extract_questions=not no_questions),
+        salt=salt,
+    )
+    if format:
+        from cxmine.ingest import get_reader
+
+        get_reader(format)  # fail early on a typo
+    if not no_redact and redact_pattern:
+        from cxmine.text.redact import Redactor
+
+        Redactor(extra_patterns=dict(cfg.text.redact_patterns))  # invalid regex -> UsageError now
+    show = sys.stderr.isatty() if progress is None else progress
+    result = ingest_with_progress(paths, out, cfg, show)
+    print_ingest_summary(result)
+    if strict and result.errors:
+        raise typer.Exit(2)

@@ -1,0 +1,101 @@
+"""SubRip (.srt) call transcripts in any encoding (UTF-8/16/32 with BOM, windows-1252), LF or CRLF.
+
+Numbered cues (the number is optional), ``00:00:01,500 --> 00:00:04,000`` timings, text lines. The speaker
+comes from a ``Name:`` prefix; dialogue lines starting with ``- `` are separate (unnamed) speakers, one turn each.
+Merging, offsets and tags work as for WebVTT (see ``call_webvtt``): ``<i>``, ``<font>`` and ``{\\an8}`` are removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from cxmine.errors import ReaderError
+from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
+from cxmine.ingest.call_webvtt import TIMING, Cue, cues_to_messages, parse_timing, split_speaker
+from cxmine.ingest.textio import display_name, file_digest, head_text, read_text
+
+_ASS = re.compile(r"\{\\[^}]*\}")
+_DASH = re.compile(r"^\s*[-–]\s*")
+
+
+def _cues_from_body(body: list[str], start: float, end: float, cue_id: str | None) -> list[Cue]:
+    lines = [_ASS.sub("", x) for x in body]
+    if sum(1 for x in lines if _DASH.match(x)) >= 2 or (len(lines) > 1 and _DASH.match(lines[0])):
+        cues = []
+        for x in lines:
+            dash = bool(_DASH.match(x))
+            label, clean = split_speaker(_DASH.sub("", x, count=1))
+            if dash or not cues:
+                cues.append(Cue(start, end, clean, label, cue_id if not cues else None, dash=True))
+            else:  # a wrapped dialogue line: belongs to the previous dash line
+                cues[-1].text = f"{cues[-1].text} {clean}".strip()
+        return cues
+    label, clean = split_speaker("\n".join(lines))
+    return [Cue(start, end, clean, label, cue_id)]
+
+
+class SrtReader:
+    """Reader for SubRip transcripts."""
+
+    name = "srt"
+    channel = "call"
+    extensions = (".srt",)
+
+    def sniff(self, path: Path, head: bytes) -> bool:
+        lines = [x.strip().lstrip("\ufeff") for x in head_text(head).splitlines()[:6]]
+        lines = [x for x in lines if x]
+        if not lines:
+            return False
+        if TIMING.match(lines[0]) and "-->" in lines[0]:
+            return True
+        return lines[0].isdigit() and len(lines) > 1 and TIMING.match(lines[1]) is not None
+
+    def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
+        name = display_name(path, options.display_path)
+        text, _ = read_text(path, options.encoding)
+        lines = text.lstrip("\ufeff").splitlines()
+        n = len(lines)
+        cues: list[Cue] = []
+        errors = 0
+        i = 0
+        while i < n:
+            line = lines[i].strip()
+            if not line:
+                i += 1
+                continue
+            cue_id = None
+            if "-->" not in line:
+                if line.isdigit() and i + 1 < n and "-->" in lines[i + 1]:
+                    cue_id, i = line, i + 1
+                    line = lines[i].strip()
+                else:
+                    errors += 1
+                    yield RecordError("corrupt", f"{name} line {i + 1}: text outside a cue (no timing line)")
+                    while i < n and lines[i].strip():
+                        i += 1
+                    continue
+            timing = parse_timing(line)
+            lineno = i + 1
+            i += 1
+            body: list[str] = []
+            while i < n and lines[i].strip() and "-->" not in lines[i]:
+                # an index line followed by a timing line starts the next cue even without a blank line
+                if lines[i].strip().isdigit() and i + 1 < n and "-->" in lines[i + 1]:
+                    break
+                body.append(lines[i])
+                i += 1
+            if timing is None:
+                errors += 1
+                yield RecordError("corrupt", f"{name} line {lineno}: invalid cue timing")
+                continue
+            cues.extend(_cues_from_body(body, timing[0], timing[1], cue_id))
+        if not cues:
+            if errors:
+                raise ReaderError("corrupt", f"{name} has no valid SRT cues")
+            raise ReaderError("empty", f"{name} has no cues")
+        yield from cues_to_messages(cues, "file:" + file_digest(path), options.channel or self.channel)
+
+
+READER = SrtReader()

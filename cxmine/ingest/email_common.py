@@ -1,0 +1,478 @@
+"""Shared e-mail parsing for the eml, mbox, Maildir and msg readers: headers, bodies, charsets and dates.
+
+Parsing uses the standard library's ``email`` package with the ``compat32`` policy: it never raises on malformed
+headers (the modern policy builds header objects that can) and it is several times faster. Everything it leaves
+undecoded is decoded here, leniently: RFC 2047 words, raw 8-bit headers, transfer encodings and charsets, with
+a fallback chain (declared charset, UTF-8, Western European, charset-normalizer, replacement characters) so one
+bad part never loses the message.
+"""
+
+from __future__ import annotations
+
+import binascii
+import codecs
+import email
+import re
+from datetime import datetime, timezone
+from email.message import Message
+from email.policy import compat32
+from email.utils import getaddresses, parsedate_to_datetime, parsedate_tz
+
+from cxmine.ingest.base import RawMessage
+from cxmine.text.html import html_to_text
+
+__all__ = [
+    "NotEmailError",
+    "looks_like_headers",
+    "decode_text",
+    "decode_header_value",
+    "parse_addresses",
+    "parse_date",
+    "parse_email_bytes",
+    "message_to_raw",
+    "headers_to_fields",
+]
+
+
+class NotEmailError(ValueError):
+    """The bytes parsed to a message without a single header line."""
+
+
+# Header names that make a block of "Name: value" lines e-mail headers (X-*, List-*, Resent-*, ARC-* too).
+KNOWN_HEADERS = frozenset(
+    """from to cc bcc subject date message-id received return-path mime-version content-type
+    content-transfer-encoding content-disposition content-language content-id delivered-to reply-to sender
+    in-reply-to references envelope-to dkim-signature domainkey-signature authentication-results received-spf
+    thread-topic thread-index importance priority user-agent organization precedence errors-to comments keywords
+    accept-language disposition-notification-to return-receipt-to mail-followup-to auto-submitted
+    feedback-id message-id original-recipient original-message-id""".split()
+)
+_HEADER_PREFIXES = ("x-", "list-", "resent-", "arc-", "content-")
+_HEADER_LINE = re.compile(r"([!-9;-~]+)[ \t]*:")
+
+
+def looks_like_headers(head: bytes, skip_from_line: bool = True) -> bool:
+    """True when ``head`` starts with an RFC 822 header block (>= 2 known names, more known lines than others).
+
+    A transcript with ``Agent: ...`` / ``Customer: ...`` lines has "headers" with unknown names only, so it fails.
+    """
+    text = head[:32768].removeprefix(codecs.BOM_UTF8).decode("latin-1")
+    lines = text.splitlines()
+    if skip_from_line and lines and lines[0].startswith("From "):
+        lines = lines[1:]
+    if not lines or not _HEADER_LINE.match(lines[0]):
+        return False
+    known: set[str] = set()
+    known_lines = unknown_lines = 0
+    for line in lines[:300]:
+        if not line.strip():
+            break
+        if line[0] in " \t":  # folded continuation of the previous header
+            continue
+        m = _HEADER_LINE.match(line)
+        if not m:
+            break  # a body without the blank separator line: judge the headers seen so far
+        name = m.group(1).lower()
+        if name in KNOWN_HEADERS or name.startswith(_HEADER_PREFIXES):
+            known.add(name)
+            known_lines += 1
+        else:
+            unknown_lines += 1
+    return len(known) >= 2 and known_lines > unknown_lines
+
+
+# --- charsets ---------------------------------------------------------------------------------------------
+
+# Labels mapped to the superset encodings mail clients really use (the WHATWG encoding standard does the same).
+_CHARSET_ALIASES = {
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "euc_kr": "cp949",
+    "shift_jis": "cp932",
+    "x-sjis": "cp932",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "big5": "big5hkscs",
+    "iso-8859-8-i": "iso8859-8",
+    "x-mac-roman": "mac-roman",
+    "tis-620": "cp874",
+    "windows-874": "cp874",
+}
+# Labels that mean "no idea": go straight to detection.
+_NO_CHARSET = {"unknown-8bit", "x-unknown", "unknown", "default", "8bit", "7bit", "binary", "none", "x-user-defined"}
+# Encodings where ASCII bytes are not plain ASCII text (UTF-16 pairs, ISO-2022 escape sequences ...).
+_NOT_ASCII_SAFE = ("utf-16", "utf-32", "utf-7", "iso2022", "hz")
+_LATIN_OK = set(
+    "àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßœŒšŠžŽ€‘’‚“”„–—…•«»°£§©®´·¨¸¹²³¼½¾×÷¡¿¢¤¥¦ªº¬¯±µ¶ \xa0"
+)
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    name = str(label).strip().strip("\"'").lower()
+    if not name or name in _NO_CHARSET:
+        return None
+    name = _CHARSET_ALIASES.get(name, name)
+    try:
+        name = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return _CHARSET_ALIASES.get(name, name)
+
+
+def _try(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _western_guess(data: bytes) -> str | None:
+    """cp1252 text when it reads like Western European text (few accented letters among ASCII ones)."""
+    if b"\x00" in data:
+        return None
+    text = _try(data, "cp1252")
+    if text is None:
+        return None
+    odd = [ch for ch in text if ord(ch) > 127]
+    if any(ch not in _LATIN_OK for ch in odd):
+        return None
+    letters = sum(ch.isalpha() for ch in text)
+    accented = sum(ch.isalpha() for ch in odd)
+    # Cyrillic or Greek single-byte text decoded as cp1252 is almost all accented letters.
+    if letters >= 12 and accented > 0.3 * letters:
+        return None
+    return text
+
+
+def _detect(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+    except Exception:  # noqa: BLE001 - the detector is best effort
+        return None
+    if best is None:
+        return None
+    return _try(data, best.encoding)
+
+
+def decode_text(data: bytes, charset: str | None = None, default: str | None = None) -> str:
+    """Decode bytes of a body or header: declared charset, UTF-8, cp1252 if plausible, detection, replacement.
+
+    A declared single-byte charset is overruled by valid UTF-8 (UTF-8 labelled as latin-1 is a common mislabel
+    and valid UTF-8 by accident is very rare). Never raises.
+
+    >>> decode_text("Hej Søren".encode("cp1252"), "utf-8")
+    'Hej Søren'
+    """
+    if not data:
+        return ""
+    codec = _codec(charset) or _codec(default)
+    ascii_only = data.isascii()
+    if ascii_only and not (codec and codec.startswith(_NOT_ASCII_SAFE)):
+        return data.decode("ascii")
+    if codec and not ascii_only and not codec.startswith(("utf-16", "utf-32")) and codec != "utf-8":
+        text = _try(data, "utf-8")
+        if text is not None:
+            return text.removeprefix("\ufeff")
+    if codec:
+        text = _try(data, codec)
+        if text is not None:
+            return text.removeprefix("\ufeff")
+        if codec == "cp1252":  # bytes undefined in cp1252: latin-1 keeps them as C1 controls
+            return data.decode("latin-1")
+    if codec != "utf-8":
+        text = _try(data, "utf-8")
+        if text is not None:
+            return text.removeprefix("\ufeff")
+    text = _western_guess(data) or _detect(data)
+    if text is not None:
+        return text
+    return data.decode(codec or "utf-8", errors="replace")
+
+
+def _to_bytes(s: str) -> bytes:
+    """The original bytes of a string the bytes parser made with surrogateescape."""
+    try:
+        return s.encode("ascii", "surrogateescape")
+    except UnicodeEncodeError:
+        return s.encode("utf-8", "surrogateescape")
+
+
+def _b64decode(data: bytes) -> bytes:
+    try:
+        return binascii.a2b_base64(data)
+    except binascii.Error:
+        pass
+    # Lenient: keep the alphabet, cut at the first padding and fix the length.
+    clean = re.sub(rb"[^A-Za-z0-9+/]", b"", data.split(b"=", 1)[0])
+    clean = clean[: len(clean) - 1] if len(clean) % 4 == 1 else clean
+    try:
+        return binascii.a2b_base64(clean + b"=" * (-len(clean) % 4))
+    except binascii.Error:
+        return b""
+
+
+# --- headers ----------------------------------------------------------------------------------------------
+
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([QqBb])\?(.*?)\?=", re.S)
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+
+
+def decode_header_value(value: object, hint: str | None = None) -> str:
+    """Unfold a raw header value and decode RFC 2047 words and raw 8-bit bytes (``hint``: charset to try).
+
+    >>> decode_header_value("=?utf-8?q?Hj=C3=A6lp_med?= =?utf-8?q?_levering?=")
+    'Hjælp med levering'
+    """
+    if value is None:
+        return ""
+    s = _FOLD.sub("", str(value)).replace("\r", "").replace("\n", " ")
+    if "=?" not in s:
+        return s if s.isascii() else decode_text(_to_bytes(s), hint)
+    out: list[str] = []
+    words: list[tuple[str | None, bytearray]] = []  # adjacent encoded words, merged per charset
+
+    def flush() -> None:
+        out.extend(decode_text(bytes(data), cs, hint) for cs, data in words)
+        words.clear()
+
+    pos = 0
+    for m in _ENCODED_WORD.finditer(s):
+        gap = s[pos : m.start()]
+        if gap and not (words and gap.isspace()):  # whitespace between two encoded words is dropped
+            flush()
+            out.append(gap if gap.isascii() else decode_text(_to_bytes(gap), hint))
+        cs = m.group(1).split("*", 1)[0].lower()
+        raw = _to_bytes(m.group(3))
+        data = _b64decode(raw) if m.group(2) in "Bb" else binascii.a2b_qp(raw, header=True)
+        # Merged before decoding: encoders split multi-byte characters across words.
+        if words and words[-1][0] == cs:
+            words[-1][1].extend(data)
+        else:
+            words.append((cs, bytearray(data)))
+        pos = m.end()
+    flush()
+    tail = s[pos:]
+    out.append(tail if tail.isascii() else decode_text(_to_bytes(tail), hint))
+    return "".join(out)
+
+
+_ADDR = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def parse_addresses(values: list[str], hint: str | None = None) -> list[tuple[str, str]]:
+    """``(display name, lower-case address)`` pairs from raw address headers, decoded; junk dropped."""
+    if not values:
+        return []
+    unfolded = [_FOLD.sub("", v).replace("\r", " ").replace("\n", " ") for v in values]
+    try:
+        pairs = getaddresses(unfolded)
+    except Exception:  # noqa: BLE001 - malformed lists: fall back to the regex below
+        pairs = []
+    found = []
+    for name, addr in pairs:
+        addr = decode_header_value(addr.strip(), hint).strip().strip("<>").lower()
+        if addr:
+            found.append((decode_header_value(name, hint).strip().strip('"').strip(), addr))
+    with_at = [p for p in found if "@" in p[1]]
+    if with_at:
+        return with_at
+    by_regex = [("", a.lower()) for v in unfolded for a in _ADDR.findall(decode_header_value(v, hint))]
+    return by_regex or found
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """An aware UTC datetime from a Date header (RFC 2822, or ISO 8601 as some tools write); None if unparseable."""
+    if not value:
+        return None
+    v = _FOLD.sub("", value).strip()
+    dt = None
+    try:
+        if parsedate_tz(v) is not None:
+            dt = parsedate_to_datetime(v)
+    except (TypeError, ValueError, OverflowError, IndexError):
+        dt = None
+    if dt is None:
+        try:
+            dt = datetime.fromisoformat(v.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    try:
+        if dt.tzinfo is None:  # "-0000" means "zone unknown": take it as UTC
+            return dt.replace(tzinfo=timezone.utc)
+        return dt.astimezone(timezone.utc)
+    except (OverflowError, ValueError):
+        return None
+
+
+_MSGID = re.compile(r"<([^<>\s]+)>")
+
+
+def _msg_ids(value: str | None) -> list[str]:
+    if not value:
+        return []
+    ids = _MSGID.findall(value)
+    if not ids:  # ids written without angle brackets
+        ids = [t.strip("<>,;") for t in value.split() if "@" in t]
+    return list(dict.fromkeys(i for i in ids if i))
+
+
+def headers_to_fields(pairs: list[tuple[str, str]], hint: str | None = None) -> dict:
+    """The RawMessage header fields from raw ``(name, value)`` pairs (first occurrence wins)."""
+    h: dict[str, list[str]] = {}
+    for name, value in pairs:
+        h.setdefault(name.lower().strip(), []).append(value if isinstance(value, str) else str(value))
+
+    def first(name: str) -> str | None:
+        vals = h.get(name)
+        return vals[0] if vals else None
+
+    sender = parse_addresses(h.get("from") or h.get("sender") or [], hint)
+    recipients = [a for _, a in parse_addresses(h.get("to", []) + h.get("cc", []), hint)]
+    subject = first("subject")
+    native = _msg_ids(first("message-id"))
+    reply = _msg_ids(first("in-reply-to"))
+    return {
+        "native_id": native[0] if native else None,
+        "in_reply_to": reply[0] if reply else None,
+        "references": tuple(_msg_ids(" ".join(h.get("references", [])))),
+        "subject": decode_header_value(subject, hint).strip() if subject is not None else None,
+        "sent_at": parse_date(first("date")),
+        "author": sender[0][1] if sender else None,
+        "author_name": (sender[0][0] or None) if sender else None,
+        "recipients": tuple(dict.fromkeys(recipients)),
+    }
+
+
+# --- bodies -----------------------------------------------------------------------------------------------
+
+_BODY_TYPES = ("text/plain", "text/html")
+_SIGNATURE_TYPES = {"application/pgp-signature", "application/pkcs7-signature", "application/x-pkcs7-signature"}
+_ATTACHED_MESSAGES = {"message/rfc822", "message/global", "message/partial", "message/external-body"}
+
+
+_STDLIB_CTES = {"base64", "quoted-printable", "x-uuencode", "uuencode", "uue", "x-uue"}
+
+
+class _Body:
+    def __init__(self) -> None:
+        self.plain: list[str] = []
+        self.html: list[str] = []
+        self.attachments = 0
+        self.charset: str | None = None  # first declared charset seen (hint for raw 8-bit headers)
+
+
+def _part_bytes(part: Message) -> bytes:
+    data = part.get_payload(decode=True)  # raw bytes back (surrogateescape undone), decoded for known CTEs
+    if not isinstance(data, bytes):
+        return b""
+    cte_raw = str(part.get("content-transfer-encoding", "")).lower()
+    if cte_raw in _STDLIB_CTES:
+        return data
+    # Spellings the stdlib leaves encoded: "base64 ", "quoted-printable;", "Quoted-Printable (x)".
+    cte = cte_raw.strip().strip("\"'").split(";")[0].strip()
+    if cte.startswith("base64"):
+        return _b64decode(data)
+    if cte.startswith("quoted"):
+        return binascii.a2b_qp(data)
+    return data
+
+
+def _walk(part: Message, body: _Body, default: str | None, depth: int = 0) -> None:
+    ctype = part.get_content_type()
+    if ctype in _ATTACHED_MESSAGES:
+        body.attachments += 1  # a forwarded mail as attachment: skipped, like any attachment
+        return
+    if ctype.startswith("message/"):
+        return  # delivery-status, disposition-notification: header blocks, neither text nor attachments
+    if part.is_multipart():
+        if depth > 60:  # nesting bombs
+            return
+        children = [c for c in part.get_payload() if isinstance(c, Message)]
+        if ctype != "multipart/alternative":
+            for child in children:
+                _walk(child, body, default, depth + 1)
+            return
+        subs = []
+        for child in children:
+            sub = _Body()
+            _walk(child, sub, default, depth + 1)
+            subs.append(sub)
+            body.attachments += sub.attachments
+            body.charset = body.charset or sub.charset
+        # Alternatives come in increasing fidelity: take the plain text and, separately, the richest HTML.
+        body.plain.extend(next((s.plain for s in subs if any(p.strip() for p in s.plain)), []))
+        body.html.extend(next((s.html for s in reversed(subs) if s.html), []))
+        return
+    if ctype in _SIGNATURE_TYPES:
+        return
+    disposition = str(part.get("content-disposition", "")).split(";")[0].strip().lower()
+    try:
+        filename = part.get_filename()
+    except Exception:  # noqa: BLE001 - malformed RFC 2231 parameters
+        filename = "?"
+    if ctype.startswith("multipart/"):  # boundary never found: the raw text is all there is
+        ctype = "text/plain"
+    if disposition == "attachment" or filename or ctype not in _BODY_TYPES:
+        body.attachments += 1  # inline images count too
+        return
+    try:
+        charset = part.get_content_charset()
+    except Exception:  # noqa: BLE001 - undecodable RFC 2231 charset parameter
+        charset = None
+    body.charset = body.charset or _codec(charset)
+    text = decode_text(_part_bytes(part), charset, default)
+    (body.plain if ctype == "text/plain" else body.html).append(text)
+
+
+def _clean(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").rstrip().lstrip("\n")
+
+
+def message_to_raw(msg: Message, ordinal: int = 0, default_charset: str | None = None) -> RawMessage:
+    """A RawMessage from a parsed (compat32) message: one body, attachments counted, headers decoded."""
+    body = _Body()
+    _walk(msg, body, default_charset)
+    plain = [p for p in body.plain if p.strip()]
+    html = None
+    if plain:
+        text = "\n\n".join(_clean(p) for p in plain)
+    elif any(h.strip() for h in body.html):
+        html = "\n".join(body.html)
+        text = html_to_text(html)
+    else:
+        text = ""
+    fields = headers_to_fields(list(msg.raw_items()), body.charset or default_charset)
+    return RawMessage(
+        text=text,
+        channel="email",
+        conversation=None,
+        speaker="unknown",
+        n_attachments=body.attachments,
+        html=html,
+        ordinal=ordinal,
+        **fields,
+    )
+
+
+_OBS_NAME = re.compile(rb"(?m)^([!-9;-~]+)[ \t]+:")
+
+
+def parse_email_bytes(raw: bytes, ordinal: int = 0, default_charset: str | None = None) -> RawMessage:
+    """Parse one RFC 822 message. Raises ``NotEmailError`` when there is not a single header.
+
+    ``default_charset`` is tried for text parts that declare none (before UTF-8 and detection).
+    """
+    raw = raw.removeprefix(codecs.BOM_UTF8).lstrip(b"\r\n")
+    end = raw.find(b"\n\r\n")
+    end = raw.find(b"\n\n") if end < 0 else end
+    head = raw[: end if end >= 0 else 65536]
+    if _OBS_NAME.search(head):  # obsolete "Subject  : x" syntax the parser would take for body text
+        raw = _OBS_NAME.sub(rb"\1:", head) + raw[len(head) :]
+    msg = email.message_from_bytes(raw, policy=compat32)
+    if not msg.keys():
+        raise NotEmailError("no e-mail headers")
+    return message_to_raw(msg, ordinal, default_charset)

@@ -1,0 +1,60 @@
+"""Maildir folders: one message per file in ``cur/`` and ``new/`` (``tmp/`` holds deliveries in progress)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from cxmine.errors import ReaderError
+from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
+from cxmine.ingest.email_common import NotEmailError, parse_email_bytes
+
+_SUBDIRS = ("cur", "new")
+
+
+class MaildirReader:
+    """A Maildir directory; its messages in file-name order (Maildir names start with the delivery time)."""
+
+    name = "maildir"
+    channel = "email"
+    extensions: tuple[str, ...] = ()
+
+    def sniff(self, path: Path, head: bytes) -> bool:
+        """True for a directory with ``cur/`` and ``new/`` subfolders (``head`` is ignored)."""
+        p = Path(path)
+        return p.is_dir() and all((p / sub).is_dir() for sub in _SUBDIRS)
+
+    def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
+        """Yield one message per file; unreadable or headerless files become RecordErrors."""
+        root = Path(path)
+        name = options.display_path or root.name
+        if not self.sniff(root, b""):
+            raise ReaderError("corrupt", f"{name} is not a Maildir folder: it needs cur/ and new/ subfolders")
+        try:
+            files = sorted(
+                (f.name, sub, f)
+                for sub in _SUBDIRS
+                for f in (root / sub).iterdir()
+                if not f.name.startswith(".") and f.is_file()
+            )
+        except OSError as exc:
+            raise ReaderError("unreadable", f"Could not list {name}: {exc.strerror}") from exc
+        for ordinal, (fname, sub, f) in enumerate(files):
+            where = f"{name}/{sub}/{fname}"
+            try:
+                data = f.read_bytes()
+            except OSError as exc:
+                yield RecordError("unreadable", f"Could not read {where}: {exc.strerror}")
+                continue
+            if not data.strip():
+                yield RecordError("empty", f"{where} is empty")
+                continue
+            try:
+                yield parse_email_bytes(data, ordinal, options.encoding)
+            except NotEmailError:
+                yield RecordError("corrupt", f"{where} is not an e-mail message: it has no header lines")
+            except Exception as exc:  # noqa: BLE001 - one bad file must not stop the folder
+                yield RecordError("corrupt", f"{where} could not be parsed ({type(exc).__name__})")
+
+
+READER = MaildirReader()

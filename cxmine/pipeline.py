@@ -1,0 +1,500 @@
+"""The ingest orchestrator: files -> readers -> ids, threads, speakers -> text stages -> Parquet.
+
+The only module that knows the order of the stages. It works in three passes over a private staging folder
+inside OUT (``OUT/.staging-*``), so memory stays bounded however large the input:
+
+1. read every file with its reader, give each message its stable id, drop ids already in OUT (re-runs add
+   nothing), and spill the raw rows to Arrow IPC files;
+2. rebuild email threads and speakers from a small projection, then per batch: clean -> redact -> language;
+3. smooth languages per contact, extract questions, write new part files and move them into OUT at the end.
+
+A crash before step 3's final renames leaves OUT as it was; the staging folder is removed on the next run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+import shutil
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.ipc as ipc
+
+from cxmine import stages
+from cxmine.errors import ReaderError
+from cxmine.ingest import ReadOptions, RecordError, detect_reader, get_reader
+from cxmine.ingest.discover import DiscoveryError, InputFile, discover
+from cxmine.ingest.threads import EmailRow, assign_threads, email_speakers
+from cxmine.report.parquet import (
+    append_parts,
+    cleanup_temporaries,
+    dataset_exists,
+    read_dataset,
+    replace_dataset,
+)
+from cxmine.schema import ERROR_SCHEMA, MESSAGE_SCHEMA, QUESTION_SCHEMA, TS, stable_id
+
+SNIFF_BYTES = 64 * 1024
+BATCH_ROWS = 5_000
+BATCH_BYTES = 32 * 1024 * 1024
+
+STAGE1_SCHEMA = pa.schema(
+    [
+        ("message_id", pa.string()),
+        ("contact_id", pa.string()),
+        ("channel", pa.string()),
+        ("source_format", pa.string()),
+        ("source_file", pa.string()),
+        ("sent_at", TS),
+        ("speaker", pa.string()),
+        ("text", pa.string()),
+        ("html", pa.string()),
+        ("native_id", pa.string()),
+        ("parent_id", pa.string()),
+        ("references", pa.list_(pa.string())),
+        ("subject", pa.string()),
+        ("author_key", pa.string()),
+        ("author_name", pa.string()),
+        ("recipient_keys", pa.list_(pa.string())),
+        ("is_agent", pa.bool_()),
+        ("n_attachments", pa.int16()),
+        ("ordinal", pa.int64()),
+    ]
+)
+
+
+@dataclass
+class IngestConfig:
+    """Everything ``cxmine ingest`` can be told; defaults are what the command uses."""
+
+    format: str | None = None
+    agent_domains: tuple[str, ...] = ()
+    agent_addresses: tuple[str, ...] = ()
+    strict: bool = False
+    read: ReadOptions = field(default_factory=ReadOptions)
+    text: stages.TextConfig = field(default_factory=stages.TextConfig)
+    salt: str | None = None  # for customer_key; default: a random salt kept in OUT/.cxmine/salt
+
+
+@dataclass
+class IngestResult:
+    out: Path
+    files_read: int = 0
+    files_failed: int = 0
+    new_messages: int = 0
+    skipped_duplicates: int = 0
+    new_questions: int = 0
+    errors: list[dict] = field(default_factory=list)
+    by_channel: Counter = field(default_factory=Counter)
+    by_format: Counter = field(default_factory=Counter)
+    by_language: Counter = field(default_factory=Counter)
+    files_by_format: Counter = field(default_factory=Counter)
+    contacts_total: int = 0
+    messages_total: int = 0
+
+
+ProgressFn = Callable[[str, int], None]  # (event, amount): "file" done / "messages" read / "stage" name
+
+
+def _utc(dt: datetime | None) -> datetime | None:
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=timezone.utc)
+    return dt.astimezone(timezone.utc)
+
+
+def _salt(out: Path, given: str | None) -> str:
+    if given:
+        return given
+    env = os.environ.get("CXMINE_SALT")
+    if env:
+        return env
+    path = out / ".cxmine" / "salt"
+    if path.exists():
+        return path.read_text().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    salt = secrets.token_hex(16)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(salt)
+    os.replace(tmp, path)
+    return salt
+
+
+def identity_key(identity: str | None, salt: str) -> str | None:
+    """The salted hash that stands for a customer's address or number (never stored in clear)."""
+    if not identity:
+        return None
+    norm = identity.strip().lower()
+    if not norm:
+        return None
+    return hashlib.blake2b(norm.encode(), key=salt.encode()[:64], digest_size=12).hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    if path.is_dir():
+        for p in sorted(path.rglob("*")):
+            if p.is_file():
+                h.update(str(p.relative_to(path)).encode())
+                h.update(p.read_bytes())
+        return h.hexdigest()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class _Spill:
+    """Rows accumulated in memory and spilled to Arrow IPC files in batches."""
+
+    def __init__(self, folder: Path, schema: pa.Schema) -> None:
+        self.folder, self.schema = folder, schema
+        self.rows: list[dict] = []
+        self.bytes = 0
+        self.files: list[Path] = []
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def add(self, row: dict) -> None:
+        self.rows.append(row)
+        self.bytes += len(row.get("text") or "") + len(row.get("html") or "")
+        if len(self.rows) >= BATCH_ROWS or self.bytes >= BATCH_BYTES:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        self.write(pa.Table.from_pylist(self.rows, schema=self.schema))
+        self.rows, self.bytes = [], 0
+
+    def write(self, table: pa.Table) -> None:
+        path = self.folder / f"{len(self.files):06d}.arrow"
+        with ipc.new_file(path, table.schema) as w:
+            w.write_table(table)
+        self.files.append(path)
+
+    def tables(self, columns: list[str] | None = None) -> Iterator[pa.Table]:
+        for path in self.files:
+            with ipc.open_file(path) as r:
+                t = r.read_all()
+            yield t.select(columns) if columns else t
+
+    def count(self) -> int:
+        return sum(t.num_rows for t in self.tables(["message_id"]))
+
+
+def _error_row(source_file: str, error: str, detail: str, fmt: str | None = None) -> dict:
+    return {
+        "source_file": source_file,
+        "error": error,
+        "detail": detail,
+        "source_format": fmt,
+        "recorded_at": datetime.now(timezone.utc),
+    }
+
+
+def _existing_ids(out: Path) -> tuple[set[str], dict[str, str]]:
+    """Message ids already stored, and stored email native ids -> contact id (for threads across runs)."""
+    path = out / "messages"
+    if not dataset_exists(path):
+        return set(), {}
+    t = read_dataset(path, columns=["message_id", "native_id", "contact_id", "channel"])
+    ids = set(t.column("message_id").to_pylist())
+    email = t.filter(pc.equal(t.column("channel"), "email"))
+    natives = {}
+    for n, c in zip(email.column("native_id").to_pylist(), email.column("contact_id").to_pylist()):
+        if n:
+            natives[n] = c
+    return ids, natives
+
+
+def _message_id(raw, source_format: str, digest: str) -> str:
+    if raw.extra.get("message_id") not in (None, ""):
+        return str(raw.extra["message_id"])
+    if raw.channel == "email":
+        if raw.native_id:
+            return stable_id("email", raw.native_id)
+        return stable_id("email", digest, raw.ordinal, raw.sent_at, raw.author, raw.text)
+    if raw.native_id:
+        return stable_id(raw.channel, source_format, raw.conversation or digest, raw.native_id)
+    return stable_id(raw.channel, source_format, raw.conversation or digest, raw.ordinal, raw.sent_at, raw.text)
+
+
+def _contact_id(raw, source_format: str, digest: str) -> str | None:
+    if raw.channel == "email" and raw.conversation is None:
+        return None  # threads are rebuilt in pass 2
+    if raw.conversation is not None:
+        return stable_id(raw.channel, source_format, raw.conversation)
+    return stable_id(raw.channel, source_format, digest, "row", raw.ordinal)
+
+
+def _is_agent(raw, cfg: IngestConfig) -> bool | None:
+    if not (cfg.agent_domains or cfg.agent_addresses):
+        return None
+    author = (raw.author or "").strip().lower()
+    name = (raw.author_name or "").strip().lower()
+    if author and author in cfg.agent_addresses or name and name in cfg.agent_addresses:
+        return True
+    if "@" in author and author.rsplit("@", 1)[1] in cfg.agent_domains:
+        return True
+    return False if raw.channel == "email" else None
+
+
+def _read_pass(
+    files: Iterator[InputFile | DiscoveryError],
+    cfg: IngestConfig,
+    spill: _Spill,
+    seen: set[str],
+    salt: str,
+    result: IngestResult,
+    progress: ProgressFn | None,
+) -> None:
+    agent_domains = tuple(d.lower().lstrip("@") for d in cfg.agent_domains)
+    cfg.agent_domains = agent_domains
+    cfg.agent_addresses = tuple(a.lower() for a in cfg.agent_addresses)
+    for item in files:
+        if isinstance(item, DiscoveryError):
+            result.errors.append(_error_row(item.display, item.error, item.detail))
+            result.files_failed += 1
+            continue
+        path, display = item.path, item.display
+        try:
+            if item.is_dir:
+                reader = get_reader("maildir")
+            elif cfg.format:
+                reader = get_reader(cfg.format)
+            else:
+                with open(path, "rb") as f:
+                    head = f.read(SNIFF_BYTES)
+                if not head.strip():
+                    raise ReaderError("empty", "the file is empty")
+                reader = detect_reader(path, head)
+                if reader is None:
+                    raise ReaderError(
+                        "unsupported", "no reader recognises this file; pass --format NAME to choose one"
+                    )
+            digest = file_digest(path)
+            opts = ReadOptions(**{**cfg.read.__dict__, "display_path": display})
+            n = 0
+            for raw in reader.read(path, opts):
+                if isinstance(raw, RecordError):
+                    result.errors.append(_error_row(display, raw.error, raw.detail, reader.name))
+                    continue
+                mid = _message_id(raw, reader.name, digest)
+                if mid in seen:
+                    result.skipped_duplicates += 1
+                    continue
+                seen.add(mid)
+                is_agent = _is_agent(raw, cfg)
+                speaker = raw.speaker if raw.speaker in ("customer", "agent", "bot", "system") else "unknown"
+                if is_agent and raw.channel != "email":
+                    speaker = "agent"
+                spill.add(
+                    {
+                        "message_id": mid,
+                        "contact_id": _contact_id(raw, reader.name, digest),
+                        "channel": raw.channel or reader.channel,
+                        "source_format": reader.name,
+                        "source_file": display,
+                        "sent_at": _utc(raw.sent_at),
+                        "speaker": speaker,
+                        "text": raw.text or "",
+                        "html": raw.html,
+                        "native_id": raw.native_id,
+                        "parent_id": raw.in_reply_to,
+                        "references": list(raw.references or ()),
+                        "subject": raw.subject,
+                        "author_key": identity_key(raw.author, salt),
+                        "author_name": raw.author_name,
+                        "recipient_keys": [k for k in (identity_key(a, salt) for a in raw.recipients) if k],
+                        "is_agent": is_agent,
+                        "n_attachments": min(int(raw.n_attachments or 0), 32767),
+                        "ordinal": raw.ordinal,
+                    }
+                )
+                n += 1
+                if progress and n % 1000 == 0:
+                    progress("messages", 1000)
+            if progress:
+                progress("messages", n % 1000)
+            result.files_read += 1
+            result.files_by_format[reader.name] += 1
+        except ReaderError as exc:
+            result.errors.append(_error_row(display, exc.error, exc.detail, None))
+            result.files_failed += 1
+        except (OSError, UnicodeError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
+            # a reader bug or an unforeseen file: record it (no customer text: only the exception type) and go on
+            result.errors.append(_error_row(display, "unreadable", f"{type(exc).__name__} while reading the file"))
+            result.files_failed += 1
+        if progress:
+            progress("file", 1)
+    spill.flush()
+
+
+def _resolve_contacts(spill: _Spill, existing_native: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Email threads and speakers (``message_id -> contact_id``, ``message_id -> speaker`` where it changes)."""
+    cols = ["message_id", "channel", "native_id", "parent_id", "references", "subject", "author_key",
+            "recipient_keys", "sent_at", "ordinal", "is_agent", "contact_id"]
+    rows: list[EmailRow] = []
+    for t in spill.tables(cols):
+        t = t.filter(pc.and_(pc.equal(t.column("channel"), "email"), pc.is_null(t.column("contact_id"))))
+        for d in t.to_pylist():
+            rows.append(
+                EmailRow(d["message_id"], d["native_id"], d["parent_id"], d["references"] or [], d["subject"],
+                         d["author_key"], d["recipient_keys"] or [], d["sent_at"], d["ordinal"], d["is_agent"])
+            )
+    contacts = assign_threads(rows, existing_native) if rows else {}
+    speakers = email_speakers(rows, contacts) if rows else {}
+    # chats and calls: once an agent is known in a conversation (reader or --agent-address), the other
+    # unknown authors in it are customers
+    with_agent: set[str] = set()
+    unknown: list[tuple[str, str]] = []
+    for t in spill.tables(["message_id", "contact_id", "speaker", "channel"]):
+        for m, c, sp, ch in zip(*(t.column(x).to_pylist() for x in ("message_id", "contact_id", "speaker", "channel"))):
+            if ch == "email" or c is None:
+                continue
+            if sp == "agent":
+                with_agent.add(c)
+            elif sp == "unknown":
+                unknown.append((m, c))
+    for m, c in unknown:
+        if c in with_agent:
+            speakers[m] = "customer"
+    return contacts, speakers
+
+
+def run_ingest(
+    paths: list[Path | str], out: Path, config: IngestConfig | None = None, progress: ProgressFn | None = None
+) -> IngestResult:
+    """Read every export under ``paths`` into the Parquet datasets of ``out`` (see the README's contract)."""
+    cfg = config or IngestConfig()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    cleanup_temporaries(out)
+    for stale in out.glob(".staging-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    result = IngestResult(out=out)
+    salt = _salt(out, cfg.salt)
+    seen, existing_native = _existing_ids(out)
+    staging = out / f".staging-{uuid.uuid4().hex[:8]}"
+    try:
+        raw = _Spill(staging / "raw", STAGE1_SCHEMA)
+        _read_pass(discover(paths), cfg, raw, seen, salt, result, progress)
+        contacts, speakers = _resolve_contacts(raw, existing_native)
+        if progress:
+            progress("stage", 2)
+        cleaned = _Spill(staging / "clean", pa.schema([]))
+        names_by_contact: dict[str, set[str]] = {}
+        for t in raw.tables(["contact_id", "message_id", "author_name"]):
+            for c, m, nm in zip(*(t.column(x).to_pylist() for x in ("contact_id", "message_id", "author_name"))):
+                if nm:
+                    names_by_contact.setdefault(c or contacts.get(m, ""), set()).add(nm)
+        for t in raw.tables():
+            t = _apply_threads(t, contacts, speakers)
+            t = t.append_column("text_raw_chars", pc.utf8_length(t.column("text")).cast(pa.int32()))
+            t = stages.clean_messages(t, cfg.text)
+            t = stages.redact_messages(t, cfg.text, {k: sorted(v) for k, v in names_by_contact.items()})
+            t = stages.detect_languages(t, cfg.text)
+            cleaned.write(t.drop_columns(["html", "author_name", "references", "recipient_keys"]))
+            if progress:
+                progress("cleaned", t.num_rows)
+        _final_pass(cleaned, cfg, out, staging, result, progress)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    _write_errors(out, result)
+    from cxmine.contacts import rebuild_contacts
+
+    result.contacts_total, result.messages_total = rebuild_contacts(out)
+    return result
+
+
+def _apply_threads(t: pa.Table, contacts: dict[str, str], speakers: dict[str, str]) -> pa.Table:
+    mids = t.column("message_id").to_pylist()
+    cids = t.column("contact_id").to_pylist()
+    spk = t.column("speaker").to_pylist()
+    cids = [c if c is not None else contacts.get(m, stable_id("email", m)) for m, c in zip(mids, cids)]
+    spk = [speakers.get(m, s) for m, s in zip(mids, spk)]
+    t = t.set_column(t.column_names.index("contact_id"), "contact_id", pa.array(cids, pa.string()))
+    return t.set_column(t.column_names.index("speaker"), "speaker", pa.array(spk, pa.string()))
+
+
+def _final_pass(cleaned: _Spill, cfg: IngestConfig, out: Path, staging: Path, result: IngestResult,
+                progress: ProgressFn | None) -> None:
+    if not cleaned.files:
+        return
+    small = pa.concat_tables(
+        cleaned.tables(["message_id", "contact_id", "language", "language_score", "text", "sent_at", "ordinal"])
+    )
+    if cfg.text.detect_language:
+        small = small.set_column(
+            small.column_names.index("text"), "text", pc.utf8_slice_codeunits(small.column("text"), 0, 300)
+        )
+        small = stages.smooth_languages(small)
+    lang_of = dict(zip(small.column("message_id").to_pylist(), small.column("language").to_pylist()))
+    score_of = dict(zip(small.column("message_id").to_pylist(), small.column("language_score").to_pylist()))
+    seq_of = _sequence_numbers(small)
+    del small
+    new_dir = staging / "new"
+    now = datetime.now(timezone.utc)
+    for t in cleaned.tables():
+        mids = t.column("message_id").to_pylist()
+        t = stages._replace(t, "language", pa.array([lang_of[m] for m in mids], pa.string()))
+        t = stages._replace(t, "language_score", pa.array([score_of[m] for m in mids], pa.float32()))
+        t = t.append_column("seq", pa.array([seq_of[m] for m in mids], pa.int32()))
+        t = t.append_column("customer_key", pc.if_else(pc.equal(t.column("speaker"), "customer"),
+                                                      t.column("author_key"), pa.scalar(None, pa.string())))
+        t = t.append_column("ingested_at", pa.array([now] * t.num_rows, TS))
+        questions = stages.extract_questions(t, cfg.text)
+        append_parts(t, new_dir / "messages", MESSAGE_SCHEMA, partition_by=["channel"])
+        append_parts(questions, new_dir / "questions", QUESTION_SCHEMA, partition_by=["channel"])
+        result.new_messages += t.num_rows
+        result.new_questions += questions.num_rows
+        result.by_channel.update(t.column("channel").to_pylist())
+        result.by_format.update(t.column("source_format").to_pylist())
+        result.by_language.update(t.column("language").to_pylist())
+        if progress:
+            progress("written", t.num_rows)
+    # move the new parts into OUT: each rename is atomic, and ids already present are skipped on a re-run
+    for table in ("messages", "questions"):
+        src = new_dir / table
+        if not src.exists():
+            continue
+        for f in sorted(src.rglob("*.parquet")):
+            dest = out / table / f.relative_to(src)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(f, dest)
+    if not dataset_exists(out / "questions"):
+        replace_dataset(QUESTION_SCHEMA.empty_table(), out / "questions", QUESTION_SCHEMA)
+
+
+def _sequence_numbers(small: pa.Table) -> dict[str, int]:
+    order: dict[str, list[tuple]] = {}
+    for m, c, s, o in zip(*(small.column(x).to_pylist() for x in ("message_id", "contact_id", "sent_at", "ordinal"))):
+        order.setdefault(c, []).append((s is None, s.timestamp() if s else 0.0, o, m))
+    seq = {}
+    for items in order.values():
+        items.sort()
+        for i, item in enumerate(items):
+            seq[item[3]] = i
+    return seq
+
+
+def _write_errors(out: Path, result: IngestResult) -> None:
+    """Errors of this run join earlier ones (same file, kind and detail counted once)."""
+    old = read_dataset(out / "errors", ERROR_SCHEMA)
+    new = pa.Table.from_pylist(result.errors, schema=ERROR_SCHEMA) if result.errors else ERROR_SCHEMA.empty_table()
+    both = pa.concat_tables([old, new])
+    seen, keep = set(), []
+    for i, key in enumerate(zip(*(both.column(x).to_pylist() for x in ("source_file", "error", "detail")))):
+        if key not in seen:
+            seen.add(key)
+            keep.append(i)
+    replace_dataset(both.take(pa.array(keep, pa.int64())), out / "errors", ERROR_SCHEMA)

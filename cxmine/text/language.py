@@ -1,0 +1,179 @@
+"""Language detection for customer messages: ``nl``, ``da``, ``en``, ``other`` or ``und``.
+
+The default back end ("cxmine") combines lingua restricted to the candidate languages with word-lexicon coverage
+from spacy-lookups-data, and calls a text "other" only when lingua over a wider language set prefers a
+non-candidate by a margin and the lexicon of the chosen candidate does not cover the words well. Short turns
+("ok", "tak!") are then best fixed per conversation with :func:`smooth_by_contact`.
+
+>>> LanguageDetector().detect("Hvornår kommer min pakke?")[0]
+'da'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, OrderedDict
+from collections.abc import Sequence
+
+from cxmine.text import language_backends as lb
+
+BACKENDS = ("auto", "cxmine", "lingua", "langdetect")
+UND = "und"
+OTHER = "other"
+
+# Redaction placeholders, URLs and e-mail addresses carry no language.
+_NOISE_RE = re.compile(r"<[A-Z][A-Z_]*>|\b(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.UNICODE)
+MIN_LETTERS = 2  # fewer letters than this (after removing noise) -> "und"
+LEXICON_WEIGHT = 2.0  # weight of lexicon coverage (0..1) against lingua's log-confidence
+TRUST_COVERAGE = 0.8  # chosen candidate's lexicon covers this share of the words -> never "other"
+CACHE_SIZE = 50_000
+CACHE_MAX_CHARS = 80  # only short texts repeat often enough to be worth caching
+
+
+def clean_for_detection(text: str) -> str:
+    """Text with placeholders, URLs and e-mail addresses removed."""
+    return _NOISE_RE.sub(" ", text or "")
+
+
+class LanguageDetector:
+    """Detect the language of short customer texts among a few candidate languages.
+
+    ``backend``: "auto" (= "cxmine", the best measured), "cxmine", "lingua" (lingua restricted, "other" from a
+    wider lingua set) or "langdetect" (langdetect restricted by priors, "other" from unrestricted langdetect).
+    ``other_margin`` / ``close_margin``: how much more confident the wide detector must be in a non-candidate
+    (in general / for a close relative such as Norwegian or Afrikaans) before a text is called "other".
+    """
+
+    def __init__(
+        self,
+        languages: Sequence[str] = ("nl", "da", "en"),
+        backend: str = "auto",
+        *,
+        other_margin: float = 0.2,
+        close_margin: float = 0.6,
+        low_accuracy: bool = False,
+    ) -> None:
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown language backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+        if not languages:
+            raise ValueError("LanguageDetector needs at least one candidate language")
+        self.languages = tuple(languages)
+        self.backend = "cxmine" if backend == "auto" else backend
+        self.other_margin = other_margin
+        self.close_margin = close_margin
+        self.low_accuracy = low_accuracy
+        self._cache: OrderedDict[str, tuple[str, float]] = OrderedDict()
+        wide = tuple(dict.fromkeys(self.languages + lb.WIDE_LANGUAGES))
+        self._wide_codes = wide
+        if self.backend in ("cxmine", "lingua"):
+            self._restricted = lb.lingua_detector(tuple(sorted(self.languages)), low_accuracy)
+            self._wide = lb.lingua_detector(tuple(sorted(wide)), low_accuracy)
+        self._lex = {c: lb.lexicon(c) for c in self.languages} if self.backend == "cxmine" else {}
+
+    # ----------------------------------------------------------------------------------------------------------
+    def detect(self, text: str) -> tuple[str, float]:
+        """``(language, score)`` for one text; score in [0, 1] (0 for "und")."""
+        cleaned = clean_for_detection(text)
+        toks = lb.tokens(cleaned)
+        if sum(len(t) for t in toks) < MIN_LETTERS:
+            return UND, 0.0
+        key = " ".join(toks) if len(cleaned) <= CACHE_MAX_CHARS else None
+        if key is not None and key in self._cache:
+            self._cache.move_to_end(key)
+            return self._cache[key]
+        result = self._detect_clean(cleaned, toks)
+        if key is not None:
+            self._cache[key] = result
+            if len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return result
+
+    def detect_many(self, texts: Sequence[str]) -> tuple[list[str], list[float]]:
+        """Detect every text; returns parallel lists of languages and scores."""
+        langs: list[str] = []
+        scores: list[float] = []
+        seen: dict[str, tuple[str, float]] = {}
+        for text in texts:
+            res = seen.get(text)
+            if res is None:
+                res = seen[text] = self.detect(text)
+            langs.append(res[0])
+            scores.append(res[1])
+        return langs, scores
+
+    # ----------------------------------------------------------------------------------------------------------
+    def _detect_clean(self, cleaned: str, toks: list[str]) -> tuple[str, float]:
+        if self.backend == "langdetect":
+            return self._detect_langdetect(cleaned)
+        restricted = lb.lingua_confidences(self._restricted, cleaned)
+        if self.backend == "cxmine":
+            cov = {c: lb.coverage(toks, self._lex[c]) for c in self.languages}
+            label, score = lb.combine(restricted, cov, LEXICON_WEIGHT)
+            if cov[label] >= TRUST_COVERAGE:  # the words are known in that language: skip the slower wide check
+                return label, score
+        else:
+            if not restricted:
+                return OTHER, 0.0
+            label = max(restricted, key=restricted.__getitem__)
+            score = restricted[label]
+        wide = lb.lingua_confidences(self._wide, cleaned)
+        is_other, other_conf = lb.other_decision(wide, label, self.languages, self.other_margin, self.close_margin)
+        if is_other:
+            return OTHER, float(other_conf)
+        return label, float(score)
+
+    def _detect_langdetect(self, cleaned: str) -> tuple[str, float]:
+        restricted = lb.langdetect_probs(cleaned, self.languages)
+        if not restricted:
+            return UND, 0.0
+        label = max(restricted, key=restricted.__getitem__)
+        full = lb.langdetect_probs(cleaned)
+        top_other = max((p for code, p in full.items() if code not in self.languages), default=0.0)
+        if top_other - full.get(label, 0.0) > self.other_margin:
+            return OTHER, float(top_other)
+        return label, float(restricted[label])
+
+
+# --------------------------------------------------------------------------------------------------------------
+SHORT_TOKENS = 3  # a turn of at most this many words is "short"
+AMBIGUOUS_SCORE = 0.7  # below this score a turn is "ambiguous"
+DOMINANT_SHARE = 0.6  # the conversation's top language must hold this share of its confident letters
+
+
+def smooth_by_contact(
+    languages: Sequence[str],
+    scores: Sequence[float],
+    contact_ids: Sequence[str],
+    texts: Sequence[str],
+) -> tuple[list[str], list[float]]:
+    """Give short or ambiguous turns their conversation's dominant language.
+
+    The dominant language is the one with most letters among the contact's long, confident turns labelled with
+    a real language (not "other"/"und"), if it holds at least ``DOMINANT_SHARE`` of them. "und" turns stay
+    "und"; a short turn labelled "other" ("Danke!") is also relabelled.
+    """
+    n = len(languages)
+    if not (len(scores) == len(contact_ids) == len(texts) == n):
+        raise ValueError("smooth_by_contact: languages, scores, contact_ids and texts must have the same length")
+    ntoks = [len(lb.tokens(clean_for_detection(t))) for t in texts]
+    weight: dict[str, Counter[str]] = {}
+    for lang, score, cid, text, nt in zip(languages, scores, contact_ids, texts, ntoks):
+        if lang in (UND, OTHER) or nt <= SHORT_TOKENS or score < AMBIGUOUS_SCORE:
+            continue
+        weight.setdefault(cid, Counter())[lang] += len(text)
+    dominant: dict[str, tuple[str, float]] = {}
+    for cid, counter in weight.items():
+        lang, top = counter.most_common(1)[0]
+        share = top / sum(counter.values())
+        if share >= DOMINANT_SHARE:
+            dominant[cid] = (lang, share)
+    out_l = list(languages)
+    out_s = [float(s) for s in scores]
+    for i, (lang, score, cid, nt) in enumerate(zip(languages, scores, contact_ids, ntoks)):
+        if lang == UND or cid not in dominant:
+            continue
+        dom, share = dominant[cid]
+        if lang != dom and (nt <= SHORT_TOKENS or score < AMBIGUOUS_SCORE):
+            out_l[i] = dom
+            out_s[i] = float(share)
+    return out_l, out_s

@@ -1,0 +1,170 @@
+"""Scoring back ends for language detection: lingua, langdetect and a word-lexicon helper.
+
+Each back end maps a cleaned text to ``(label, score)`` where the label is one of the candidate languages or
+``"other"``. ``language.py`` does the cleaning, the ``"und"`` decision, caching and the public API.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib
+import json
+import math
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+# Languages a customer in a Dutch/Danish/English market plausibly writes in instead; used to decide "other".
+# Non-Latin scripts are cheap for lingua (it filters by script first) and catch e.g. Russian or Arabic turns.
+WIDE_LANGUAGES = (
+    "da", "nl", "en", "de", "sv", "nb", "nn", "af", "fr", "es", "it", "pt", "pl",
+    "ru", "uk", "ar", "el", "zh", "ja",
+)  # fmt: skip
+# Close relatives of a candidate: lingua often splits probability between them and the candidate, so calling
+# "other" needs a larger margin (Norwegian vs Danish, Afrikaans vs Dutch).
+CLOSE_RELATIVES = frozenset({"nb", "nn", "af"})
+# Languages whose confidences are summed before comparing: lingua splits Norwegian in two, and spreads a French
+# or Spanish text over the Romance languages so that no single one beats English by the margin.
+FAMILY = {"nn": "nb", "fr": "romance", "es": "romance", "it": "romance", "pt": "romance"}
+
+TOKEN_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased letter runs of ``text`` (digits, punctuation and emoji dropped)."""
+    return [t.lower() for t in TOKEN_RE.findall(text)]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# word lexicon from spacy-lookups-data (+ spaCy stop words)
+
+
+def _lookups_dir() -> Path | None:
+    try:
+        import spacy_lookups_data
+    except ImportError:  # optional: the detector works without it, only less well on short texts
+        return None
+    return Path(spacy_lookups_data.__file__).parent / "data"
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> frozenset[str]:
+    """Known lower-cased word forms of ``lang``: spaCy lemma tables (forms and lemmas) plus stop words.
+
+    Loaded once per language (about 0.5 s and 30-60 MB each); empty when nothing is installed for ``lang``.
+    """
+    words: set[str] = set()
+    data = _lookups_dir()
+    if data is not None:
+        for path in sorted(data.glob(f"{lang}_lemma_*.json.gz")):
+            if "rules" in path.name:
+                continue
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                table = json.load(fh)
+            if "index" in path.name:  # {pos: [lemma, ...]}
+                for forms in table.values():
+                    words.update(forms)
+            elif "exc" in path.name:  # {pos: {form: [lemma, ...]}}
+                for exc in table.values():
+                    for form, lemmas in exc.items():
+                        words.add(form)
+                        words.update(lemmas)
+            else:  # lookup: {form: lemma}
+                words.update(table)
+                words.update(v for v in table.values() if isinstance(v, str))
+    try:
+        words.update(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+    except (ImportError, AttributeError):
+        pass
+    return frozenset(w.lower() for w in words)
+
+
+def coverage(toks: Sequence[str], lex: frozenset[str]) -> float:
+    """Share of ``toks`` found in ``lex`` (0 when there are no tokens)."""
+    if not toks:
+        return 0.0
+    return sum(t in lex for t in toks) / len(toks)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# lingua
+
+
+def _lingua_language(code: str):
+    from lingua import IsoCode639_1, Language
+
+    return Language.from_iso_code_639_1(IsoCode639_1.from_str(code))
+
+
+@lru_cache(maxsize=None)
+def lingua_detector(codes: tuple[str, ...], low_accuracy: bool = False):
+    """A cached lingua detector over ``codes`` (ISO 639-1)."""
+    from lingua import LanguageDetectorBuilder
+
+    builder = LanguageDetectorBuilder.from_languages(*(_lingua_language(c) for c in codes))
+    if low_accuracy:
+        builder = builder.with_low_accuracy_mode()
+    return builder.build()
+
+
+def lingua_confidences(detector, text: str) -> dict[str, float]:
+    """Confidence per ISO code (only languages with a non-zero value)."""
+    return {
+        cv.language.iso_code_639_1.name.lower(): cv.value for cv in detector.compute_language_confidence_values(text)
+    }
+
+
+def other_decision(
+    wide: dict[str, float], target: str, candidates: Sequence[str], margin: float, close_margin: float
+) -> tuple[bool, float]:
+    """Whether the wide-set confidences say "another language", and that language family's confidence."""
+    fam: dict[str, float] = {}
+    for code, value in wide.items():
+        if code not in candidates:
+            key = FAMILY.get(code, code)
+            fam[key] = fam.get(key, 0.0) + value
+    if not fam:
+        return False, 0.0
+    best = max(fam, key=fam.__getitem__)
+    need = close_margin if best in CLOSE_RELATIVES else margin
+    return fam[best] - wide.get(target, 0.0) > need, fam[best]
+
+
+def combine(restricted: dict[str, float], cov: dict[str, float], weight: float) -> tuple[str, float]:
+    """Pick a candidate from lingua's restricted confidences plus lexicon coverage; softmax score."""
+    logits = {c: math.log(restricted.get(c, 0.0) + 1e-6) + weight * cov.get(c, 0.0) for c in cov}
+    best = max(logits, key=logits.__getitem__)
+    top = logits[best]
+    total = sum(math.exp(v - top) for v in logits.values())
+    return best, 1.0 / total
+
+
+# --------------------------------------------------------------------------------------------------------------
+# langdetect (the design card's original choice)
+
+
+@lru_cache(maxsize=1)
+def _langdetect_factory():
+    from langdetect.detector_factory import DetectorFactory, init_factory
+
+    init_factory()
+    from langdetect import detector_factory
+
+    DetectorFactory.seed = 0  # langdetect samples n-grams at random: fix the seed so runs repeat
+    return detector_factory._factory
+
+
+def langdetect_probs(text: str, candidates: Sequence[str] | None = None) -> dict[str, float]:
+    """langdetect probabilities; with ``candidates`` all other languages get a zero prior (restriction)."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = _langdetect_factory()
+    det = factory.create()
+    if candidates is not None:
+        det.set_prior_map({lang: (1.0 if lang in candidates else 0.0) for lang in factory.get_lang_list()})
+    det.append(text)
+    try:
+        return {p.lang[:2]: p.prob for p in det.get_probabilities()}
+    except LangDetectException:  # no features (e.g. only symbols)
+        return {}

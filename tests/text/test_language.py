@@ -1,0 +1,117 @@
+"""Tests for cxmine.text.language: labels, "und"/"other", scores, caching and per-contact smoothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from cxmine.text.language import LanguageDetector, clean_for_detection, smooth_by_contact
+
+
+@pytest.fixture(scope="module")
+def det() -> LanguageDetector:
+    return LanguageDetector()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hvornår kommer min pakke? Jeg har ventet i to uger.", "da"),
+        ("Jeg vil gerne opsige mit abonnement", "da"),
+        ("Wanneer wordt mijn bestelling geleverd? Ik wacht al twee weken.", "nl"),
+        ("Ik wil graag mijn abonnement opzeggen", "nl"),
+        ("When will my order arrive? I have been waiting for two weeks.", "en"),
+        ("I would like to cancel my subscription", "en"),
+        ("Hej <NAME>, min faktura fra <DATE> er forkert", "da"),
+        ("Goedemiddag, kunt u mij bellen op <PHONE>?", "nl"),
+    ],
+)
+def test_detects_candidate_languages(det: LanguageDetector, text: str, lang: str) -> None:
+    label, score = det.detect(text)
+    assert label == lang
+    assert 0.5 < score <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wann kommt mein Paket an? Ich warte schon seit zwei Wochen.",
+        "När kommer mitt paket? Jag har väntat i två veckor nu.",
+        "Quand est-ce que mon colis arrive ? J'attends depuis deux semaines.",
+        "¿Dónde está mi pedido? Llevo dos semanas esperando.",
+        "Когда придёт моя посылка?",
+    ],
+)
+def test_other_languages(det: LanguageDetector, text: str) -> None:
+    label, score = det.detect(text)
+    assert label == "other"
+    assert 0.0 <= score <= 1.0
+
+
+@pytest.mark.parametrize("text", ["", "   ", "🙂👍", "12345 678", "<NAME> <EMAIL>", "https://example.com/a/b", "a@b.dk", "?"])
+def test_und_for_too_little_text(det: LanguageDetector, text: str) -> None:
+    assert det.detect(text) == ("und", 0.0)
+
+
+def test_clean_removes_placeholders_and_urls() -> None:
+    cleaned = clean_for_detection("Se <URL> og https://x.dk/a eller mail <EMAIL> til a@b.dk")
+    assert "<" not in cleaned and "http" not in cleaned and "@" not in cleaned
+    assert "Se" in cleaned and "eller" in cleaned
+
+
+def test_detect_many_matches_detect_and_caches(det: LanguageDetector) -> None:
+    texts = ["Tak for hjælpen!", "Dank je wel!", "Thank you so much!", "", "Tak for hjælpen!"]
+    langs, scores = det.detect_many(texts)
+    assert langs == [det.detect(t)[0] for t in texts]
+    assert langs[0] == langs[4] and scores[0] == scores[4]
+    assert langs[3] == "und"
+    assert all(0.0 <= s <= 1.0 for s in scores)
+
+
+def test_restricting_candidates(det: LanguageDetector) -> None:
+    two = LanguageDetector(languages=("da", "en"))
+    label, _ = two.detect("Ik wil graag mijn abonnement opzeggen alstublieft")
+    assert label in ("da", "en", "other")
+    assert label != "nl"
+
+
+def test_unknown_backend_is_rejected() -> None:
+    with pytest.raises(ValueError, match="backend"):
+        LanguageDetector(backend="cld3")
+
+
+@pytest.mark.parametrize("backend", ["lingua", "langdetect"])
+def test_other_backends(backend: str) -> None:
+    d = LanguageDetector(backend=backend)
+    assert d.detect("Hvornår kommer min pakke? Jeg har ventet i to uger.")[0] == "da"
+    assert d.detect("Wanneer wordt mijn bestelling geleverd? Ik wacht al twee weken.")[0] == "nl"
+    assert d.detect("<NAME>")[0] == "und"
+
+
+def test_smooth_short_turns_take_contact_language() -> None:
+    texts = [
+        "Hej, jeg har ikke modtaget min pakke endnu, kan I se hvor den er?",
+        "Thanks!",
+        "ok",
+        "Den skulle være kommet i tirsdags, ordrenummer står i mailen",
+        "🙂",
+        "Hello, my invoice for March is wrong, can you check the amount please?",
+        "ok",
+    ]
+    contacts = ["c1", "c1", "c1", "c1", "c1", "c2", "c2"]
+    langs = ["da", "en", "nl", "da", "und", "en", "da"]
+    scores = [0.99, 0.95, 0.4, 0.98, 0.0, 0.99, 0.5]
+    out_l, out_s = smooth_by_contact(langs, scores, contacts, texts)
+    assert out_l == ["da", "da", "da", "da", "und", "en", "en"]
+    assert all(0.0 <= s <= 1.0 for s in out_s)
+
+
+def test_smooth_keeps_long_confident_turns_and_mixed_contacts() -> None:
+    texts = ["Jeg vil gerne opsige mit abonnement fra næste måned", "I would like to cancel my subscription today", "ok"]
+    out_l, _ = smooth_by_contact(["da", "en", "en"], [0.99, 0.99, 0.4], ["c", "c", "c"], texts)
+    # no language dominates (about half the letters each): nothing changes
+    assert out_l == ["da", "en", "en"]
+
+
+def test_smooth_length_mismatch() -> None:
+    with pytest.raises(ValueError):
+        smooth_by_contact(["da"], [1.0, 0.5], ["c"], ["x"])
