@@ -25,7 +25,7 @@ LINGUA = DATASETS / "langid_lingua_testdata" / "language-testdata"
 XSID = DATASETS / "xsid"
 TARGETS = ("da", "nl", "en")
 OTHERS = ("de", "sv", "nb", "af", "nn")  # nn is reported but not part of the "other" target
-KINDS = ("single-words", "word-pairs", "sentences")
+KINDS = tuple(os.environ.get("BENCH_LANG_KINDS", "single-words,word-pairs,sentences").split(","))
 LIMIT = int(os.environ.get("BENCH_LANG_LIMIT", "0")) or None
 
 
@@ -152,7 +152,7 @@ def main() -> None:
         f"Lines per file: {LIMIT or 1000}. Runtime {time.time() - started:.0f} s on the shared 2-core machine.",
         "",
         "Accuracy (%) on `langid_lingua_testdata`: for da/nl/en the share labelled correctly; for de/sv/nb/af/nn",
-        "the share NOT labelled da/nl/en (i.e. \"other\" or \"und\"). Restricted = candidates da/nl/en only.",
+        'the share NOT labelled da/nl/en (i.e. "other" or "und"). Restricted = candidates da/nl/en only.',
         "",
         *acc,
         "",

@@ -42,7 +42,7 @@ LANGUAGES = ["nl", "da", "en"]
 STYLES = ["chat", "email", "call"]
 SPLITS = ["train", "test"]
 # Near-duplicate threshold: test rows this similar to a train row would make the test set a paraphrase check.
-NEAR_DUP_JACCARD = 0.8
+NEAR_DUP_JACCARD = 0.6
 NEAR_DUP_MIN_WORDS = 4
 
 Row = tuple[str, int, str, str, str, str]  # file name, line number, text, intent, language, style
@@ -128,8 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     """Validate all six CSVs, print count tables and return a process exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
-    parser.add_argument("--min-train", type=int, default=10, help="minimum train rows per intent and language")
-    parser.add_argument("--min-test", type=int, default=3, help="minimum test rows per intent and language")
+    parser.add_argument("--min-train", type=int, default=20, help="minimum train rows per intent and language")
+    parser.add_argument("--min-test", type=int, default=5, help="minimum test rows per intent and language")
     args = parser.parse_args(argv)
 
     errors: list[str] = []
@@ -155,7 +155,9 @@ def main(argv: list[str] | None = None) -> int:
         for intent in INTENTS:
             for lang in LANGUAGES:
                 if intent_counts[(intent, lang)] < minimum:
-                    errors.append(f"{split}_{lang}: intent {intent} has {intent_counts[(intent, lang)]} rows < {minimum}")
+                    errors.append(
+                        f"{split}_{lang}: intent {intent} has {intent_counts[(intent, lang)]} rows < {minimum}"
+                    )
         for lang in LANGUAGES:
             n = sum(style_counts[(s, lang)] for s in STYLES)
             if n:

@@ -1,0 +1,3 @@
+from cxmine.cli.app import main
+
+main()
