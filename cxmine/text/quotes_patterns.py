@@ -32,6 +32,7 @@ class Patterns:
     """The compiled regexes for one set of languages."""
 
     attribution: re.Pattern[str]  # "On <date> <name> wrote:" (whole joined line)
+    start: re.Pattern[str]  # a line opening with an attribution's first word ("On", "Op", "Den", "Am")
     verb_end: re.Pattern[str]  # a line ending with a quote verb and a colon ("... wrote:", "... skrev:")
     verb_tail: re.Pattern[str]  # a line ending with a quote verb, colon optional (cheap candidate gate)
     dashed: re.Pattern[str]  # "---- John Smith wrote ----" (Android)
@@ -43,7 +44,8 @@ class Patterns:
     delimiter: re.Pattern[str]  # whole line: "-- "
     signoff_line: re.Pattern[str]  # whole line: "-Abhishek Kona"
     disclaimer: re.Pattern[str]  # line start: "This email and any attachments are confidential"
-    marker: re.Pattern[str]  # fast pre-check: anything that could make strip_reply change the text
+    marker: re.Pattern[str]  # fast pre-check for multi-line text: anything that could make a rule fire
+    marker_line: re.Pattern[str]  # the same for a single line: a footer or a divider at its start
 
 
 def _kinds(lang: str, name: str) -> dict[str, list[str]]:
@@ -76,7 +78,13 @@ def get_patterns(languages: tuple[str, ...] | None = None) -> Patterns:
 
     start, verb = _alt(headers.get("start", [])), _alt(headers.get("verb", []))
     flags = re.IGNORECASE
-    attribution = re.compile(rf"^[-\s>]*{start}\b.{{4,400}}?\b{verb}\s*:?[\s-]*$", flags | re.DOTALL)
+    # A sender after the verb has an address or is a capitalised name, so "Op 2 nov. schreef ik u:" is no header.
+    sender = r"(?:[^\n]{0,160}@[^\n]{0,160}|(?-i:[A-ZÆØÅÄÖÜ\"'][^\s:]*)(?:\s+[^\s:]+){0,4})"
+    # The verb ends the line ("... John wrote:") or is followed by the sender ("... schreef Anna <a@b.nl>:").
+    attribution = re.compile(
+        rf"^[-\s>]*{start}\b.{{4,400}}?\b{verb}(?:\s*:?|\s+{sender}:)[\s-]*$", flags | re.DOTALL
+    )
+    start_re = re.compile(rf"^[-\s>]*{start}\b", flags)
     verb_end = re.compile(rf"\b{verb}\s*:[\s-]*$", flags)
     verb_tail = re.compile(rf"\b{verb}\s*:?[\s-]*$", flags)
     dashed = re.compile(rf"^-{{2,}}\s*\S.{{0,120}}\b{verb}\s*-{{2,}}$", flags)
@@ -91,27 +99,41 @@ def get_patterns(languages: tuple[str, ...] | None = None) -> Patterns:
 
     # Names after a sign-off must be capitalised ("Regards, Roman"), so "Thanks for your help" is no sign-off.
     name = r"(?-i:(?:[\s,]+(?:[A-ZÆØÅÄÖÜ][\w.'’-]*|van|de|der|den|von|la|le)){0,4})"
-    signoff = re.compile(rf"^[-–—\s]*{_alt(sigs.get('signoff', []))}\s*[,.!:;]*{name}\s*[,.!]*$", flags)
-    mobile = re.compile(rf"^\s*{_alt(sigs.get('mobile', []))}\s*[.!]?\s*$", flags)
+    phrase = _alt(sigs.get("signoff", []))
+    # Bilingual closings are common in nl/da business mail: "Met vriendelijke groet / Kind regards,".
+    signoff = re.compile(rf"^[-–—\s]*{phrase}(?:\s*[,.!]?\s*/\s*{phrase})?\s*[,.!:;]*{name}\s*[,.!]*$", flags)
+    # Footers often carry a link: "Get Outlook for iOS<https://aka.ms/o0ukef>".
+    mobile = re.compile(rf"^\s*{_alt(sigs.get('mobile', []))}\s*(?:<[^>\s]*>|\([^)\s]*\))?\s*[.!]?\s*$", flags)
     delimiter = re.compile(rf"^{_alt(sigs.get('delimiter', []))}$")
     signoff_line = re.compile(rf"^\s*{_alt(sigs.get('line', []))}\s*$")  # case matters: a capitalised name
     disclaimer = re.compile(rf"^[\s*>]*{_alt(disclaimers)}", flags)
 
-    # The pre-check is deliberately generous (a superset of every rule above), but cheap: literal-ish tokens.
-    sign_words = _alt(sigs.get("signoff", []) + sigs.get("mobile", []))
+    # The pre-checks are a superset of every rule above, built so that a message without any marker never needs
+    # the line-by-line pass: every rule needs a line start (">", a dash, a field label, a sign-off, a footer, a
+    # disclaimer, a divider), a "--"/"__"/"==" rule, a line ending in ":", a quote verb or a contact detail.
+    line_start = _alt(sigs.get("signoff", []) + sigs.get("mobile", []) + disclaimers + headers.get("divider", []))
     marker = re.compile(
-        rf"^\s*>|\n\s*>|^[*_\s]*\w+\s?:|\n\s*[-_]{{2,}}|-{{2,}}|\b{verb}\b|\b{sign_words}\b|{_alt(disclaimers)}|\n[*_\s]*\w+\s?:",
-        flags,
+        rf"^[^\S\n]*(?:[>\-–—_*]|{line_start}|\w+[*_]*\s?:)|--|__|==|:[^\S\n]*$|\b{verb}\b"
+        rf"|@|www\.|://|\d[\d ()./-]{{6,}}\d",  # contact details: a trailing name + phone block is a signature
+        flags | re.MULTILINE,
     )
+    # One line alone can only be cut by a footer, a divider or an attribution (sign-offs need text above them).
+    marker_line = re.compile(rf"^\s*(?:{_alt(sigs.get('mobile', []))}|{_alt(headers.get('divider', []))})", flags)
     return Patterns(
-        attribution=attribution, verb_end=verb_end, verb_tail=verb_tail, dashed=dashed, inline_split=inline_split, divider=divider,
-        field=field, signoff=signoff, mobile=mobile, delimiter=delimiter, signoff_line=signoff_line,
-        disclaimer=disclaimer, marker=marker,
+        attribution=attribution, start=start_re, verb_end=verb_end, verb_tail=verb_tail, dashed=dashed,
+        inline_split=inline_split, divider=divider, field=field, signoff=signoff, mobile=mobile, delimiter=delimiter, signoff_line=signoff_line,
+        disclaimer=disclaimer, marker=marker, marker_line=marker_line,
     )
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    return frozenset(available_languages())
 
 
 def patterns_for(language: str | None) -> Patterns:
     """Patterns for a language hint: that language plus English (mail clients often answer in English)."""
-    if language and language in available_languages():
-        return get_patterns(tuple(sorted({language, "en"})))
+    lang = (language or "").lower()
+    if lang in _languages():
+        return get_patterns(tuple(sorted({lang, "en"})))
     return get_patterns(None)

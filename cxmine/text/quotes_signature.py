@@ -30,6 +30,32 @@ def _tail_count(lines: list[str], start: int, stop: int) -> int:
     return sum(1 for ln in lines[start:stop] if ln.strip())
 
 
+def _name_like(line: str) -> bool:
+    words = line.strip().rstrip(",").split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words) and not any(
+        c in line for c in "?!:;")
+
+
+_PARTICLES = {"van", "de", "der", "den", "von", "la", "le", "|", "-", "–"}
+
+
+def _contact_block(lines: list[str], nonblank: list[int], first: int, cut: int) -> int | None:
+    """Start of a trailing name + contact-details paragraph without a sign-off ("Anna Jansen / 06-1234 5678")."""
+    tail = [j for j in nonblank if j < cut]
+    if len(tail) < 3:
+        return None
+    start = tail[-1]
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    if start <= first or not _name_like(lines[start]):
+        return None
+    block = [ln for ln in lines[start:cut] if ln.strip()]
+    if not 2 <= len(block) <= SIGNOFF_TAIL or not all(_signature_like(ln) for ln in block):
+        return None
+    contact = any(PHONE_RE.search(ln) or EMAIL_RE.search(ln) or URL_RE.search(ln) for ln in block[1:])
+    return start if contact else None
+
+
 def signature_start(lines: list[str], pats: Patterns) -> int:
     """Index of the first signature line in ``lines`` (``len(lines)`` when there is no signature)."""
     cut = len(lines)
@@ -56,6 +82,10 @@ def signature_start(lines: list[str], pats: Patterns) -> int:
             if all(len(ln) <= 120 for ln in lines[i + 1:cut]):
                 cut = i
                 break
+
+    block = _contact_block(lines, nonblank, first, cut)
+    if block is not None:
+        cut = block
 
     window = [j for j in nonblank if j < cut][-SIGNOFF_WINDOW:]
     for i in window:
