@@ -260,6 +260,15 @@ def main() -> None:
         "",
         f"Reader time / baseline time = {speed['ratio']:.2f}.",
         "",
+        "### Notes",
+        "",
+        "- Lenient by design: `invalid.vtt` (no WEBVTT header, SRT-like cues) is read by the srt reader from its "
+        "content; `invalid_timeframe.srt` has one cue with `.` before the millis, which is accepted. Cues with "
+        "unparseable timings are record errors, the rest of the file is kept; files without a valid cue raise "
+        "ReaderError.",
+        "- `.sbv` (YouTube) has no reader. Subtitle files without speaker labels become turns of whole sentences.",
+        "- AWS files without speaker or channel labels are split into turns at pauses of 2 s or more.",
+        "",
     ]
     text = "\n".join(lines)
     print(text)

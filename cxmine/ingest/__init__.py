@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from cxmine.errors import UsageError
-from cxmine.ingest.base import RawMessage, ReadOptions, Reader, RecordError
+from cxmine.ingest.base import RawMessage, Reader, ReadOptions, RecordError
 
 __all__ = ["RawMessage", "ReadOptions", "Reader", "RecordError", "all_readers", "get_reader", "detect_reader"]
 

@@ -20,6 +20,7 @@ from cxmine.ingest.textio import decode_bytes, display_name, file_digest, head_t
 
 PAUSE_S = 2.0
 
+
 def _content(item: dict) -> str:
     alts = item.get("alternatives")
     if isinstance(alts, list) and alts and isinstance(alts[0], dict):
@@ -52,8 +53,14 @@ def _words(items: list, label_of: dict[str, str] | None, fixed: str | None) -> l
         start, end = _f(item.get("start_time")), _f(item.get("end_time"))
         if label_of is not None:
             label = label_of.get(str(item.get("start_time")), item.get("speaker_label") or label)
-        words.append([start if start is not None else (words[-1][0] if words else 0.0),
-                      end if end is not None else (words[-1][1] if words else 0.0), label, text])
+        words.append(
+            [
+                start if start is not None else (words[-1][0] if words else 0.0),
+                end if end is not None else (words[-1][1] if words else 0.0),
+                label,
+                text,
+            ]
+        )
     return words
 
 
@@ -66,8 +73,7 @@ class AwsTranscribeReader:
 
     def sniff(self, path: Path, head: bytes) -> bool:
         s = head_text(head).lstrip()
-        return s.startswith("{") and '"results"' in s and '"transcripts"' in s and (
-            '"jobName"' in s or '"items"' in s)
+        return s.startswith("{") and '"results"' in s and '"transcripts"' in s and ('"jobName"' in s or '"items"' in s)
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
         name = display_name(path, options.display_path)

@@ -19,8 +19,9 @@ from cxmine.ingest.textio import display_name, file_digest, head_text, normalize
 
 _LINE = re.compile(
     r"^\s*(?:[\[(]?(?P<ts>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?\s*[-–]?\s*)?"
-    r"(?P<label>[^\W\d_][^\W_:]*(?:[ .'’-][^\W_:]+){0,3})\s*:\s*(?P<text>.*)$"
+    r"(?P<label>[^\W\d_][^\W_:]*(?:[ .'’-][^\W_:]+){0,2})\s*:\s*(?P<text>.*)$"
 )
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _EMAIL_HEADERS = re.compile(
     r"^(?:from|to|cc|subject|date|message-id|received|return-path|mime-version|content-type|reply-to|"
     r"x-[\w-]+|delivered-to|in-reply-to|references|sender|van|aan|onderwerp|datum|fra|til|emne|dato)\s*:",
@@ -60,12 +61,15 @@ class PlainTranscriptReader:
         if _looks_like_email(lines):
             return False
         nonempty = [x for x in lines if x.strip()][:50]
-        labels = [m["label"].lower() for m in map(_LINE.match, nonempty) if m]
+        # Only lines whose text has words count: "Accuracy: 99.8%" or "margin:0in;" is not somebody speaking.
+        labels = [m["label"].lower() for m in map(_LINE.match, nonempty) if m and len(_WORDS.findall(m["text"])) >= 2]
         if len(labels) < 2 or len(labels) < 0.3 * len(nonempty):
             return False
         distinct = set(labels)
-        # A transcript has a few speakers who come back; a key/value file has many keys that do not.
-        return len(distinct) <= max(2, len(labels) // 2) and len(distinct) <= 12
+        if all(normalize_speaker(x) != "unknown" for x in distinct):  # Agent/Klant/Kunde/Caller...
+            return True
+        # Named speakers: a few who come back; a key/value file has keys that do not.
+        return 2 <= len(distinct) < len(labels) and len(distinct) <= min(12, max(3, len(labels) // 2))
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage]:
         name = display_name(path, options.display_path)

@@ -21,9 +21,7 @@ from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
 from cxmine.ingest.textio import display_name, file_digest, head_text, normalize_speaker, read_text
 
-TIMING = re.compile(
-    r"^\s*(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})\s*-->\s*(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})"
-)
+TIMING = re.compile(r"^\s*(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})\s*-->\s*(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})")
 _VOICE = re.compile(r"<v(?:\.[^\s>]+)?\s+([^>]+)>")
 _TAG = re.compile(r"<[^>]*>")
 # "Anna:", "Klant:", "Agent Jansen:": a short label of letters (no digits, so "12:30" is not a speaker).

@@ -18,10 +18,32 @@ from cxmine.ingest.textio import decode_bytes, display_name, head_text, normaliz
 
 TEXT_KEYS = ("text", "message", "body", "content", "msg", "utterance", "message_text", "messageText")
 CONV_KEYS = (
-    "conversation_id", "conversationId", "conversation", "chat_id", "chatId", "thread_id", "threadId",
-    "session_id", "sessionId", "ticket_id", "ticketId", "contact_id", "contactId",
+    "conversation_id",
+    "conversationId",
+    "conversation",
+    "chat_id",
+    "chatId",
+    "thread_id",
+    "threadId",
+    "session_id",
+    "sessionId",
+    "ticket_id",
+    "ticketId",
+    "contact_id",
+    "contactId",
 )
-TIME_KEYS = ("timestamp", "time", "created_at", "createdAt", "date", "sent_at", "sentAt", "ts", "datetime")
+TIME_KEYS = (
+    "timestamp",
+    "time",
+    "created_at",
+    "createdAt",
+    "date_unixtime",
+    "date",
+    "sent_at",
+    "sentAt",
+    "ts",
+    "datetime",
+)
 ROLE_KEYS = ("author_type", "authorType", "role", "sender_type", "senderType", "from_type", "fromType", "speaker")
 NAME_KEYS = ("author_name", "authorName", "sender_name", "senderName", "from_name", "fromName", "name", "user_name")
 AUTHOR_ID_KEYS = ("author_id", "authorId", "sender_id", "senderId", "from_id", "fromId", "user_id", "userId")
@@ -30,8 +52,18 @@ AUTHOR_KEYS = ("author", "sender", "from", "user")
 ID_KEYS = ("id", "message_id", "messageId", "msg_id", "uuid")
 # Keys that mark other formats' JSON, which this reader must leave alone.
 _FOREIGN_KEYS = frozenset(
-    {"tickets", "ticket", "comments", "requester_id", "conversations", "conversation_parts", "segments",
-     "results", "jobName", "type_conversation"}
+    {
+        "tickets",
+        "ticket",
+        "comments",
+        "requester_id",
+        "conversations",
+        "conversation_parts",
+        "segments",
+        "results",
+        "jobName",
+        "type_conversation",
+    }
 )
 
 
@@ -82,12 +114,44 @@ def looks_like_message(obj: dict) -> bool:
     return has_author or any(k in obj for k in CONV_KEYS)
 
 
+_MISSING = object()
+
+
+def _pick(obj: dict, keys: tuple[str, ...]) -> str | None:
+    for k in keys:
+        if k in obj:
+            return k
+    return None
+
+
+def _shape_spec(obj: dict) -> tuple | None:
+    """The keys to read for objects with this set of keys; None when the general (slow) path is needed."""
+    if any(k in obj for k in AUTHOR_KEYS):  # nested author objects and plain "from"/"sender" strings
+        return None
+    text_key = _pick(obj, TEXT_KEYS)
+    if text_key is None:
+        return None
+    return (
+        text_key,
+        _pick(obj, CONV_KEYS),
+        _pick(obj, TIME_KEYS),
+        _pick(obj, ROLE_KEYS),
+        _pick(obj, NAME_KEYS),
+        _pick(obj, AUTHOR_ID_KEYS),
+        _pick(obj, ID_KEYS),
+    )
+
+
 class ChatJsonReader:
     """Reader for generic chat JSON / JSON Lines."""
 
     name = "chat_json"
     channel = "chat"
     extensions = (".jsonl", ".ndjson", ".json")
+
+    def __init__(self) -> None:
+        self._shapes: dict[tuple, tuple | None] = {}
+        self._roles: dict[str, str] = {}
 
     def sniff(self, path: Path, head: bytes) -> bool:
         obj = _first_object(head_text(head))
@@ -108,8 +172,7 @@ class ChatJsonReader:
                 obj = json.loads(first_line)
                 jsonl = isinstance(obj, dict) and not isinstance(obj.get("messages"), list)
             except ValueError:
-                # A cut-off or pretty-printed first object: JSONL only when the second line is an object too.
-                jsonl = False
+                jsonl = False  # a pretty-printed or cut-off first object: read the file as one document
         if jsonl:
             yield from self._read_lines(path, options, name, channel)
             return
@@ -117,10 +180,15 @@ class ChatJsonReader:
         try:
             doc = json.loads(data)
         except ValueError as exc:
-            raise ReaderError("corrupt", f"{name} is not valid JSON (line {exc.lineno}); expected JSON Lines "
-                              "or a JSON array of messages") from None
+            raise ReaderError(
+                "corrupt",
+                f"{name} is not valid JSON (line {exc.lineno}); expected JSON Lines or a JSON array of messages",
+            ) from None
+        default_conv = None
         if isinstance(doc, dict) and isinstance(doc.get("messages"), list):
             items = doc["messages"]
+            conv = _first(doc, CONV_KEYS + ("id",))
+            default_conv = None if conv is None or isinstance(conv, (dict, list)) else str(conv)
         elif isinstance(doc, list):
             items = doc
         elif isinstance(doc, dict):
@@ -128,32 +196,78 @@ class ChatJsonReader:
         else:
             raise ReaderError("unsupported", f"{name}: expected a JSON array or object of messages")
         for i, obj in enumerate(items):
-            yield self._message(obj, i, f"item {i}", channel)
+            msg = self._message(obj, i, f"{name} item {i}", channel)
+            if default_conv is not None and isinstance(msg, RawMessage) and msg.conversation is None:
+                msg.conversation = default_conv
+            yield msg
 
     def _read_lines(self, path: Path, options: ReadOptions, name: str, channel: str) -> Iterator:
-        enc = options.encoding
+        enc = options.encoding or "utf-8"
         message = self._message
-        loads = json.loads
+        decode = json.JSONDecoder().decode  # skips json.loads' per-call encoding detection
         ordinal = 0
         with open(path, "rb") as fh:
             for lineno, raw in enumerate(fh, 1):
                 if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
                     raw = raw[3:]
-                if not raw.strip():
+                if raw.isspace() or not raw:
                     continue
                 try:
-                    obj = loads(raw.decode(enc) if enc else raw)
+                    obj = decode(raw.decode(enc))
                 except (ValueError, UnicodeDecodeError):
                     yield RecordError("corrupt", f"{name} line {lineno}: not valid JSON")
-                    continue
-                yield message(obj, ordinal, f"line {lineno}", channel)
-                ordinal += 1
+                else:
+                    yield message(obj, ordinal, f"{name} line {lineno}", channel)
+                ordinal += 1  # position of the record in the file, bad records included
 
-    @staticmethod
-    def _message(obj: object, ordinal: int, where: str, channel: str) -> RawMessage | RecordError:
-        if not isinstance(obj, dict):
+    def _speaker(self, role: object) -> str:
+        if role is None:
+            return "unknown"
+        if isinstance(role, str):
+            sp = self._roles.get(role)
+            if sp is None:
+                sp = self._roles[role] = normalize_speaker(role) if len(self._roles) < 10_000 else "unknown"
+            return sp
+        return normalize_speaker(role)
+
+    def _message(self, obj: object, ordinal: int, where: str, channel: str) -> RawMessage | RecordError:
+        if obj.__class__ is not dict:
             return RecordError("corrupt", f"{where}: not a JSON object")
+        shape = tuple(obj)
+        spec = self._shapes.get(shape, _MISSING)
+        if spec is _MISSING:
+            spec = _shape_spec(obj)  # type: ignore[arg-type]
+            if len(self._shapes) < 1000:
+                self._shapes[shape] = spec
+        if spec is not None:
+            text_k, conv_k, time_k, role_k, name_k, aid_k, id_k = spec
+            text = obj[text_k]
+            if text.__class__ is str:
+                conv = obj[conv_k] if conv_k else None
+                name = obj[name_k] if name_k else None
+                author = obj[aid_k] if aid_k else None
+                if author is None:
+                    author = name
+                native = obj[id_k] if id_k else None
+                return RawMessage(
+                    text=text,
+                    channel=channel,
+                    conversation=None if conv is None else str(conv),
+                    native_id=None if native is None else str(native),
+                    sent_at=parse_timestamp(obj[time_k]) if time_k else None,
+                    speaker=self._speaker(obj[role_k]) if role_k else "unknown",
+                    author=None if author is None else str(author),
+                    author_name=None if name is None else str(name),
+                    ordinal=ordinal,
+                )
+        return self._message_slow(obj, ordinal, where, channel)  # type: ignore[arg-type]
+
+    def _message_slow(self, obj: dict, ordinal: int, where: str, channel: str) -> RawMessage | RecordError:
         text = _first(obj, TEXT_KEYS)
+        if isinstance(text, list):  # rich text as a list of strings and {"type", "text"} entities (Telegram)
+            text = "".join(
+                x if isinstance(x, str) else str(x.get("text", "")) if isinstance(x, dict) else "" for x in text
+            )
         if not isinstance(text, str):
             return RecordError("missing_field", f"{where}: no text field (text, message, body or content)")
         author_obj = obj.get("author")
@@ -171,7 +285,6 @@ class ChatJsonReader:
                     role = plain
                 else:
                     name = plain
-        speaker = normalize_speaker(role) if role is not None else "unknown"
         conv = _first(obj, CONV_KEYS)
         native = _first(obj, ID_KEYS)
         author = author_id if author_id is not None else name
@@ -181,7 +294,7 @@ class ChatJsonReader:
             conversation=None if conv is None else str(conv),
             native_id=None if native is None else str(native),
             sent_at=parse_timestamp(_first(obj, TIME_KEYS)),
-            speaker=speaker,
+            speaker=self._speaker(role),
             author=None if author is None else str(author),
             author_name=None if name is None else str(name),
             ordinal=ordinal,

@@ -34,6 +34,7 @@ _TIME = r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?(?:\s?(?P<ampm>[Aa
 _ANDROID = re.compile(rf"^{_DATE},?\s{_TIME}\s[-–]\s(?P<rest>.*)$")
 _IOS = re.compile(rf"^\[{_DATE},?\s{_TIME}\]\s?(?P<rest>.*)$")
 _AUTHOR = re.compile(r"^(?P<author>[^:]{1,100}?):(?:\s(?P<text>.*)|$)", re.S)
+_TIGHT = re.compile(r"^(?P<author>[^:]{1,100}?):(?P<text>\S.*)$", re.S)
 _MEDIA = re.compile(
     r"^<?(?:media|medier|image|photo|video|audio|sticker|gif|document|contact card|afbeelding|foto|"
     r"billede|lyd|dokument|kontaktkort|contactkaart)\s+(?:omitted|weggelaten|udeladt)>?$"
@@ -64,9 +65,6 @@ def _clean(line: str) -> str:
     return _MARKS.sub("", line) if not line.isascii() else line
 
 
-_ORDERS = ("dmy", "mdy", "ymd")
-
-
 def _dates(parts: list[tuple[int, int, int]], order: str) -> list[tuple[int, int, int]] | None:
     out = []
     for a, b, c in parts:
@@ -74,8 +72,10 @@ def _dates(parts: list[tuple[int, int, int]], order: str) -> list[tuple[int, int
             d, m, y = a, b, c
         elif order == "mdy":
             m, d, y = a, b, c
-        else:
+        elif order == "ymd":
             y, m, d = a, b, c
+        else:  # "ydm", rare but listed among WhatsApp's header formats
+            y, d, m = a, b, c
         if not (1 <= m <= 12 and 1 <= d <= 31):
             return None
         out.append((y + 2000 if y < 100 else y, m, d))
@@ -83,11 +83,11 @@ def _dates(parts: list[tuple[int, int, int]], order: str) -> list[tuple[int, int
 
 
 def choose_order(parts: list[tuple[int, int, int]], raw_first_len: int, ampm: bool) -> str:
-    """Pick dmy / mdy / ymd for a file: all dates valid, fewest steps back in time, then locale preference."""
+    """Pick dmy / mdy / ymd / ydm for a file: all dates valid, fewest steps back in time, then locale preference."""
     if raw_first_len == 4:
         return "ymd"
     best: tuple[int, int, str] | None = None
-    prefs = ("mdy", "dmy", "ymd") if ampm else ("dmy", "mdy", "ymd")
+    prefs = ("mdy", "dmy", "ymd", "ydm") if ampm else ("dmy", "mdy", "ymd", "ydm")
     for rank, order in enumerate(prefs):
         dates = _dates(parts, order)
         if dates is None:
@@ -156,6 +156,11 @@ class WhatsAppReader:
             dates = [(_dates([p], order) or [(0, 0, 0)])[0] for p in parts]
         conv = "file:" + file_digest(path)
         channel = options.channel or self.channel
+        known = set()
+        for _m, body in headers:
+            am = _AUTHOR.match(body[0])
+            if am:
+                known.add(am["author"].strip())
         for i, ((m, body), date) in enumerate(zip(headers, dates, strict=True)):
             sent_at = _to_datetime(date, m)
             if sent_at is None:
@@ -165,9 +170,20 @@ class WhatsAppReader:
             author = am["author"].strip() if am else None
             if author and ('"' in author or "“" in author):  # 'X changed the subject to "a: b"'
                 am, author = None, None
+            if am is None:  # "Name:." (no space after the colon) is a message when Name writes elsewhere too
+                tight = _TIGHT.match(rest)
+                if tight and tight["author"].strip() in known:
+                    am, author = tight, tight["author"].strip()
             if am is None:
-                yield RawMessage(text=rest, channel=channel, conversation=conv, sent_at=sent_at,
-                                 speaker="system", ordinal=i, extra={"system": True})
+                yield RawMessage(
+                    text=rest,
+                    channel=channel,
+                    conversation=conv,
+                    sent_at=sent_at,
+                    speaker="system",
+                    ordinal=i,
+                    extra={"system": True},
+                )
                 continue
             msg = (am["text"] or "").strip("\n")
             first, _, more = msg.partition("\n")

@@ -42,7 +42,7 @@ class ZendeskReader:
         s = head_text(head).lstrip()
         if not s.startswith(("{", "[")):
             return False
-        start = s[:4000]
+        start = s[:20000]
         if '"tickets"' in start and all(m in s for m in _TICKET_MARKERS):
             return True
         # One ticket per line / a bare array of tickets: both markers near the start, plus a subject or status.

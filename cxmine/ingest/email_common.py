@@ -23,7 +23,6 @@ from cxmine.text.html import html_to_text
 
 __all__ = [
     "NotEmailError",
-    "looks_like_headers",
     "decode_text",
     "decode_header_value",
     "parse_addresses",
@@ -38,69 +37,20 @@ class NotEmailError(ValueError):
     """The bytes parsed to a message without a single header line."""
 
 
-# Header names that make a block of "Name: value" lines e-mail headers (X-*, List-*, Resent-*, ARC-* too).
-KNOWN_HEADERS = frozenset(
-    """from to cc bcc subject date message-id received return-path mime-version content-type
-    content-transfer-encoding content-disposition content-language content-id delivered-to reply-to sender
-    in-reply-to references envelope-to dkim-signature domainkey-signature authentication-results received-spf
-    thread-topic thread-index importance priority user-agent organization precedence errors-to comments keywords
-    accept-language disposition-notification-to return-receipt-to mail-followup-to auto-submitted
-    feedback-id message-id original-recipient original-message-id""".split()
-)
-_HEADER_PREFIXES = ("x-", "list-", "resent-", "arc-", "content-")
-_HEADER_LINE = re.compile(r"([!-9;-~]+)[ \t]*:")
-
-
-def looks_like_headers(head: bytes, skip_from_line: bool = True) -> bool:
-    """True when ``head`` starts with an RFC 822 header block (>= 2 known names, more known lines than others).
-
-    A transcript with ``Agent: ...`` / ``Customer: ...`` lines has "headers" with unknown names only, so it fails.
-    """
-    text = head[:32768].removeprefix(codecs.BOM_UTF8).decode("latin-1")
-    lines = text.splitlines()
-    if skip_from_line and lines and lines[0].startswith("From "):
-        lines = lines[1:]
-    if not lines or not _HEADER_LINE.match(lines[0]):
-        return False
-    known: set[str] = set()
-    known_lines = unknown_lines = 0
-    for line in lines[:300]:
-        if not line.strip():
-            break
-        if line[0] in " \t":  # folded continuation of the previous header
-            continue
-        m = _HEADER_LINE.match(line)
-        if not m:
-            break  # a body without the blank separator line: judge the headers seen so far
-        name = m.group(1).lower()
-        if name in KNOWN_HEADERS or name.startswith(_HEADER_PREFIXES):
-            known.add(name)
-            known_lines += 1
-        else:
-            unknown_lines += 1
-    return len(known) >= 2 and known_lines > unknown_lines
-
-
 # --- charsets ---------------------------------------------------------------------------------------------
 
 # Labels mapped to the superset encodings mail clients really use (the WHATWG encoding standard does the same).
+# fmt: off
 _CHARSET_ALIASES = {
-    "ascii": "cp1252",
-    "iso8859-1": "cp1252",
-    "euc_kr": "cp949",
-    "shift_jis": "cp932",
-    "x-sjis": "cp932",
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "big5": "big5hkscs",
-    "iso-8859-8-i": "iso8859-8",
-    "x-mac-roman": "mac-roman",
-    "tis-620": "cp874",
-    "windows-874": "cp874",
+    "ascii": "cp1252", "iso8859-1": "cp1252", "euc_kr": "cp949", "shift_jis": "cp932", "x-sjis": "cp932",
+    "gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "iso-8859-8-i": "iso8859-8",
+    "x-mac-roman": "mac-roman", "tis-620": "cp874", "windows-874": "cp874",
 }
+# fmt: on
 # Labels that mean "no idea": go straight to detection.
 _NO_CHARSET = {"unknown-8bit", "x-unknown", "unknown", "default", "8bit", "7bit", "binary", "none", "x-user-defined"}
 # Encodings where ASCII bytes are not plain ASCII text (UTF-16 pairs, ISO-2022 escape sequences ...).
+_CJK = ("big5", "gb", "cp93", "cp94", "cp95", "euc", "shift", "iso2022", "johab", "hz")
 _NOT_ASCII_SAFE = ("utf-16", "utf-32", "utf-7", "iso2022", "hz")
 _LATIN_OK = set(
     "àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßœŒšŠžŽ€‘’‚“”„–—…•«»°£§©®´·¨¸¹²³¼½¾×÷¡¿¢¤¥¦ªº¬¯±µ¶ \xa0"
@@ -183,6 +133,8 @@ def decode_text(data: bytes, charset: str | None = None, default: str | None = N
             return text.removeprefix("\ufeff")
         if codec == "cp1252":  # bytes undefined in cp1252: latin-1 keeps them as C1 controls
             return data.decode("latin-1")
+        if codec.startswith(_CJK):  # a few bad sequences in CJK text: keep the charset, replace those
+            return data.decode(codec, errors="replace")
     if codec != "utf-8":
         text = _try(data, "utf-8")
         if text is not None:
@@ -263,15 +215,38 @@ def decode_header_value(value: object, hint: str | None = None) -> str:
 _ADDR = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+_SIMPLE_ADDR = re.compile(
+    r"\s*(?:([^<>\"(),;:@]*?)\s*<([^<>\s\"(),;:@]+@[^<>\s\"(),;:@]+)>|([^<>\s\"(),;:@]+@[^<>\s\"(),;:@]+))\s*"
+)
+
+
+def _simple_addresses(values: list[str]) -> list[tuple[str, str]] | None:
+    """Fast path for plain ``Name <a@b>`` / ``a@b`` lists (getaddresses is slow); None for anything else."""
+    pairs = []
+    for value in values:
+        if '"' in value or "(" in value:
+            return None
+        for item in value.split(","):
+            if not item.strip():
+                continue
+            m = _SIMPLE_ADDR.fullmatch(item)
+            if m is None:
+                return None
+            pairs.append((m.group(1) or "", m.group(2) or m.group(3)))
+    return pairs
+
+
 def parse_addresses(values: list[str], hint: str | None = None) -> list[tuple[str, str]]:
     """``(display name, lower-case address)`` pairs from raw address headers, decoded; junk dropped."""
     if not values:
         return []
     unfolded = [_FOLD.sub("", v).replace("\r", " ").replace("\n", " ") for v in values]
-    try:
-        pairs = getaddresses(unfolded)
-    except Exception:  # noqa: BLE001 - malformed lists: fall back to the regex below
-        pairs = []
+    pairs = _simple_addresses(unfolded)
+    if pairs is None:
+        try:
+            pairs = getaddresses(unfolded)
+        except Exception:  # noqa: BLE001 - malformed lists: fall back to the regex below
+            pairs = []
     found = []
     for name, addr in pairs:
         addr = decode_header_value(addr.strip(), hint).strip().strip("<>").lower()
@@ -354,6 +329,7 @@ _SIGNATURE_TYPES = {"application/pgp-signature", "application/pkcs7-signature", 
 _ATTACHED_MESSAGES = {"message/rfc822", "message/global", "message/partial", "message/external-body"}
 
 
+_CHARSET_PARAM = re.compile(r";\s*charset\s*=\s*[\"']?([^\"';\s]+)", re.I)
 _STDLIB_CTES = {"base64", "quoted-printable", "x-uuencode", "uuencode", "uue", "x-uue"}
 
 
@@ -381,8 +357,17 @@ def _part_bytes(part: Message) -> bytes:
     return data
 
 
+def _content_type(part: Message) -> str:
+    """``Message.get_content_type`` without its parameter parsing (called for every part: hot)."""
+    value = part.get("content-type")
+    if value is None:
+        return part.get_default_type()
+    ctype = str(value).split(";", 1)[0].strip().lower()
+    return ctype if ctype.count("/") == 1 else "text/plain"
+
+
 def _walk(part: Message, body: _Body, default: str | None, depth: int = 0) -> None:
-    ctype = part.get_content_type()
+    ctype = _content_type(part)
     if ctype in _ATTACHED_MESSAGES:
         body.attachments += 1  # a forwarded mail as attachment: skipped, like any attachment
         return
@@ -409,20 +394,29 @@ def _walk(part: Message, body: _Body, default: str | None, depth: int = 0) -> No
         return
     if ctype in _SIGNATURE_TYPES:
         return
-    disposition = str(part.get("content-disposition", "")).split(";")[0].strip().lower()
-    try:
-        filename = part.get_filename()
-    except Exception:  # noqa: BLE001 - malformed RFC 2231 parameters
-        filename = "?"
     if ctype.startswith("multipart/"):  # boundary never found: the raw text is all there is
         ctype = "text/plain"
-    if disposition == "attachment" or filename or ctype not in _BODY_TYPES:
+    disposition = str(part.get("content-disposition", "")).split(";")[0].strip().lower()
+    if disposition == "attachment" or ctype not in _BODY_TYPES:
         body.attachments += 1  # inline images count too
         return
-    try:
-        charset = part.get_content_charset()
-    except Exception:  # noqa: BLE001 - undecodable RFC 2231 charset parameter
-        charset = None
+    content_type = str(part.get("content-type", ""))
+    # An explicitly inline text part is body, even with a file name. (The "name" test skips slow param parsing.)
+    if disposition != "inline" and "name" in (content_type + str(part.get("content-disposition", ""))).lower():
+        try:
+            filename = part.get_filename()
+        except Exception:  # noqa: BLE001 - malformed RFC 2231 parameters
+            filename = "?"
+        if filename:
+            body.attachments += 1
+            return
+    m = _CHARSET_PARAM.search(content_type)
+    charset = m.group(1) if m else None
+    if "charset*" in content_type.lower():  # RFC 2231 form: let the stdlib unpack it
+        try:
+            charset = part.get_content_charset()
+        except Exception:  # noqa: BLE001 - undecodable RFC 2231 charset parameter
+            charset = None
     body.charset = body.charset or _codec(charset)
     text = decode_text(_part_bytes(part), charset, default)
     (body.plain if ctype == "text/plain" else body.html).append(text)
@@ -470,7 +464,9 @@ def parse_email_bytes(raw: bytes, ordinal: int = 0, default_charset: str | None 
     end = raw.find(b"\n\r\n")
     end = raw.find(b"\n\n") if end < 0 else end
     head = raw[: end if end >= 0 else 65536]
-    if _OBS_NAME.search(head):  # obsolete "Subject  : x" syntax the parser would take for body text
+    if (b" :" in head or b"\t:" in head) and _OBS_NAME.search(
+        head
+    ):  # obsolete "Subject  : x" syntax the parser would take for body text
         raw = _OBS_NAME.sub(rb"\1:", head) + raw[len(head) :]
     msg = email.message_from_bytes(raw, policy=compat32)
     if not msg.keys():

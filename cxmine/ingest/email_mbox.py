@@ -14,7 +14,8 @@ from pathlib import Path
 
 from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
-from cxmine.ingest.email_common import NotEmailError, looks_like_headers, parse_email_bytes
+from cxmine.ingest.email_common import NotEmailError, parse_email_bytes
+from cxmine.ingest.email_eml import looks_like_headers
 
 # After a blank line (how mbox writers separate messages) any "From x ... hh:mm" line separates; without the
 # blank line only a strict asctime date does ("From alice@example.com Tue Nov  3 10:00:00 2020").

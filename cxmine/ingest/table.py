@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,11 +61,14 @@ def _column(columns: list[str], wanted: str | None, name: str, option: str) -> s
 def _sniff_delimiter(sample: str, suffix: str) -> str:
     if suffix == ".tsv":
         return "\t"
+    first = sample.split("\n", 1)[0]
+    present = "".join(d for d in ",;\t|" if d in first)
+    if not present:  # one column: commas in the text must not split it
+        return "\x1f"
     try:
-        return csv.Sniffer().sniff(sample[:20000], delimiters=",;\t|").delimiter
+        return csv.Sniffer().sniff(sample[:20000], delimiters=present).delimiter
     except csv.Error:
-        first = sample.split("\n", 1)[0]
-        return max(",;\t|", key=first.count) if any(d in first for d in ",;\t|") else ","
+        return max(present, key=first.count)
 
 
 class TableReader:
@@ -89,8 +93,10 @@ class TableReader:
         suffix = path.suffix.lower()
         if suffix == ".parquet":
             batches, columns = self._parquet(path, name)
-        elif suffix in (".jsonl", ".ndjson"):
-            yield from self._jsonl(path, options, name)
+        elif suffix in (".jsonl", ".ndjson", ".json"):  # .json only when forced with --format table
+            with open(path, "rb") as fh:
+                array = head_text(fh.read(1024)).lstrip().startswith("[")
+            yield from (self._json_array(path, options, name) if array else self._jsonl(path, options, name))
             return
         else:
             batches, columns = self._csv(path, options, name, suffix)
@@ -127,6 +133,9 @@ class TableReader:
         if not head.strip(b"\xef\xbb\xbf \r\n\t"):
             raise ReaderError("empty", f"{name} is empty")
         encoding = options.encoding
+        if encoding is None and head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # the codec without an endianness suffix removes the BOM, so it does not end up in a column name
+            encoding = "utf-32" if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) else "utf-16"
         if encoding is None:
             try:
                 head.decode("utf-8")
@@ -148,19 +157,26 @@ class TableReader:
                     column_types={c: pa.string() for c in header}, strings_can_be_null=True
                 ),
             )
-        except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
-            raise ReaderError("corrupt", f"{name} could not be read as CSV; check the delimiter and encoding") from exc
+        except (pa.ArrowInvalid, UnicodeDecodeError):
+            raise ReaderError("corrupt", f"{name} could not be read as CSV; check the delimiter and encoding") from None
         return self._csv_batches(reader, name), reader.schema.names
 
     @staticmethod
     def _csv_batches(reader: pacsv.CSVStreamingReader, name: str) -> Iterator[pa.RecordBatch]:
+        rows = 0
         while True:
             try:
                 batch = reader.read_next_batch()
             except StopIteration:
                 return
             except pa.ArrowInvalid as exc:  # a row with the wrong number of fields: the rest cannot be aligned
-                raise ReaderError("corrupt", f"{name}: malformed CSV ({str(exc).splitlines()[0][:120]})") from None
+                # pyarrow's message quotes the row itself (customer text): keep only the column counts
+                counts = re.search(r"Expected \d+ columns, got \d+", str(exc))
+                why = counts.group(0).lower() if counts else "a row that does not parse"
+                raise ReaderError(
+                    "corrupt", f"{name}: malformed CSV ({why}) after {rows} rows; check quoting and the delimiter"
+                ) from None
+            rows += batch.num_rows
             yield batch
 
     def _jsonl(self, path: Path, options: ReadOptions, name: str) -> Iterator[RawMessage | RecordError]:
@@ -184,6 +200,23 @@ class TableReader:
                 if cols is None:
                     cols = self._columns(list(obj), options, name)
                 yield self._message(obj, row, cols, options, name, f"line {lineno}")
+        if cols is None:
+            raise ReaderError("empty", f"{name} has no rows")
+
+    def _json_array(self, path: Path, options: ReadOptions, name: str) -> Iterator[RawMessage | RecordError]:
+        text, _ = decode_bytes(Path(path).read_bytes(), options.encoding, name)
+        try:
+            rows = json.loads(text)
+        except ValueError as exc:
+            raise ReaderError("corrupt", f"{name} is not valid JSON (line {exc.lineno})") from None
+        cols: dict | None = None
+        for i, obj in enumerate(rows, 1):
+            if not isinstance(obj, dict):
+                yield RecordError("corrupt", f"{name} item {i}: not a JSON object")
+                continue
+            if cols is None:
+                cols = self._columns(list(obj), options, name)
+            yield self._message(obj, i, cols, options, name)
         if cols is None:
             raise ReaderError("empty", f"{name} has no rows")
 

@@ -65,8 +65,8 @@ def decode_bytes(data: bytes, encoding: str | None = None, name: str = "input") 
     if encoding:
         try:
             text = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError) as exc:
-            raise ReaderError("encoding", f"Could not decode {name} as {encoding}; try another --encoding") from exc
+        except (UnicodeDecodeError, LookupError):
+            raise ReaderError("encoding", f"Could not decode {name} as {encoding}; try another --encoding") from None
         return text.lstrip("\ufeff"), encoding
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -206,18 +206,69 @@ def parse_timestamp(value: object) -> datetime | None:
 
 _SPEAKER_ALIASES = {
     "customer": (
-        "customer", "user", "lead", "contact", "end-user", "enduser", "end_user", "requester", "visitor", "client",
-        "klant", "kunde", "caller", "beller", "opkalder", "consumer", "guest", "member", "human", "klient",
+        "customer",
+        "user",
+        "lead",
+        "contact",
+        "end-user",
+        "enduser",
+        "end_user",
+        "requester",
+        "visitor",
+        "client",
+        "klant",
+        "kunde",
+        "caller",
+        "beller",
+        "opkalder",
+        "consumer",
+        "guest",
+        "member",
+        "human",
+        "klient",
     ),
     "agent": (
-        "agent", "admin", "operator", "employee", "medewerker", "support", "medarbejder", "rep",
-        "representative", "staff", "teammate", "assistant_human", "advisor", "adviseur", "consultant",
-        "servicedesk", "helpdesk", "callcenter", "kundeservice", "klantenservice", "customer service",
-        "customer_service", "supporter", "medewerkster", "rådgiver", "raadgiver",
+        "agent",
+        "admin",
+        "operator",
+        "employee",
+        "medewerker",
+        "support",
+        "medarbejder",
+        "rep",
+        "representative",
+        "staff",
+        "teammate",
+        "assistant_human",
+        "advisor",
+        "adviseur",
+        "consultant",
+        "servicedesk",
+        "helpdesk",
+        "callcenter",
+        "kundeservice",
+        "klantenservice",
+        "customer service",
+        "customer_service",
+        "supporter",
+        "medewerkster",
+        "rådgiver",
+        "raadgiver",
     ),
     "bot": (
-        "bot", "operator-bot", "operator_bot", "chatbot", "automation", "assistant", "virtual agent",
-        "virtual_agent", "ai", "fin", "auto", "autoresponder", "workflow",
+        "bot",
+        "operator-bot",
+        "operator_bot",
+        "chatbot",
+        "automation",
+        "assistant",
+        "virtual agent",
+        "virtual_agent",
+        "ai",
+        "fin",
+        "auto",
+        "autoresponder",
+        "workflow",
     ),
     "system": ("system", "systeem", "notification", "note", "internal", "event"),
 }

@@ -1,0 +1,180 @@
+"""Call transcript readers: WebVTT, SRT, plain text, Whisper JSON and AWS Transcribe JSON."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+
+import pytest
+
+from cxmine.errors import ReaderError
+from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
+from cxmine.ingest.textio import file_digest
+
+CALL = Path(__file__).resolve().parents[1] / "data" / "call"
+
+
+def read(module: str, path: Path, **opts) -> tuple[list[RawMessage], list[RecordError]]:
+    reader = importlib.import_module(f"cxmine.ingest.{module}").READER
+    out = list(reader.read(path, ReadOptions(**opts)))
+    return [m for m in out if isinstance(m, RawMessage)], [e for e in out if isinstance(e, RecordError)]
+
+
+def test_webvtt_voice_tags_merge_and_cleanup() -> None:
+    msgs, errors = read("call_webvtt", CALL / "support_call_nl.vtt")
+    assert not errors
+    assert [(m.author, m.speaker) for m in msgs] == [
+        ("Medewerker", "agent"),
+        ("Klant", "customer"),
+        ("Medewerker", "agent"),
+        ("Klant", "customer"),
+    ]
+    assert msgs[0].text == "Goedemiddag, klantenservice PostNu, u spreekt met Daan."
+    # two cues of the customer in a row are one turn; <c>, </v> and <00:00:10.000> are gone
+    assert msgs[1].text == "Hallo, ik bel over mijn pakket. Het is al een week onderweg. Waar blijft het?"
+    assert msgs[2].text == "Ik zoek het even op & bel u terug."
+    assert msgs[3].text == "Kunt u ook de factuur <opnieuw> mailen?"  # "Klant:" prefix
+    assert msgs[1].extra["offset_s"] == 4.5 and msgs[1].extra["end_s"] == 11.0
+    assert msgs[0].native_id == "1" and all(m.sent_at is None for m in msgs)
+    assert all(m.channel == "call" for m in msgs)
+    assert {m.conversation for m in msgs} == {"file:" + file_digest(CALL / "support_call_nl.vtt")}
+
+
+def test_webvtt_without_speakers_joins_sentences(tmp_path: Path) -> None:
+    p = tmp_path / "t.vtt"
+    p.write_text(
+        "WEBVTT\n\n00:01.000 --> 00:02.000\nMy order number\n\n00:02.000 --> 00:03.000\nis 123.\n\n"
+        "00:03.500 --> 00:04.000\nWhere is it?\n"
+    )
+    msgs, _ = read("call_webvtt", p)
+    assert [m.text for m in msgs] == ["My order number is 123.", "Where is it?"]
+    assert [m.speaker for m in msgs] == ["unknown", "unknown"]
+
+
+def test_webvtt_bad_cue_is_a_record_error_and_missing_header_raises(tmp_path: Path) -> None:
+    p = tmp_path / "bad.vtt"
+    p.write_text("WEBVTT\n\n00:01.000 --> 00:02.000\nHallo?\n\n00:02 --> 00:03\nkapot\n")
+    msgs, errors = read("call_webvtt", p)
+    assert [m.text for m in msgs] == ["Hallo?"] and len(errors) == 1 and "line 6" in errors[0].detail
+    q = tmp_path / "nohead.vtt"
+    q.write_text("00:01.000 --> 00:02.000\nHallo\n")
+    with pytest.raises(ReaderError):
+        read("call_webvtt", q)
+
+
+def test_srt_windows_1252_crlf_prefixes_and_dashes() -> None:
+    assert b"\r\n" in (CALL / "support_call_da.srt").read_bytes()
+    msgs, errors = read("call_srt", CALL / "support_call_da.srt")
+    assert not errors
+    assert [m.speaker for m in msgs] == ["agent", "customer", "unknown", "unknown", "agent"]
+    assert msgs[0].text == "Velkommen til kundeservice, du taler med Søren."
+    # an unlabelled cue goes on with the customer
+    assert msgs[1].text == "Hej, jeg har et spørgsmål om min regning. Hvorfor er beløbet højere end sidste måned?"
+    assert [msgs[2].text, msgs[3].text] == ["Det kigger jeg på.", "Tak, det er pænt af dig."]
+    assert msgs[4].text == "Der er et gebyr for papirfaktura på 29 kr."
+    assert msgs[0].native_id == "1" and msgs[0].extra["offset_s"] == 0.8
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32"])
+def test_srt_unicode_boms(tmp_path: Path, encoding: str) -> None:
+    p = tmp_path / "x.srt"
+    p.write_bytes("1\n00:00:01,000 --> 00:00:02,000\nKlant: Waar is mijn pakket?\n".encode(encoding))
+    reader = importlib.import_module("cxmine.ingest.call_srt").READER
+    assert reader.sniff(p, p.read_bytes())
+    msgs, _ = read("call_srt", p)
+    assert [(m.speaker, m.text) for m in msgs] == [("customer", "Waar is mijn pakket?")]
+
+
+def test_srt_without_valid_cues_raises() -> None:
+    with pytest.raises(ReaderError) as exc:
+        read("call_srt", CALL / "broken.srt")
+    assert exc.value.error == "corrupt"
+
+
+def test_plain_transcript_with_stamps() -> None:
+    msgs, _ = read("call_plain", CALL / "support_call_en.txt")
+    assert [m.speaker for m in msgs] == ["agent", "customer", "agent", "customer", "agent", "customer"]
+    assert msgs[1].text == "Hi, I was charged twice for my last order.\nI can see two payments on my card statement."
+    assert msgs[1].extra["offset_s"] == 6 and msgs[4].extra["offset_s"] == 31
+    assert msgs[4].text.startswith("I see it.")
+    assert msgs[0].author == "Agent" and msgs[0].sent_at is None
+
+
+def test_plain_transcript_dutch_roles_and_continuation() -> None:
+    msgs, _ = read("call_plain", CALL / "support_call_nl.txt")
+    assert [m.speaker for m in msgs] == ["agent", "customer", "agent", "customer", "bot"]
+    assert msgs[3].text == "Ja, maar ik krijg geen e-mail.\nWaar blijft die e-mail?"
+
+
+def test_plain_transcript_does_not_claim_email_or_notes(tmp_path: Path) -> None:
+    reader = importlib.import_module("cxmine.ingest.call_plain").READER
+    email = CALL / "not_a_transcript.txt"
+    assert not reader.sniff(email, email.read_bytes())
+    one = tmp_path / "one.txt"
+    one.write_text("Klant: waar is mijn pakket?\nverder niets\n")
+    assert not reader.sniff(one, one.read_bytes())  # needs two labelled lines
+    report = tmp_path / "report.txt"
+    report.write_text("Accuracy: 11.9%\nErrors: 3\n\nAccuracy: 55.0%\nErrors: 4\nAccuracy: 99.8%\n")
+    assert not reader.sniff(report, report.read_bytes())  # key/value lines with numbers, not speech
+    named = tmp_path / "named.txt"
+    named.write_text(
+        "Anna de Vries: Ik wil mijn abonnement opzeggen.\nTom: Dat kan via de app.\n"
+        "Anna de Vries: Waar precies in de app?\n"
+    )
+    assert reader.sniff(named, named.read_bytes())
+
+
+def test_whisper_speakers_merge() -> None:
+    msgs, _ = read("call_whisper", CALL / "whisper_nl.json")
+    assert [m.author for m in msgs] == ["SPEAKER_00", "SPEAKER_01", "SPEAKER_00"]
+    assert msgs[1].text == "Hallo, ik heb een vraag over mijn retourzending. Wanneer krijg ik mijn geld terug?"
+    assert msgs[1].extra["offset_s"] == 3.4 and msgs[1].extra["language_hint"] == "nl"
+    assert all(m.speaker == "unknown" for m in msgs)
+
+
+def test_whisper_without_speakers_and_bad_segment() -> None:
+    msgs, errors = read("call_whisper", CALL / "whisper_en.json")
+    assert [m.text for m in msgs] == [
+        "Hello, I ordered a jacket last week and it still hasn't arrived.",
+        "Can you tell me where it is?",
+    ]
+    assert len(errors) == 1 and "segment 3" in errors[0].detail
+
+
+def test_aws_speaker_labels() -> None:
+    msgs, errors = read("call_aws", CALL / "aws_speakers.json")
+    assert not errors
+    assert [(m.author, m.text) for m in msgs] == [
+        ("spk_0", "Hello, how can I help?"),
+        ("spk_1", "My invoice is wrong."),
+        ("spk_0", "Let me check."),
+    ]
+    assert msgs[1].extra["offset_s"] == 2.5 and msgs[0].speaker == "unknown"
+
+
+def test_aws_channel_labels_in_time_order() -> None:
+    msgs, _ = read("call_aws", CALL / "aws_channels.json")
+    assert [(m.author, m.text) for m in msgs] == [
+        ("ch_0", "Hello, how can I help?"),
+        ("ch_1", "My invoice is wrong."),
+        ("ch_0", "Let me check."),
+    ]
+
+
+def test_aws_without_labels_splits_on_pauses(tmp_path: Path) -> None:
+    doc = json.loads((CALL / "aws_speakers.json").read_text())
+    del doc["results"]["speaker_labels"]
+    doc["results"]["items"][7]["start_time"] = "5.0"  # a pause of 3.2 s before "My"
+    p = tmp_path / "plain.json"
+    p.write_text(json.dumps(doc))
+    msgs, _ = read("call_aws", p)
+    assert [m.text for m in msgs] == ["Hello, how can I help?", "My invoice is wrong. Let me check."]
+    assert all(m.author is None for m in msgs)
+
+
+def test_aws_not_json_raises(tmp_path: Path) -> None:
+    p = tmp_path / "x.json"
+    p.write_text('{"jobName": "x", "results": ')
+    with pytest.raises(ReaderError):
+        read("call_aws", p)
