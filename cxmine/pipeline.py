@@ -393,9 +393,12 @@ def run_ingest(
             progress("stage", 2)
         cleaned = _Spill(staging / "clean", pa.schema([]))
         names_by_contact: dict[str, set[str]] = {}
-        for t in raw.tables(["contact_id", "message_id", "author_name"]):
-            for c, m, nm in zip(*(t.column(x).to_pylist() for x in ("contact_id", "message_id", "author_name"))):
-                if nm:
+        # display names of the people in a contact are redacted wherever they appear in it; names of bots,
+        # system senders and configured agent accounts (the company itself) are not personal names
+        name_cols = ("contact_id", "message_id", "author_name", "speaker", "is_agent")
+        for t in raw.tables(list(name_cols)):
+            for c, m, nm, sp, ag in zip(*(t.column(x).to_pylist() for x in name_cols)):
+                if nm and sp not in ("bot", "system") and not (ag and nm.lower() in cfg.agent_addresses):
                     names_by_contact.setdefault(c or contacts.get(m, ""), set()).add(nm)
         for t in raw.tables():
             t = _apply_threads(t, contacts, speakers)

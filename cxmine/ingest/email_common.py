@@ -464,9 +464,8 @@ def parse_email_bytes(raw: bytes, ordinal: int = 0, default_charset: str | None 
     end = raw.find(b"\n\r\n")
     end = raw.find(b"\n\n") if end < 0 else end
     head = raw[: end if end >= 0 else 65536]
-    if (b" :" in head or b"\t:" in head) and _OBS_NAME.search(
-        head
-    ):  # obsolete "Subject  : x" syntax the parser would take for body text
+    # Obsolete "Subject  : x" syntax, which the parser would take for body text (cheap test first: hot path).
+    if (b" :" in head or b"\t:" in head) and _OBS_NAME.search(head):
         raw = _OBS_NAME.sub(rb"\1:", head) + raw[len(head) :]
     msg = email.message_from_bytes(raw, policy=compat32)
     if not msg.keys():
