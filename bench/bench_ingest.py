@@ -39,39 +39,49 @@ ROBUST = [
 ]
 
 NL = [
-    "Waar blijft mijn pakket? Ik heb bestelling {o} al een week geleden geplaatst.",
-    "hoi, kan ik mijn bestelling nog annuleren",
-    "Mijn betaling met iDEAL is mislukt maar het geld is wel afgeschreven",
-    "Kunnen jullie de factuur opnieuw sturen naar {e}?",
-    "Wanneer wordt de bank bezorgd? Ik ben bereikbaar op 06-{p}",
+    "Waar blijft mijn {pn}? Ik heb bestelling {o} al {d} dagen geleden geplaatst.",
+    "hoi, kan ik mijn bestelling van de {pn} nog annuleren",
+    "Mijn betaling met iDEAL is mislukt maar het geld is wel afgeschreven, {d} keer zelfs",
+    "Kunnen jullie de factuur voor de {pn} opnieuw sturen naar {e}?",
+    "Wanneer wordt de {pn} bezorgd in {cn}? Ik ben bereikbaar op 06-{p}",
     "top, bedankt!",
-    "De lamp is kapot aangekomen, hoe kan ik hem retourneren?",
+    "De {pn} is kapot aangekomen, hoe kan ik hem retourneren?",
+    "Ik heb nog steeds geen terugbetaling ontvangen voor mijn {pn}, het is al {d} weken",
 ]
 DA = [
-    "Hvor er min pakke? Ordre {o} er stadig ikke kommet.",
-    "Hej, kan jeg ændre leveringsadressen",
-    "Min betaling med MobilePay gik ikke igennem",
-    "Kan I sende fakturaen til {e}?",
-    "Hvornår åbner butikken i Odense? Ring gerne på +45 {p}",
+    "Hvor er min {pd}? Ordre {o} er stadig ikke kommet efter {d} dage.",
+    "Hej, kan jeg ændre leveringsadressen til {cd}",
+    "Min betaling med MobilePay gik ikke igennem for {pd}",
+    "Kan I sende fakturaen for {pd} til {e}?",
+    "Hvornår åbner butikken i {cd}? Ring gerne på +45 {p}",
     "ok tak",
-    "Sofaen kom med en flænge i stoffet, hvad gør jeg nu?",
+    "{pd} kom med en flænge, hvad gør jeg nu?",
+    "Jeg har ikke fået mine penge tilbage for {pd}, det er {d} uger siden",
 ]
 EN = [
-    "Where is my order {o}? It has been a week.",
-    "hi can I still cancel my order",
-    "My card payment failed but I was charged twice",
-    "Could you send the invoice again to {e}?",
-    "When will the table be delivered? Call me on 07700 {p}",
+    "Where is my {pe}? Order {o} was placed {d} days ago.",
+    "hi can I still cancel my order for the {pe}",
+    "My card payment failed but I was charged {d} times for the {pe}",
+    "Could you send the invoice for the {pe} again to {e}?",
+    "When will the {pe} be delivered to {ce}? Call me on 07700 {p}",
     "thanks!",
-    "The chair arrived broken, how do I return it?",
+    "The {pe} arrived broken, how do I return it?",
+    "I still haven't received my refund for the {pe}, it has been {d} weeks",
 ]
+PN = ["eettafel", "bank", "lamp", "kledingkast", "bureaustoel", "boekenkast", "matras", "spiegel", "vloerkleed"]
+PD = ["sofaen", "lampen", "spisebordet", "stolen", "reolen", "madrassen", "tæppet", "skabet", "sengen"]
+PE = ["sofa", "lamp", "dining table", "chair", "bookcase", "mattress", "rug", "wardrobe", "bed frame"]
+CN = ["Utrecht", "Zwolle", "Amsterdam", "Gent", "Eindhoven", "Groningen"]
+CD = ["Odense", "Aarhus", "Aalborg", "Roskilde", "Esbjerg", "Vejle"]
+CE = ["Leeds", "Bristol", "Dublin", "York", "Cardiff", "London"]
 
 
-def _text(rng: random.Random) -> str:
-    pool = rng.choice((NL, DA, EN))
+def _text(rng: random.Random, pool: list[str] | None = None) -> str:
+    pool = pool or rng.choice((NL, DA, EN))
     return rng.choice(pool).format(
         o=rng.randint(100000000, 999999999), e=f"user{rng.randint(1, 99999)}@example.com",
-        p=f"{rng.randint(10000000, 99999999)}"[:6],
+        p=f"{rng.randint(10000000, 99999999)}"[:6], d=rng.randint(2, 30), pn=rng.choice(PN), pd=rng.choice(PD),
+        pe=rng.choice(PE), cn=rng.choice(CN), cd=rng.choice(CD), ce=rng.choice(CE),
     )
 
 
@@ -79,12 +89,15 @@ def make_chat(path: Path, n: int, seed: int = 7) -> None:
     rng = random.Random(seed)
     t0 = datetime(2026, 11, 2, 8, tzinfo=timezone.utc)
     with open(path, "w", encoding="utf-8") as f:
+        pool = NL
         for i in range(n):
             conv = i // 6
+            if i % 6 == 0:
+                pool = rng.choice((NL, DA, EN))  # one language per conversation
             who = "customer" if i % 2 == 0 else "agent"
             ts = (t0 + timedelta(seconds=37 * i)).isoformat()
             f.write(json.dumps({"conversation_id": f"conv-{conv}", "timestamp": ts, "author_type": who,
-                                "author_name": f"{who}-{conv % 997}", "text": _text(rng)}, ensure_ascii=False))
+                                "author_name": f"{who}-{conv % 997}", "text": _text(rng, pool)}, ensure_ascii=False))
             f.write("\n")
 
 
@@ -93,7 +106,8 @@ def make_mbox(path: Path, n: int, seed: int = 11) -> None:
     with open(path, "w", encoding="utf-8") as f:
         for i in range(n):
             d = datetime(2026, 11, 2, tzinfo=timezone.utc) + timedelta(minutes=i)
-            body = "\n\n".join(_text(rng) for _ in range(rng.randint(2, 5)))
+            pool = rng.choice((NL, DA, EN))
+            body = "\n\n".join(_text(rng, pool) for _ in range(rng.randint(2, 5)))
             reply = i % 3 == 1
             f.write(f"From customer{i % 500}@example.com {d.strftime('%a %b %d %H:%M:%S %Y')}\n")
             f.write(f"From: Customer {i % 500} <customer{i % 500}@example.com>\nTo: service@shop.example\n")

@@ -1,0 +1,191 @@
+"""Find person names for redaction: after greetings and sign-offs, before ``<email>``, and known names.
+
+Word lists come from ``cxmine/text/lang/<lang>/{greetings,signoffs,name_particles,name_stopwords}.txt`` for
+every language folder that has them. A name is one to four capitalised words, optionally with an initial
+("J. de Vries") and lower-case particles ("Jan van den Berg"); greeting words are kept, the name becomes
+``<NAME>``: "Beste Anna," -> "Beste <NAME>,".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
+
+from .langdata import load_all
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+# One capitalised word: "Anna", "Anne-Marie", "O'Brien", "McDonald".
+_TOKEN = rf"(?:[{_UP}]'[{_UP}]|Ma?c[{_UP}]|[{_UP}])[{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+_RUNS = re.compile(r"<NAME>(?:[ \t]+<NAME>)+")  # "Anna" + "Jensen" redacted apart are one name
+# Display names with one of these words belong to a company or a mailbox, not a person; a "name" followed by one
+# of them is a company or product ("Dear Google Apps user", "u spreekt met Nordhus klantenservice").
+_ORG_WORDS = frozenset(
+    "klantenservice klantendienst kundeservice kundeservicen kundecenter support helpdesk service team customer "
+    "customerservice noreply no-reply info webshop shop afdeling department sales verkoop salg administratie "
+    "administration billing facturatie notifications newsletter nieuwsbrief nyhedsbrev mailer user users "
+    "gebruiker gebruikers bruger brugere klant klanten kunde kunder".split()
+)
+_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
+_INITIALS = rf"[{_UP}]\.(?:[ ]?[{_UP}]\.)*"
+# Titles stay in the text ("Geachte heer <NAME>"): they say nothing about who the person is.
+_TITLES = r"(?:heer|mevrouw|meneer|mevr\.?|dhr\.?|hr\.?|fru|frk\.?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?)"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Regex alternation of literal words, longest first, spaces matching any run of spaces/tabs."""
+    parts = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in parts)
+
+
+class NameData(NamedTuple):
+    """Compiled name finders and word sets, built once from the language files."""
+
+    lead: re.Pattern[str]  # greetings and sign-offs at a line or sentence start
+    intro: re.Pattern[str]  # "mijn naam is Anna" anywhere
+    intro_keys: tuple[str, ...]  # lower-case words one of which must be in the text before ``intro`` runs
+    email: re.Pattern[str]  # 'Pieter de Vries <pieter@example.nl>'
+    stop: frozenset[str]
+    particles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def name_data() -> NameData:
+    """Compiled name finders, stop words and particles (lower-case), built once."""
+    greetings = load_all("greetings")
+    single = [g for g in greetings if " " not in g]
+    multi = [g for g in greetings if " " in g]
+    signoffs = load_all("signoffs")
+    particles = load_all("name_particles")
+    stop = frozenset(w.lower() for w in load_all("name_stopwords"))
+    part = _alternation(particles)
+    # Particles are lower-case inside a name; capitalised only as its first word ("heer Van den Berg").
+    name = (
+        rf"(?:{_INITIALS}[ ]?(?:(?:{part})[ ]+)?|(?i:{part})[ ]+(?=[{_UP}]))?{_TOKEN}"
+        rf"(?:[ ]+(?:[{_UP}]\.[ ]+)?(?:(?:{part})[ ]+){{0,2}}{_TOKEN}){{0,3}}"
+    )
+    title = rf"(?:(?i:{_TITLES})[ ]+)?"
+    # The sentence-start case consumes ". " instead of a look-behind: measured 2x faster per message.
+    lead = (
+        r"(?m)(?:^|[.!?][ ])[ \t>*-]*(?:"
+        # "Beste Anna", "Dear Mr. Smith", "Van: Pieter de Vries"
+        rf"(?i:{_alternation(single)})(?![{_LOW}])[ \t]*[,:]?[ \t]+{title}(?P<g>{name})"
+        # "Groet, Pieter" / "Mvh\nLars Nielsen" (name alone on the next non-empty line)
+        rf"|(?i:{_alternation(signoffs)})(?![{_LOW}])"
+        rf"(?:[ \t]*[,:-]?[ \t]+(?P<s>{name})"
+        rf"|[ \t]*[,!.:-]?[ \t]*\n(?:[ \t]*\n)?[ \t>]*(?P<n>{name})[ \t]*[,.]?[ \t]*$))"
+    )
+    # "mijn naam is Anna", "Good morning John"
+    intro = rf"(?<![\w])(?i:{_alternation(multi)})[ \t]*[,:]?[ \t]+{title}(?P<m>{name})"
+    # Gate words: the longest word of each phrase that is not a pronoun ("mijn man" -> "man"), so the intro regex
+    # does not run on every Dutch text that says "mijn".
+    common = {"mijn", "min", "mit", "my", "ik", "je", "jeg", "du", "you", "you're", "are", "is", "er", "met", "med"}
+    keys = tuple(sorted({max([w for w in g.lower().split() if w not in common] or [g], key=len) for g in multi}))
+    # 'Pieter de Vries <pieter@example.nl>' or a redacted '<EMAIL>'
+    email = rf"(?<![\w])(?P<e>{name})[\"']?[ \t]*(?=<(?:EMAIL>|[^<>\s@]+@))"
+    return NameData(
+        re.compile(lead), re.compile(intro), keys, re.compile(email), stop, frozenset(p.lower() for p in particles)
+    )
+
+
+def _trim(name: str, stop: frozenset[str]) -> str:
+    """The name cut before its first stop word ("Anna Ik" -> "Anna"); empty when it starts with one.
+
+    A particle followed by more words ("de" in "Pieter de Vries", "Van" in "Van den Berg") is never a stop word.
+    """
+    particles = name_data().particles
+    words = name.split()
+    keep: list[str] = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in particles and i + 1 < len(words):
+            keep.append(w)
+            continue
+        if low.rstrip(".") in stop:
+            break
+        keep.append(w)
+    while keep and keep[-1].lower() in particles:
+        keep.pop()  # a trailing particle belongs to no name
+    return " ".join(keep)
+
+
+def redact_context_names(text: str) -> tuple[str, list[str]]:
+    """Replace names found after greetings/sign-offs/before e-mails with ``<NAME>``; also return the names."""
+    data = name_data()
+    matches = list(data.lead.finditer(text))
+    low = text.lower()
+    if any(k in low for k in data.intro_keys):
+        matches += data.intro.finditer(text)
+    if "@" in text or "<EMAIL>" in text:
+        matches += data.email.finditer(text)
+    if not matches:
+        return text, []
+    spans = []
+    for m in matches:
+        group = next(g for g in ("g", "s", "n", "m", "e") if g in m.re.groupindex and m.start(g) != -1)
+        name = _trim(m.group(group), data.stop)
+        after = _NEXT_WORD.match(text, m.start(group) + len(name))
+        if after and after.group(1).lower() in _ORG_WORDS:
+            continue  # "u spreekt met Nordhus klantenservice": a company
+        if len(name) >= 2:
+            spans.append((m.start(group), m.start(group) + len(name), name))
+    spans.sort()
+    found: list[str] = []
+    out: list[str] = []
+    pos = 0
+    for s, e, name in spans:
+        if s < pos:
+            continue  # overlaps a name already replaced
+        found.append(name)
+        out.append(text[pos:s])
+        out.append("<NAME>")
+        pos = e
+    out.append(text[pos:])
+    return "".join(out), found
+
+
+@lru_cache(maxsize=4096)
+def _known_names_regex(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """Regex for known names and the set of lower-cased single parts that need a capital in the text."""
+    data = name_data()
+    stop, particles = data.stop, data.particles
+    fulls: set[str] = set()
+    parts: set[str] = set()
+    for raw in names:
+        if "@" in raw:
+            raw = raw.split("@", 1)[0]  # an address as display name: only its local part can be a name
+        # "Smith, John", "john.smith", "Pieter de Vries (Klantenservice)": words only.
+        words = [w for w in re.split(r"[^\w'-]+", raw) if w and not any(c.isdigit() for c in w)]
+        if not words or any(w.lower() in _ORG_WORDS for w in words):
+            continue  # "Coolblue Klantenservice", "noreply": a company, whose name the analyst needs
+        if len(words) > 1:
+            fulls.add(r"[ \t]+".join(re.escape(w) for w in words))
+            if len(words) == 2:  # "Smith, John" is written "John Smith" in the text
+                fulls.add(r"[ \t]+".join(re.escape(w) for w in reversed(words)))
+        for w in words:
+            if len(w) >= 3 and w.lower() not in particles and w.lower() not in stop:
+                parts.add(w.lower())
+    if not fulls and not parts:
+        return None, frozenset()
+    alts = sorted(fulls, key=len, reverse=True) + sorted((re.escape(p) for p in parts), key=len, reverse=True)
+    return re.compile(rf"(?<![\w<])(?:{'|'.join(alts)})(?![\w>])", re.IGNORECASE), frozenset(parts)
+
+
+def redact_known_names(text: str, names: Iterable[str]) -> str:
+    """Replace known names: the full name in any case, single parts only where capitalised in the text."""
+    key = tuple(sorted({n.strip() for n in names if n and n.strip()}))
+    if not key:
+        return text
+    rx, parts = _known_names_regex(key)
+    if rx is None:
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        s = m.group(0)
+        if s.lower() in parts and not s[0].isupper():
+            return s
+        return "<NAME>"
+
+    return _RUNS.sub("<NAME>", rx.sub(repl, text))

@@ -1,0 +1,199 @@
+"""Decide what a run of digits is: phone, card, BSN, CPR, or something an analyst keeps (order, EAN, date).
+
+The redactor's master regex finds *digit runs* (digit groups joined by single spaces, dashes, dots, slashes or a
+"(0)"); this module classifies a run from its shape, its checksums and the nearest *label* word before it.
+
+Decisions (documented in bench/results/redact.md too):
+
+- A label wins: the nearest label in the 40 characters before the run, with no other digit and no line break
+  between label and run, decides. Keep-labels (order, bestelling, ordre, factuur, faktura, invoice, EAN,
+  artikel, vare, tracking, ref, ...) keep the run even when a checksum passes; PII labels (tel, tlf, bsn, cpr,
+  card/kaart/kort, ...) redact a run of a plausible length even when a checksum fails.
+- Without a label the shape decides: "+CC ..." or "00CC ..." -> phone; 13-19 digits starting 2-6 passing Luhn
+  -> card, except a single 13/14-digit block that is also a valid EAN/GTIN (an EAN is more likely in a shop
+  chat); 10 digits as DDMMYY-XXXX (dash or space) with a real date -> CPR, and 10 plain digits with a real date
+  that do not start with 0 -> CPR (0 + 9 digits is a Dutch/UK phone); 9 digits passing the 11-proof -> BSN
+  (so about 1 in 11 unlabelled 9-digit numbers is redacted: privacy first, a label keeps them); 10-11 digits
+  starting 0[1-9] -> phone; 8 digits starting 2-9 written 2-2-2-2 or "4 4" -> Danish phone (8 plain digits only
+  with a phone label, so unlabelled order numbers survive).
+- Year ranges (2000-2003, 2002/2003) and dotted IPv4 addresses are kept (an IP address can be personal data,
+  but it has no placeholder here and an 8-digit Danish phone must not be read into it).
+- Company service numbers (0800/0808/0900/0906/0909, Danish 8-digit 70.. and 80..) are kept.
+- Dates (D-M-Y, Y-M-D with one separator kind), thousands-grouped amounts (1.299.000) and runs shorter than 7
+  digits are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .redact_checks import cpr_valid, ean_valid, elfproef_valid, looks_like_date, luhn_valid
+
+# Label words, lower-case. One alternation with a named group per decision; the longest words come first
+# inside each group so "telefoonnummer" is not read as "tel".
+_KEEP = (
+    r"ordernumm?er|ordernr|orders?|bestelnumm?er|bestelnr|bestellingen|bestelling|bestel|ordrenumm?er|ordrenr|"
+    r"ordre|factuurnumm?er|factuurnr|factuur|fakturanumm?er|fakturanr|faktura|invoice|inv|ean|gtin|upc|"
+    r"isbn|issn|barcode|stregkode|streepjescode|artikelnumm?er|artikelnr|artikel|art\.?\s?nr|varenumm?er|varenr|vare|"
+    r"item|productnumm?er|product|sku|model|modelnumm?er|serienumm?er|serial|tracking|track\s?&\s?trace|"
+    r"track|trace|zendingnumm?er|zending|pakkenumm?er|pakke|forsendelse|shipment|parcel|pakket|pakketnumm?er|"
+    r"klantnumm?er|kundenumm?er|customer\s?(?:number|no|id)|referentie|reference|ref|reservation|booking|"
+    r"boeking|dossier|case|ticket|sagsnumm?er|sag|zaaknumm?er|zaak|kvittering|receipt|bonnumm?er|bon|retour|"
+    r"return|rma|voucher|kode|code|nr\s?#|#"
+)
+_PHONE = (
+    r"telefoonnumm?er|telefoonnr|telefoon|telefonnumm?er|telefon|tel|tlf|mobielnumm?er|mobiel|mobilnumm?er|"
+    r"mobilnr|mobil|mobile|cell|phone\s?number|phone|call|bel|bellen|belt|gebeld|ring|ringe|ringer|ringet|"
+    r"sms|whatsapp|fax|mijn\s+numm?er|mit\s+numm?er|min\s+numm?er|my\s+number|contact|bereikbaar|træffes|"
+    r"kontakt"
+)
+_BSN = r"burgerservicenumm?er|bsn|sofi-?numm?er|sofi"
+_CPR = r"cpr-?numm?er|cpr-?nr|cpr|personnumm?er"
+_CVC = r"cvc2?|cvv2?|cid|security\s?code|beveiligingscode|kontrolcifre|sikkerhedskode"
+_CARD = (
+    r"creditcard|credit\s?card|kaartnumm?er|betaalkaart|kaart|kortnumm?er|betalingskort|kort|card|visa|"
+    r"mastercard|master\s?card|amex|american\s?express|dankort|maestro"
+)
+_LABEL_RE = re.compile(
+    rf"(?<!\w)(?:(?P<KEEP>{_KEEP})|(?P<PHONE>{_PHONE})|(?P<BSN>{_BSN})|(?P<CPR>{_CPR})|(?P<CARD>{_CARD})|(?P<CVC>{_CVC}))(?!\w)"
+    r"|(?P<HASH>#)"
+)
+_AFTER_KEEP = re.compile(
+    rf"[ \t]*,?[ \t]*(?:is|er|was|are|zijn|var)[ \t]+(?:\w+[ \t]+){{0,2}}(?:{_KEEP})(?!\w)", re.IGNORECASE
+)
+# Words joining two numbers of the same kind ("06-... of 020-...", "12 34 56 78 eller 87 65 43 21").
+_CONNECTORS = frozenset({"of", "or", "en", "and", "og", "eller", "/", ",", "&", "+"})
+_RUN_BACK = re.compile(r"[\d()+][\d ().+/-]*$")
+_DIGITS = re.compile(r"\d+")
+_LAST_BREAK = re.compile(r"[\d\n](?=[^\d\n]*$)")
+KEEP = "KEEP"
+_SERVICE = ("0800", "0808", "0900", "0906", "0909")
+
+
+def nearest_label(text: str, start: int, end: int, _depth: int = 0) -> str | None:
+    """The label deciding a run at ``text[start:end]``: the last one before it, else a keep-label right after.
+
+    A label carries over a connector from the previous run: in "tlf 22 33 44 55 eller 66 77 88 99" both are
+    phones.
+    """
+    window = text[max(0, start - 40) : start]
+    brk = _LAST_BREAK.search(window)
+    if brk:
+        tail = window[brk.end() :]
+        if _depth == 0 and tail.strip().lower() in _CONNECTORS and brk.group() != "\n":
+            prev_end = start - len(tail)
+            back = _RUN_BACK.search(text, max(0, prev_end - 40), prev_end)
+            if back:
+                label = nearest_label(text, back.start(), prev_end, 1)
+                if label is not None and label != KEEP:
+                    return label
+        window = tail
+    label = None
+    if window.strip():
+        for m in _LABEL_RE.finditer(window.lower()):
+            label = m.lastgroup
+    if label is not None:
+        return KEEP if label == "HASH" else label
+    # "12345678 is mijn ordernummer": a keep-label right after the run.
+    if _AFTER_KEEP.match(text, end, end + 40):
+        return KEEP
+    return None
+
+
+def classify_digits(raw: str, label: str | None) -> str | None:
+    """Type of one digit run (``PHONE``, ``CARD``, ``BSN``, ``CPR``), ``KEEP``, or None when unsure."""
+    groups = _DIGITS.findall(raw)
+    digits = "".join(groups)
+    n = len(digits)
+    stripped = raw.lstrip("( ")
+    intl = stripped.startswith("+") or (stripped.startswith("00") and n >= 10 and digits[2] != "0")
+    if len(groups) == 3 and looks_like_date(groups):
+        seps = {raw[i] for i in range(len(raw)) if raw[i] in "-./"}
+        if len(seps) == 1:
+            return KEEP
+    if label == "CVC" and n in (3, 4) and len(groups) == 1:
+        return "CARD"  # the card's security code belongs with the card
+    if n < 7 and not intl:
+        return None
+    if len(groups) == 2 and all(len(g) == 4 and g[:2] in ("19", "20") for g in groups):
+        return KEEP  # a year range: 2000-2003, 2002/2003
+    if len(groups) == 4 and all(len(g) <= 3 for g in groups) and raw.count(".") == 3:
+        return KEEP  # an IP address (personal data too, but no placeholder asked for; see module doc)
+    if label == KEEP:
+        return KEEP
+    if intl:
+        return "PHONE" if 8 <= n <= 15 else None
+    if label == "CPR" and n == 10:
+        return "CPR"
+    if label == "BSN" and n in (8, 9):
+        return "BSN"
+    if label == "CARD" and 12 <= n <= 19:
+        return "CARD"
+    cpr_shaped = n == 10 and len(groups) == 2 and len(groups[0]) == 6 and cpr_valid(digits)
+    if cpr_shaped:
+        return "CPR"
+    if digits.startswith(_SERVICE) or (n == 8 and digits[:2] in ("70", "80")):
+        return KEEP  # company service numbers (0800, 0900, Danish 70/80) are not personal data
+    if label == "PHONE" and 7 <= n <= 13:
+        return "PHONE"
+    if "." in raw and all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3 and len(groups) > 1:
+        return KEEP  # 1.299.000: an amount
+    if 13 <= n <= 19 and digits[0] in "23456" and luhn_valid(digits):
+        if n in (13, 14) and len(groups) == 1 and ean_valid(digits):
+            return KEEP
+        return "CARD"
+    if n in (12, 13, 14) and len(groups) == 1 and ean_valid(digits):
+        return KEEP
+    if n == 10 and len(groups) == 1 and digits[0] != "0" and cpr_valid(digits):
+        return "CPR"
+    if n == 9 and elfproef_valid(digits) and (len(groups) == 1 or [len(g) for g in groups] in ([3, 3, 3], [4, 2, 3])):
+        return "BSN"
+    if digits[0] == "0" and digits[1] != "0" and n in (10, 11):
+        return "PHONE"
+    if (
+        n == 8
+        and digits[0] in "23456789"
+        and ([len(g) for g in groups] == [2, 2, 2, 2] or (len(groups) == 2 and raw == f"{groups[0]} {groups[1]}"))
+    ):
+        return "PHONE"
+    return None
+
+
+def classify_run(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Redactions ``(start, end, TYPE)`` inside the digit run ``text[start:end]``.
+
+    When the whole run is not classified and it has space-separated parts, the longest classifiable sub-runs are
+    tried left to right ("123456 0612345678" is an order number and a phone).
+    """
+    raw = text[start:end]
+    label = nearest_label(text, start, end)
+    if raw.startswith("(") and ")" not in raw:
+        start, raw = start + 1, raw[1:]  # "(044-8744447)": the brackets are not part of the number
+    kind = classify_digits(raw, label)
+    # A keep-label covers the first number only: "order 1002345 0612345678" still holds a phone.
+    if kind is not None and not (label == KEEP and " " in raw):
+        return [] if kind == KEEP else [(start, end, kind)]
+    if " " not in raw:
+        return []
+    # Segment boundaries at single spaces (the run regex allows no other whitespace).
+    cuts = [0] + [i + 1 for i, ch in enumerate(raw) if ch == " "]
+    segs = [(cuts[k], (cuts[k + 1] - 1) if k + 1 < len(cuts) else len(raw)) for k in range(len(cuts))]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(segs):
+        for j in range(len(segs), i, -1):
+            if i == 0 and j == len(segs):
+                continue
+            s, e = start + segs[i][0], start + segs[j - 1][1]
+            sub = text[s:e]
+            if not sub[:1].isdigit() and not sub.startswith(("+", "(")):
+                continue
+            kind = classify_digits(sub, nearest_label(text, s, e))
+            if kind is not None:
+                if kind != KEEP:
+                    out.append((s, e, kind))
+                i = j
+                break
+        else:
+            i += 1
+    return out

@@ -1,0 +1,315 @@
+"""Tests for personal-data redaction: planted corpus, validators, number decisions, names, options."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from cxmine.errors import UsageError
+from cxmine.text.redact import PLACEHOLDERS, Redactor, redact_text
+from cxmine.text.redact_checks import cpr_valid, ean_valid, elfproef_valid, iban_valid, luhn_valid
+
+PII_DIR = Path(__file__).resolve().parents[1] / "data" / "pii"
+MARK = re.compile(r"\[\[([A-Z]+):(.*?)\]\]", re.DOTALL)
+
+
+def _records(path: Path) -> list[tuple[str, list[str]]]:
+    records: list[tuple[str, list[str]]] = []
+    names: list[str] = []
+    lines: list[str] | None = None
+    for line in path.read_text(encoding="utf-8").splitlines() + ["###"]:
+        if line.startswith("###"):
+            if lines is not None:
+                records.append(("\n".join(lines).strip("\n"), names))
+            names = [n.strip() for n in line.split("names:", 1)[1].split("|")] if "names:" in line else []
+            lines = []
+        elif lines is not None:
+            lines.append(line)
+    return records
+
+
+PLANTED = sorted(PII_DIR.glob("planted_*.txt"))
+
+
+def test_planted_corpus_present_in_three_languages():
+    assert {p.stem.split("_")[1] for p in PLANTED} == {"nl", "da", "en"}
+    assert all(len(_records(p)) >= 10 for p in PLANTED)
+
+
+@pytest.mark.parametrize("path", PLANTED, ids=lambda p: p.stem)
+def test_planted_values_gone_and_lookalikes_kept(path: Path):
+    for marked, names in _records(path):
+        source = MARK.sub(lambda m: m.group(2), marked)
+        out = redact_text(source, names)
+        for kind, value in MARK.findall(marked):
+            if kind == "KEEP":
+                assert value in out, f"look-alike lost in {path.name}"
+            else:
+                assert not re.search(rf"(?<!\w){re.escape(value)}(?!\w)", out), f"{kind} survived in {path.name}"
+                assert f"<{kind}>" in out, f"{kind} placeholder missing in {path.name}"
+
+
+@pytest.mark.parametrize("path", PLANTED, ids=lambda p: p.stem)
+def test_planted_corpus_exact_output(path: Path):
+    for marked, names in _records(path):
+        source = MARK.sub(lambda m: m.group(2), marked)
+        expected = MARK.sub(lambda m: m.group(2) if m.group(1) == "KEEP" else f"<{m.group(1)}>", marked)
+        assert redact_text(source, names) == expected
+
+
+# ------------------------------------------------------------------ validators
+
+
+def test_iban_mod97():
+    assert iban_valid("NL44RABO0123456789")
+    assert iban_valid("dk5000400440116243")  # any case
+    assert iban_valid("GB29NWBK60161331926819")
+    assert not iban_valid("NL45RABO0123456789")  # check digits off by one
+    assert not iban_valid("NL44RABO012345678")  # NL needs 18 characters
+    assert not iban_valid("QQ44RABO0123456789")  # unknown country
+    assert not iban_valid("NL44")
+
+
+def test_luhn():
+    assert luhn_valid("4111111111111111")
+    assert luhn_valid("378282246310005")
+    assert not luhn_valid("4111111111111112")
+    assert not luhn_valid("41111111x1111111")
+
+
+def test_elfproef():
+    assert elfproef_valid("111222333")
+    assert elfproef_valid("547280385")
+    assert not elfproef_valid("123456789")
+    assert not elfproef_valid("000000000")
+    assert not elfproef_valid("11122233")
+
+
+def test_cpr_date_and_century():
+    assert cpr_valid("0707614285")
+    assert not cpr_valid("3202611234")  # 32 February
+    assert cpr_valid("2902004123")  # 7th digit 4, year 00 -> 2000, a leap year
+    assert not cpr_valid("2902000123")  # 7th digit 0 -> 1900, not a leap year
+    assert not cpr_valid("07076142")
+
+
+def test_ean_check_digit():
+    assert ean_valid("5701234567899")
+    assert ean_valid("4006381333931")
+    assert ean_valid("87123456")  # EAN-8
+    assert not ean_valid("5701234567898")
+
+
+# ------------------------------------------------------------------ decisions per type
+
+
+@pytest.mark.parametrize(
+    "text, placeholder",
+    [
+        ("bel 06-12345678 graag", "<PHONE>"),
+        ("tel: +31 (0)20 123 4567", "<PHONE>"),
+        ("ring +45 12 34 56 78", "<PHONE>"),
+        ("call +44 20 7946 0958", "<PHONE>"),
+        ("mobile 07700 900123", "<PHONE>"),
+        ("tlf 28456789", "<PHONE>"),
+        ("kaart 5555 5555 5555 4444", "<CARD>"),
+        ("card 4111-1111-1111-1111", "<CARD>"),
+        ("BSN 123456789", "<BSN>"),  # labelled: redacted even though the 11-proof fails
+        ("nummer 111222333 graag", "<BSN>"),  # unlabelled but 11-proof
+        ("CPR 070761-4285", "<CPR>"),
+        ("it is 070761-4285", "<CPR>"),
+        ("mail a.b+c@example.co.uk", "<EMAIL>"),
+        ("zie https://example.nl/x?y=1", "<URL>"),
+        ("iban nl44 rabo 0123 4567 89", "<IBAN>"),
+        ("Kerkstraat 12a", "<ADDRESS>"),
+        ("1234 AB", "<POSTCODE>"),
+        ("SW1A 1AA", "<POSTCODE>"),
+        ("DK-2100", "<POSTCODE>"),
+        ("Mijn adres is Lange Voorhout 7 in Den Haag", "<ADDRESS>"),  # no street suffix, but labelled
+        ("I live at Flat 3, 12 Baker Street", "<ADDRESS>"),
+        ("mail jan(at)example(dot)nl", "<EMAIL>"),
+        ("mail jan at example dot co dot uk", "<EMAIL>"),
+        ("cvc 123", "<CARD>"),
+    ],
+)
+def test_redacts(text: str, placeholder: str):
+    assert placeholder in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bestelnummer 111222333",  # 11-proof, but an order
+        "ordre 4111111111111111",  # Luhn, but an order
+        "factuur 0612345678",  # phone-shaped invoice number
+        "EAN 5762611695727",  # EAN that also passes Luhn
+        "4006381333931",  # unlabelled EAN-13
+        "ordernummer: 2107901234",  # CPR-shaped order number
+        "12345678 is mijn ordernummer",
+        "3SABCD1234567 JVGL0123456789 1Z999AA10123456784 #A-55231 INV-2026-00431",
+        "€ 49,95 of 1.299 kr. of £12.50 of $1,299.00 of 1.299.000",
+        "op 12-03-2026, 12.03.2026, 2026-03-12 of 12/03/2026 om 14:30",
+        "3 stuks, 250 gram, 12 34 pakken",
+        "Ik woon al 10 jaar hier, onderweg 10 minuten, maat 42",
+        "ring 0800-1234 voor service",
+        "123456789",  # 9 digits failing the 11-proof, no label
+        "87654321",  # 8 plain digits, no phone label
+        "order 1234567890123456789",
+        "in de periode 2002-2006 en 2000/2001, voor 2000 - 3000 mensen",  # year ranges, not a Danish phone
+        "IP 65.95.82.91",  # dotted 2-2-2-2 is not a phone
+        "ISBN 0375403744",
+        "Kellers Park 2013 was full, on 12, 1999 Birds Hill",  # years are not house numbers
+    ],
+)
+def test_keeps(text: str):
+    assert redact_text(text) == text
+
+
+def test_unit_letter_pairs_are_postcodes_only_in_address_context():
+    assert redact_text("een 1024 GB ssd, 1080 HD scherm") == "een 1024 GB ssd, 1080 HD scherm"
+    assert redact_text("Kerkstraat 1, 3333 GB Utrecht") == "<ADDRESS>, <POSTCODE> Utrecht"
+    assert redact_text("postcode: 2160 CM") == "postcode: <POSTCODE>"
+
+
+def test_service_numbers_kept_but_cpr_shape_wins():
+    assert redact_text("bel 0900-1234567 of ring 70 10 20 30") == "bel 0900-1234567 of ring 70 10 20 30"
+    assert redact_text("nummer 090652-9073") == "nummer <CPR>"
+    assert redact_text("CPR-nummer 0906969949") == "CPR-nummer <CPR>"
+
+
+def test_label_after_number_with_digits_between_does_not_apply():
+    out = redact_text("Ordernummer 123456. Bel 0612345678 of 020-1234567")
+    assert out == "Ordernummer 123456. Bel <PHONE> of <PHONE>"
+
+
+def test_bracketed_area_code():
+    assert redact_text("contact Sandy at (604)-822-2510 or") == "contact Sandy at <PHONE> or"
+    assert redact_text("Jan (044-8744447) belt") == "Jan (<PHONE>) belt"
+
+
+def test_two_numbers_in_one_run_are_split():
+    assert redact_text("order 1002345 0612345678") == "order 1002345 <PHONE>"
+
+
+# ------------------------------------------------------------------ names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Beste Anna,\nwaar is mijn pakket?", "Beste <NAME>,\nwaar is mijn pakket?"),
+        ("Hej Mette! Tak", "Hej <NAME>! Tak"),
+        ("Dear John Smith,", "Dear <NAME>,"),
+        ("Geachte mevrouw De Vries,", "Geachte mevrouw <NAME>,"),
+        ("Groet, Pieter de Vries", "Groet, <NAME>"),
+        ("Mvh\nLars Nielsen\nKundeservice", "Mvh\n<NAME>\nKundeservice"),
+        ("Kind regards,\n\nJ. van der Berg", "Kind regards,\n\n<NAME>"),
+        ("Ok. Thanks, Rachel", "Ok. Thanks, <NAME>"),
+        ("jeg hedder Ahmad og har et spørgsmål", "jeg hedder <NAME> og har et spørgsmål"),
+        ("Van: Pieter de Vries\nOnderwerp: levering", "Van: <NAME>\nOnderwerp: levering"),
+        ("Vriendelijke groeten, Jan-Willem van 't Hoff", "Vriendelijke groeten, <NAME>"),
+        ("Ring til min mand Søren i morgen", "Ring til min mand <NAME> i morgen"),
+        ("placed by my wife Sarah.", "placed by my wife <NAME>."),
+        ("To: John S. Greene\nAbout John Greene", "To: <NAME>\nAbout <NAME>"),
+    ],
+)
+def test_context_names(text: str, expected: str):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beste klantenservice, waar is mijn pakket?",
+        "Hallo allemaal",
+        "Hi there, Is this in stock?",
+        "Dear Sir or Madam,",
+        "Met vriendelijke groet,\nKlantenservice",
+        "Hej med dig",
+        "de beste Samsung telefoon",  # "beste" mid-sentence is an adjective
+        "Thanks. The parcel arrived",
+        "mijn man heeft gebeld",  # a relation word without a capitalised name after it
+        "Het adres is mij niet bekend",
+        "I live at home with 2 kids",
+        "Hallo! Welkom bij Nordhus op WhatsApp.",
+        "Dear Google Apps Sync user, Google Apps Sync was updated",  # "!" ends the greeting: a new sentence follows
+        "Goedemiddag, u spreekt met Nordhus klantenservice.",  # a company, followed by an organisation word
+    ],
+)
+def test_non_names_survive(text: str):
+    assert redact_text(text) == text
+
+
+def test_known_names_full_and_capitalised_parts():
+    out = redact_text("Anna Jensen wrote; later Anna said jensen is a jensen-like mark", names=["Jensen, Anna"])
+    assert out == "<NAME> wrote; later <NAME> said jensen is a jensen-like mark"
+
+
+def test_known_names_skip_short_parts_and_particles():
+    out = redact_text("Pieter zegt: de vries, Van Gogh en Vries", names=["Pieter de Vries", "Bo Li"])
+    assert out == "<NAME> zegt: de vries, Van Gogh en <NAME>"
+    assert redact_text("Bo Li is here, Bo and Li", names=["Bo Li"]) == "<NAME> is here, Bo and Li"
+
+
+def test_known_names_skip_companies_and_use_address_local_part():
+    names = ["Coolblue Klantenservice", "no-reply@shop.example", "mette.holm@example.dk"]
+    out = redact_text("Coolblue says: Mette Holm ordered via example.dk", names=names)
+    assert out == "Coolblue says: <NAME> ordered via example.dk"
+
+
+def test_name_found_in_greeting_is_redacted_elsewhere_too():
+    assert redact_text("Hoi Sanne,\nSanne vroeg het ook.") == "Hoi <NAME>,\n<NAME> vroeg het ook."
+
+
+def test_display_name_before_email():
+    out = redact_text('"Pieter de Vries" <pieter@example.nl> schreef: Pieter')
+    assert "Pieter" not in out and "<EMAIL>" in out
+
+
+# ------------------------------------------------------------------ options
+
+
+def test_extra_patterns_replace_with_upper_cased_name():
+    r = Redactor(extra_patterns={"klantnr": r"KL-\d{6}", "ZAAK": r"Z\d{4}"})
+    assert r.redact("klant KL-123456, zaak Z1234, bel 0612345678") == "klant <KLANTNR>, zaak <ZAAK>, bel <PHONE>"
+
+
+def test_invalid_extra_pattern_is_usage_error_naming_the_pattern():
+    with pytest.raises(UsageError, match="CUSTOMER") as info:
+        Redactor(extra_patterns={"CUSTOMER": r"KL-(\d+"})
+    assert "KL-(" not in str(info.value)
+    with pytest.raises(UsageError, match="EMPTY"):
+        Redactor(extra_patterns={"EMPTY": r"x*"})
+    with pytest.raises(UsageError):
+        Redactor(extra_patterns={"bad name": r"x"})
+
+
+def test_types_limit_what_is_redacted():
+    r = Redactor(types=["EMAIL", "<name>"])
+    assert r.redact("Hoi Anna, mail a@b.nl of bel 0612345678") == "Hoi <NAME>, mail <EMAIL> of bel 0612345678"
+    with pytest.raises(UsageError, match="SSN"):
+        Redactor(types=["SSN"])
+
+
+def test_placeholders_are_stable_and_not_reredacted():
+    assert len(PLACEHOLDERS) == 10
+    text = "mail a@b.nl, bel 0612345678, Groet, Anna"
+    once = redact_text(text)
+    assert redact_text(once) == once
+
+
+def test_empty_and_plain_text_unchanged():
+    assert redact_text("") == ""
+    plain = "Waar blijft mijn pakket? Ik wacht al een week."
+    assert redact_text(plain) is plain or redact_text(plain) == plain
+
+
+def test_pathological_inputs_stay_fast():
+    inputs = ["1 " * 5000 + "x", "a" * 20000, "Aaaa " * 5000 + "12", "x." * 5000 + "@", "Beste " + "Anna " * 5000]
+    t0 = time.perf_counter()
+    for text in inputs:
+        redact_text(text)
+    assert time.perf_counter() - t0 < 5.0
