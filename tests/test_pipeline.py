@@ -153,5 +153,31 @@ def test_other_tools_read_the_output(inputs: Path, tmp_path: Path) -> None:
     n = _table(out, "messages").num_rows
     assert len(pd.read_parquet(out / "messages")) == n
     got = duckdb.sql(f"select count(*) from read_parquet('{out}/messages/**/*.parquet', hive_partitioning=true)")
-    assert got.fetchone()[0] == n
+    assert got.fetchall()[0][0] == n
     assert pl.scan_parquet(f"{out}/messages/**/*.parquet", hive_partitioning=True).collect().height == n
+
+
+def test_reply_next_week_joins_the_stored_thread(tmp_path: Path) -> None:
+    raw = (DATA / "thread_nl.mbox").read_text()
+    first, second = [("From " + part) for part in raw.split("\nFrom ")[0:2]]
+    first = first[len("From "):]
+    (tmp_path / "week1.eml").write_text(first.split("\n", 1)[1])
+    (tmp_path / "week2.eml").write_text(second.split("\n", 1)[1])
+    out = tmp_path / "out"
+    _ingest([tmp_path / "week1.eml"], out)
+    _ingest([tmp_path / "week2.eml"], out)
+    rows = _table(out, "messages").to_pylist()
+    assert len(rows) == 2 and len({r["contact_id"] for r in rows}) == 1
+    assert _table(out, "contacts").num_rows == 1
+
+
+def test_maildir_folder_is_one_input(tmp_path: Path) -> None:
+    md = tmp_path / "mail"
+    for sub in ("cur", "new", "tmp"):
+        (md / sub).mkdir(parents=True)
+    body = (DATA / "thread_nl.mbox").read_text().split("\nFrom ")[0].split("\n", 1)[1]
+    (md / "cur" / "1700000000.M1.host:2,S").write_text(body)
+    out = tmp_path / "out"
+    res = _ingest([tmp_path], out)
+    assert res.new_messages == 1
+    assert _table(out, "messages").column("source_format").to_pylist() == ["maildir"]
