@@ -28,19 +28,18 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 
-from cxmine import stages
+from cxmine import batches, stages
 from cxmine.errors import ReaderError
 from cxmine.ingest import ReadOptions, RecordError, detect_reader, get_reader
 from cxmine.ingest.discover import DiscoveryError, InputFile, discover
 from cxmine.ingest.threads import EmailRow, assign_threads, email_speakers
 from cxmine.report.parquet import (
-    append_parts,
     cleanup_temporaries,
     dataset_exists,
     read_dataset,
     replace_dataset,
 )
-from cxmine.schema import ERROR_SCHEMA, MESSAGE_SCHEMA, QUESTION_SCHEMA, TS, stable_id
+from cxmine.schema import ERROR_SCHEMA, QUESTION_SCHEMA, TS, stable_id
 
 SNIFF_BYTES = 64 * 1024
 BATCH_ROWS = 5_000
@@ -82,6 +81,7 @@ class IngestConfig:
     read: ReadOptions = field(default_factory=ReadOptions)
     text: stages.TextConfig = field(default_factory=stages.TextConfig)
     salt: str | None = None  # for customer_key; default: a random salt kept in OUT/.cxmine/salt
+    workers: int | None = None  # processes for the text stages; None: all cores for large inputs, else 1
 
 
 @dataclass
@@ -99,6 +99,7 @@ class IngestResult:
     files_by_format: Counter = field(default_factory=Counter)
     contacts_total: int = 0
     messages_total: int = 0
+    workers: int = 1
 
 
 ProgressFn = Callable[[str, int], None]  # (event, amount): "file" done / "messages" read / "stage" name
@@ -391,7 +392,6 @@ def run_ingest(
         contacts, speakers = _resolve_contacts(raw, existing_native)
         if progress:
             progress("stage", 2)
-        cleaned = _Spill(staging / "clean", pa.schema([]))
         names_by_contact: dict[str, set[str]] = {}
         # display names of the people in a contact are redacted wherever they appear in it; names of bots,
         # system senders and configured agent accounts (the company itself) are not personal names
@@ -400,16 +400,21 @@ def run_ingest(
             for c, m, nm, sp, ag in zip(*(t.column(x).to_pylist() for x in name_cols)):
                 if nm and sp not in ("bot", "system") and not (ag and nm.lower() in cfg.agent_addresses):
                     names_by_contact.setdefault(c or contacts.get(m, ""), set()).add(nm)
-        for t in raw.tables():
-            t = _apply_threads(t, contacts, speakers)
-            t = t.append_column("text_raw_chars", pc.utf8_length(t.column("text")).cast(pa.int32()))
-            t = stages.clean_messages(t, cfg.text)
-            t = stages.redact_messages(t, cfg.text, {k: sorted(v) for k, v in names_by_contact.items()})
-            t = stages.detect_languages(t, cfg.text)
-            cleaned.write(t.drop_columns(["html", "author_name", "references", "recipient_keys"]))
-            if progress:
-                progress("cleaned", t.num_rows)
-        _final_pass(cleaned, cfg, out, staging, result, progress)
+        n_rows = raw.count()
+        workers = cfg.workers if cfg.workers else batches.default_workers(n_rows)
+        result.workers = workers
+        if workers > 1:
+            batches.warm_up(cfg.text)  # load models before forking, so the workers share them
+        clean_dir = staging / "clean"
+        clean_dir.mkdir()
+        jobs = [(str(f), str(clean_dir / f.name)) for f in raw.files]
+        context = {"contacts": contacts, "speakers": speakers, "text": cfg.text,
+                   "names": {k: sorted(v) for k, v in names_by_contact.items()}}
+        batches.map_batches(batches.clean_batch, jobs, context, workers,
+                            lambda n: progress and progress("cleaned", n))
+        del contacts, speakers, names_by_contact, context
+        cleaned = [Path(j[1]) for j in jobs]
+        _final_pass(cleaned, cfg, out, staging, result, progress, workers)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     _write_errors(out, result)
@@ -419,52 +424,39 @@ def run_ingest(
     return result
 
 
-def _apply_threads(t: pa.Table, contacts: dict[str, str], speakers: dict[str, str]) -> pa.Table:
-    mids = t.column("message_id").to_pylist()
-    cids = t.column("contact_id").to_pylist()
-    spk = t.column("speaker").to_pylist()
-    cids = [c if c is not None else contacts.get(m, stable_id("email", m)) for m, c in zip(mids, cids)]
-    spk = [speakers.get(m, s) for m, s in zip(mids, spk)]
-    t = t.set_column(t.column_names.index("contact_id"), "contact_id", pa.array(cids, pa.string()))
-    return t.set_column(t.column_names.index("speaker"), "speaker", pa.array(spk, pa.string()))
-
-
-def _final_pass(cleaned: _Spill, cfg: IngestConfig, out: Path, staging: Path, result: IngestResult,
-                progress: ProgressFn | None) -> None:
-    if not cleaned.files:
+def _final_pass(cleaned: list[Path], cfg: IngestConfig, out: Path, staging: Path, result: IngestResult,
+                progress: ProgressFn | None, workers: int) -> None:
+    if not cleaned:
         return
-    small = pa.concat_tables(
-        cleaned.tables(["message_id", "contact_id", "language", "language_score", "text", "sent_at", "ordinal"])
-    )
+    cols = ["message_id", "contact_id", "language", "language_score", "text", "sent_at", "ordinal"]
+    small = pa.concat_tables(batches.read_ipc(f).select(cols) for f in cleaned)
     if cfg.text.detect_language:
         small = small.set_column(
             small.column_names.index("text"), "text", pc.utf8_slice_codeunits(small.column("text"), 0, 300)
         )
         small = stages.smooth_languages(small)
-    lang_of = dict(zip(small.column("message_id").to_pylist(), small.column("language").to_pylist()))
-    score_of = dict(zip(small.column("message_id").to_pylist(), small.column("language_score").to_pylist()))
-    seq_of = _sequence_numbers(small)
-    del small
+    mids = small.column("message_id").to_pylist()
+    context = {
+        "lang_of": dict(zip(mids, small.column("language").to_pylist())),
+        "score_of": dict(zip(mids, small.column("language_score").to_pylist())),
+        "seq_of": _sequence_numbers(small),
+        "text": cfg.text,
+        "now": datetime.now(timezone.utc),
+    }
+    del small, mids
     new_dir = staging / "new"
-    now = datetime.now(timezone.utc)
-    for t in cleaned.tables():
-        mids = t.column("message_id").to_pylist()
-        t = stages._replace(t, "language", pa.array([lang_of[m] for m in mids], pa.string()))
-        t = stages._replace(t, "language_score", pa.array([score_of[m] for m in mids], pa.float32()))
-        t = t.append_column("seq", pa.array([seq_of[m] for m in mids], pa.int32()))
-        t = t.append_column("customer_key", pc.if_else(pc.equal(t.column("speaker"), "customer"),
-                                                      t.column("author_key"), pa.scalar(None, pa.string())))
-        t = t.append_column("ingested_at", pa.array([now] * t.num_rows, TS))
-        questions = stages.extract_questions(t, cfg.text)
-        append_parts(t, new_dir / "messages", MESSAGE_SCHEMA, partition_by=["channel"])
-        append_parts(questions, new_dir / "questions", QUESTION_SCHEMA, partition_by=["channel"])
-        result.new_messages += t.num_rows
-        result.new_questions += questions.num_rows
-        result.by_channel.update(t.column("channel").to_pylist())
-        result.by_format.update(t.column("source_format").to_pylist())
-        result.by_language.update(t.column("language").to_pylist())
+    new_dir.mkdir()
+
+    def done(r: dict) -> None:
+        result.new_messages += r["messages"]
+        result.new_questions += r["questions"]
+        result.by_channel.update(r["channel"])
+        result.by_format.update(r["format"])
+        result.by_language.update(r["language"])
         if progress:
-            progress("written", t.num_rows)
+            progress("written", r["messages"])
+
+    batches.map_batches(batches.finish_batch, [(str(f), str(new_dir)) for f in cleaned], context, workers, done)
     # move the new parts into OUT: each rename is atomic, and ids already present are skipped on a re-run
     for table in ("messages", "questions"):
         src = new_dir / table

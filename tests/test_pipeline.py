@@ -181,3 +181,17 @@ def test_maildir_folder_is_one_input(tmp_path: Path) -> None:
     res = _ingest([tmp_path], out)
     assert res.new_messages == 1
     assert _table(out, "messages").column("source_format").to_pylist() == ["maildir"]
+
+
+def test_worker_processes_give_the_same_tables(inputs: Path, tmp_path: Path, monkeypatch) -> None:
+    import cxmine.pipeline as pl
+
+    monkeypatch.setattr(pl, "BATCH_ROWS", 2)  # several batches, so the pool really splits the work
+    serial, parallel = tmp_path / "s", tmp_path / "p"
+    _ingest([inputs], serial, workers=1)
+    res = _ingest([inputs], parallel, workers=2)
+    assert res.workers == 2
+    for name, key in (("messages", "message_id"), ("questions", "question_id"), ("contacts", "contact_id")):
+        a = _table(serial, name).drop_columns([c for c in ("ingested_at",) if c in _table(serial, name).column_names])
+        b = _table(parallel, name).drop_columns([c for c in ("ingested_at",) if c in _table(parallel, name).column_names])
+        assert a.sort_by(key).to_pylist() == b.select(a.column_names).sort_by(key).to_pylist()

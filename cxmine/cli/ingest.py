@@ -46,6 +46,7 @@ def ingest(
     language_backend: str = typer.Option("auto", "--language-backend", help="auto, lingua or langdetect."),
     salt: str | None = typer.Option(None, "--salt", envvar="CXMINE_SALT", help="Salt for customer_key hashes (default: a random one kept in OUT/.cxmine/salt)."),
     progress: bool | None = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on when stderr is a terminal)."),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="Processes for the text stages (default: all cores for 20,000+ messages, else 1)."),
 ) -> None:
     """Read customer-contact exports into one message table (plus contacts, questions, errors).
 
@@ -74,6 +75,7 @@ def ingest(
                         redact_patterns=_parse_patterns(redact_pattern), detect_language=not no_language,
                         languages=langs, language_backend=language_backend, extract_questions=not no_questions),
         salt=salt,
+        workers=workers,
     )
     if format:
         from cxmine.ingest import get_reader

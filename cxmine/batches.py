@@ -1,0 +1,132 @@
+"""The per-batch work of the ingest's passes 2 and 3, run in this process or in forked worker processes.
+
+Each batch is an Arrow IPC file in the staging folder; a worker reads one, runs the text stages and writes the
+result, so batches are independent and spread over the cores. Shared read-only context (thread map, names,
+language map, configuration) is put in ``_CTX`` before the pool forks, so children inherit it without copying
+it through pipes; the detectors and spaCy pipelines are loaded once in the parent (``warm_up``) for the same
+reason.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.ipc as ipc
+
+from cxmine import stages
+from cxmine.report.parquet import append_parts
+from cxmine.schema import MESSAGE_SCHEMA, QUESTION_SCHEMA, TS, stable_id
+
+_CTX: dict = {}
+PARALLEL_MIN_ROWS = 20_000  # below this, starting workers costs more than it saves
+
+
+def read_ipc(path: str | Path) -> pa.Table:
+    with ipc.open_file(path) as r:
+        return r.read_all()
+
+
+def write_ipc(table: pa.Table, path: str | Path) -> None:
+    with ipc.new_file(path, table.schema) as w:
+        w.write_table(table)
+
+
+def default_workers(n_rows: int) -> int:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return 1 if n_rows < PARALLEL_MIN_ROWS else max(1, min(cores, 4))
+
+
+def warm_up(text: stages.TextConfig) -> None:
+    """Load detectors, patterns and spaCy pipelines once, before worker processes fork."""
+    samples = ["Waar is mijn pakket?", "Hvor er min pakke?", "Where is my parcel?"]
+    t = pa.table({
+        "message_id": [f"w{i}" for i in range(3)], "contact_id": [f"w{i}" for i in range(3)],
+        "channel": ["chat"] * 3, "speaker": ["customer"] * 3, "text": samples,
+        "sent_at": pa.array([None] * 3, TS), "language": ["und"] * 3,
+    })
+    t = stages.redact_messages(stages.clean_messages(t, text), text)
+    t = stages.detect_languages(t, text)
+    stages.extract_questions(t, text)
+
+
+def apply_threads(t: pa.Table, contacts: dict[str, str], speakers: dict[str, str]) -> pa.Table:
+    """Fill in email contact ids and the speakers decided from whole threads / conversations."""
+    mids = t.column("message_id").to_pylist()
+    cids = t.column("contact_id").to_pylist()
+    spk = t.column("speaker").to_pylist()
+    cids = [c if c is not None else contacts.get(m, stable_id("email", m)) for m, c in zip(mids, cids)]
+    spk = [speakers.get(m, s) for m, s in zip(mids, spk)]
+    t = t.set_column(t.column_names.index("contact_id"), "contact_id", pa.array(cids, pa.string()))
+    return t.set_column(t.column_names.index("speaker"), "speaker", pa.array(spk, pa.string()))
+
+
+def clean_batch(src: str, dst: str) -> int:
+    """Pass 2 for one batch: threads and speakers -> clean -> redact -> language."""
+    c = _CTX
+    t = apply_threads(read_ipc(src), c["contacts"], c["speakers"])
+    t = t.append_column("text_raw_chars", pc.utf8_length(t.column("text")).cast(pa.int32()))
+    t = stages.clean_messages(t, c["text"])
+    t = stages.redact_messages(t, c["text"], c["names"])
+    t = stages.detect_languages(t, c["text"])
+    write_ipc(t.drop_columns(["html", "author_name", "references", "recipient_keys"]), dst)
+    return t.num_rows
+
+
+def finish_batch(src: str, new_dir: str) -> dict:
+    """Pass 3 for one batch: smoothed language, order in contact, questions; writes new Parquet parts."""
+    c = _CTX
+    t = read_ipc(src)
+    mids = t.column("message_id").to_pylist()
+    lang, score, seq = c["lang_of"], c["score_of"], c["seq_of"]
+    t = stages._replace(t, "language", pa.array([lang.get(m, "und") for m in mids], pa.string()))
+    t = stages._replace(t, "language_score", pa.array([score.get(m) for m in mids], pa.float32()))
+    t = t.append_column("seq", pa.array([seq.get(m) for m in mids], pa.int32()))
+    t = t.append_column("customer_key", pc.if_else(pc.equal(t.column("speaker"), "customer"),
+                                                  t.column("author_key"), pa.scalar(None, pa.string())))
+    t = t.append_column("ingested_at", pa.array([c["now"]] * t.num_rows, TS))
+    questions = stages.extract_questions(t, c["text"])
+    append_parts(t, Path(new_dir) / "messages", MESSAGE_SCHEMA, partition_by=["channel"])
+    append_parts(questions, Path(new_dir) / "questions", QUESTION_SCHEMA, partition_by=["channel"])
+    return {
+        "messages": t.num_rows,
+        "questions": questions.num_rows,
+        "channel": Counter(t.column("channel").to_pylist()),
+        "format": Counter(t.column("source_format").to_pylist()),
+        "language": Counter(t.column("language").to_pylist()),
+    }
+
+
+def map_batches(
+    fn: Callable, jobs: Sequence[tuple], context: dict, workers: int, on_done: Callable[[object], None]
+) -> list:
+    """Run ``fn(*job)`` for every job, in order of completion reported to ``on_done``; returns the results."""
+    _CTX.clear()
+    _CTX.update(context)
+    results = []
+    try:
+        if workers <= 1 or len(jobs) < 2:
+            for job in jobs:
+                r = fn(*job)
+                on_done(r)
+                results.append(r)
+            return results
+        ctx = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=ctx) as pool:
+            for r in pool.map(fn, *zip(*jobs)):
+                on_done(r)
+                results.append(r)
+        return results
+    finally:
+        _CTX.clear()
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc)
