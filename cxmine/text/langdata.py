@@ -6,7 +6,7 @@ has the same file names, so adding a language means adding a folder.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 LANG_DIR = Path(__file__).parent / "lang"
@@ -16,7 +16,7 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir() and not p.name.startswith("_")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_list(lang: str, name: str) -> tuple[str, ...]:
     """Entries of ``lang/<lang>/<name>.txt``; an empty tuple when the file does not exist."""
     path = LANG_DIR / lang / f"{name}.txt"

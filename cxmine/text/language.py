@@ -2,8 +2,9 @@
 
 The default back end ("cxmine") combines lingua restricted to the candidate languages with word-lexicon coverage
 from spacy-lookups-data, and calls a text "other" only when lingua over a wider language set prefers a
-non-candidate by a margin and the lexicon of the chosen candidate does not cover the words well. Short turns
-("ok", "tak!") are then best fixed per conversation with :func:`smooth_by_contact`.
+non-candidate by a margin and the lexicon of the chosen candidate does not cover the words well, or when a close
+relative (Norwegian for Danish, Afrikaans for Dutch) wins in both lingua and langdetect. Short turns ("ok",
+"tak!") are then best fixed per conversation with :func:`smooth_by_contact`.
 
 >>> LanguageDetector().detect("Hvornår kommer min pakke?")[0]
 'da'
@@ -25,7 +26,8 @@ OTHER = "other"
 _NOISE_RE = re.compile(r"<[A-Z][A-Z_]*>|\b(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.UNICODE)
 MIN_LETTERS = 2  # fewer letters than this (after removing noise) -> "und"
 LEXICON_WEIGHT = 2.0  # weight of lexicon coverage (0..1) against lingua's log-confidence
-TRUST_COVERAGE = 0.8  # chosen candidate's lexicon covers this share of the words -> never "other"
+TRUST_COVERAGE = 0.8  # chosen candidate's lexicon covers this share of the words -> only the relatives check
+SHORT_OTHER_TOKENS = 3  # texts with fewer words need stronger evidence before they are called "other"
 CACHE_SIZE = 50_000
 CACHE_MAX_CHARS = 80  # only short texts repeat often enough to be worth caching
 
@@ -42,6 +44,9 @@ class LanguageDetector:
     wider lingua set) or "langdetect" (langdetect restricted by priors, "other" from unrestricted langdetect).
     ``other_margin`` / ``close_margin``: how much more confident the wide detector must be in a non-candidate
     (in general / for a close relative such as Norwegian or Afrikaans) before a text is called "other".
+    ``confirm_margin`` ("cxmine" only): a close relative that wins by this smaller margin also makes the text
+    "other" when unrestricted langdetect, a second model with different errors, agrees; this check also runs
+    when the candidate's lexicon knows the words. ``None`` switches it off.
     """
 
     def __init__(
@@ -51,6 +56,7 @@ class LanguageDetector:
         *,
         other_margin: float = 0.2,
         close_margin: float = 0.6,
+        confirm_margin: float | None = 0.6,
         low_accuracy: bool = False,
     ) -> None:
         if backend not in BACKENDS:
@@ -61,6 +67,7 @@ class LanguageDetector:
         self.backend = "cxmine" if backend == "auto" else backend
         self.other_margin = other_margin
         self.close_margin = close_margin
+        self.confirm_margin = confirm_margin
         self.low_accuracy = low_accuracy
         self._cache: OrderedDict[str, tuple[str, float]] = OrderedDict()
         wide = tuple(dict.fromkeys(self.languages + lb.WIDE_LANGUAGES))
@@ -69,6 +76,16 @@ class LanguageDetector:
             self._restricted = lb.lingua_detector(tuple(sorted(self.languages)), low_accuracy)
             self._wide = lb.lingua_detector(tuple(sorted(wide)), low_accuracy)
         self._lex = {c: lb.lexicon(c) for c in self.languages} if self.backend == "cxmine" else {}
+        self._relatives = {
+            c: rel
+            for c in self.languages
+            if (rel := tuple(r for r in lb.RELATIVES.get(c, ()) if r not in self.languages))
+        }
+        self._pair = (
+            {c: lb.lingua_detector(tuple(sorted((c, *rel))), low_accuracy) for c, rel in self._relatives.items()}
+            if self.backend == "cxmine" and confirm_margin is not None
+            else {}
+        )
 
     # ----------------------------------------------------------------------------------------------------------
     def detect(self, text: str) -> tuple[str, float]:
@@ -107,20 +124,42 @@ class LanguageDetector:
             return self._detect_langdetect(cleaned)
         restricted = lb.lingua_confidences(self._restricted, cleaned)
         if self.backend == "cxmine":
-            cov = {c: lb.coverage(toks, self._lex[c]) for c in self.languages}
+            lex_toks = lb.lexicon_tokens(cleaned)
+            cov = {c: lb.coverage(lex_toks, self._lex[c]) for c in self.languages}
             label, score = lb.combine(restricted, cov, LEXICON_WEIGHT)
             if cov[label] >= TRUST_COVERAGE:  # the words are known in that language: skip the slower wide check
-                return label, score
+                return self._check_relatives(cleaned, toks, label, score)
         else:
             if not restricted:
                 return OTHER, 0.0
             label = max(restricted, key=restricted.__getitem__)
             score = restricted[label]
         wide = lb.lingua_confidences(self._wide, cleaned)
-        is_other, other_conf = lb.other_decision(wide, label, self.languages, self.other_margin, self.close_margin)
+        is_other, other_conf = lb.other_decision(
+            wide, label, self.languages, self.other_margin, self.close_margin, short=len(toks) < SHORT_OTHER_TOKENS
+        )
         if is_other:
             return OTHER, float(other_conf)
+        if self.backend == "cxmine" and self.confirm_margin is not None and len(toks) >= SHORT_OTHER_TOKENS:
+            weak, weak_conf = lb.other_decision(wide, label, self.languages, self.other_margin, self.confirm_margin)
+            if weak and self._langdetect_agrees(cleaned):
+                return OTHER, float(weak_conf)
         return label, float(score)
+
+    def _check_relatives(self, cleaned: str, toks: list[str], label: str, score: float) -> tuple[str, float]:
+        """A lexicon-trusted label can still be a close relative (Norwegian for Danish): two models must agree."""
+        if label not in self._pair or len(toks) < SHORT_OTHER_TOKENS:
+            return label, score
+        pair = lb.lingua_confidences(self._pair[label], cleaned)
+        fam = sum(pair.get(r, 0.0) for r in self._relatives[label])
+        if fam - pair.get(label, 0.0) > self.confirm_margin and self._langdetect_agrees(cleaned):
+            return OTHER, float(fam)
+        return label, score
+
+    def _langdetect_agrees(self, cleaned: str) -> bool:
+        """Unrestricted langdetect also puts a non-candidate language first."""
+        probs = lb.langdetect_probs(cleaned)
+        return bool(probs) and max(probs, key=probs.__getitem__) not in self.languages
 
     def _detect_langdetect(self, cleaned: str) -> tuple[str, float]:
         restricted = lb.langdetect_probs(cleaned, self.languages)
@@ -128,7 +167,15 @@ class LanguageDetector:
             return UND, 0.0
         label = max(restricted, key=restricted.__getitem__)
         full = lb.langdetect_probs(cleaned)
-        top_other = max((p for code, p in full.items() if code not in self.languages), default=0.0)
+        others = {code: p for code, p in full.items() if code not in self.languages}
+        if not others:
+            return label, float(restricted[label])
+        top = max(others, key=others.__getitem__)
+        top_other = others[top]
+        # langdetect confuses Danish with Norwegian (and Dutch with Afrikaans) almost completely: never "other"
+        # on a close relative's word alone
+        if top in lb.CLOSE_RELATIVES or top == "no":
+            return label, float(restricted[label])
         if top_other - full.get(label, 0.0) > self.other_margin:
             return OTHER, float(top_other)
         return label, float(restricted[label])
@@ -157,7 +204,7 @@ def smooth_by_contact(
         raise ValueError("smooth_by_contact: languages, scores, contact_ids and texts must have the same length")
     ntoks = [len(lb.tokens(clean_for_detection(t))) for t in texts]
     weight: dict[str, Counter[str]] = {}
-    for lang, score, cid, text, nt in zip(languages, scores, contact_ids, texts, ntoks):
+    for lang, score, cid, text, nt in zip(languages, scores, contact_ids, texts, ntoks, strict=True):
         if lang in (UND, OTHER) or nt <= SHORT_TOKENS or score < AMBIGUOUS_SCORE:
             continue
         weight.setdefault(cid, Counter())[lang] += len(text)
@@ -169,7 +216,7 @@ def smooth_by_contact(
             dominant[cid] = (lang, share)
     out_l = list(languages)
     out_s = [float(s) for s in scores]
-    for i, (lang, score, cid, nt) in enumerate(zip(languages, scores, contact_ids, ntoks)):
+    for i, (lang, score, cid, nt) in enumerate(zip(languages, scores, contact_ids, ntoks, strict=True)):
         if lang == UND or cid not in dominant:
             continue
         dom, share = dominant[cid]

@@ -12,7 +12,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 # Languages a customer in a Dutch/Danish/English market plausibly writes in instead; used to decide "other".
@@ -24,6 +24,9 @@ WIDE_LANGUAGES = (
 # Close relatives of a candidate: lingua often splits probability between them and the candidate, so calling
 # "other" needs a larger margin (Norwegian vs Danish, Afrikaans vs Dutch).
 CLOSE_RELATIVES = frozenset({"nb", "nn", "af"})
+# Close relatives per candidate, checked even when the candidate's lexicon knows the words (the Danish lemma
+# table also lists many Norwegian forms; the Dutch one many Afrikaans forms).
+RELATIVES = {"da": ("nb", "nn"), "nl": ("af",)}
 # Languages whose confidences are summed before comparing: lingua splits Norwegian in two, and spreads a French
 # or Spanish text over the Romance languages so that no single one beats English by the margin.
 FAMILY = {"nn": "nb", "fr": "romance", "es": "romance", "it": "romance", "pt": "romance"}
@@ -34,6 +37,16 @@ TOKEN_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 def tokens(text: str) -> list[str]:
     """Lower-cased letter runs of ``text`` (digits, punctuation and emoji dropped)."""
     return [t.lower() for t in TOKEN_RE.findall(text)]
+
+
+def lexicon_tokens(text: str) -> list[str]:
+    """Lower-cased words to look up in a lexicon: capitalised words (names, brands) are left out.
+
+    Falls back to all words when fewer than two are not capitalised (short or all-caps texts).
+    """
+    words = TOKEN_RE.findall(text)
+    lower = [w for w in words if w[0].islower()]
+    return [w.lower() for w in (lower if len(lower) >= 2 else words)]
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -48,7 +61,7 @@ def _lookups_dir() -> Path | None:
     return Path(spacy_lookups_data.__file__).parent / "data"
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(lang: str) -> frozenset[str]:
     """Known lower-cased word forms of ``lang``: spaCy lemma tables (forms and lemmas) plus stop words.
 
@@ -97,7 +110,7 @@ def _lingua_language(code: str):
     return Language.from_iso_code_639_1(IsoCode639_1.from_str(code))
 
 
-@lru_cache(maxsize=None)
+@cache
 def lingua_detector(codes: tuple[str, ...], low_accuracy: bool = False):
     """A cached lingua detector over ``codes`` (ISO 639-1)."""
     from lingua import LanguageDetectorBuilder
@@ -116,9 +129,18 @@ def lingua_confidences(detector, text: str) -> dict[str, float]:
 
 
 def other_decision(
-    wide: dict[str, float], target: str, candidates: Sequence[str], margin: float, close_margin: float
+    wide: dict[str, float],
+    target: str,
+    candidates: Sequence[str],
+    margin: float,
+    close_margin: float,
+    short: bool = False,
 ) -> tuple[bool, float]:
-    """Whether the wide-set confidences say "another language", and that language family's confidence."""
+    """Whether the wide-set confidences say "another language", and that language family's confidence.
+
+    ``short`` (one or two words): n-gram evidence is thin, so a close relative never counts and any other
+    language needs ``close_margin``.
+    """
     fam: dict[str, float] = {}
     for code, value in wide.items():
         if code not in candidates:
@@ -127,7 +149,9 @@ def other_decision(
     if not fam:
         return False, 0.0
     best = max(fam, key=fam.__getitem__)
-    need = close_margin if best in CLOSE_RELATIVES else margin
+    if short and best in CLOSE_RELATIVES:
+        return False, fam[best]
+    need = close_margin if best in CLOSE_RELATIVES or short else margin
     return fam[best] - wide.get(target, 0.0) > need, fam[best]
 
 

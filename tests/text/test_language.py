@@ -47,7 +47,9 @@ def test_other_languages(det: LanguageDetector, text: str) -> None:
     assert 0.0 <= score <= 1.0
 
 
-@pytest.mark.parametrize("text", ["", "   ", "🙂👍", "12345 678", "<NAME> <EMAIL>", "https://example.com/a/b", "a@b.dk", "?"])
+@pytest.mark.parametrize(
+    "text", ["", "   ", "🙂👍", "12345 678", "<NAME> <EMAIL>", "https://example.com/a/b", "a@b.dk", "?"]
+)
 def test_und_for_too_little_text(det: LanguageDetector, text: str) -> None:
     assert det.detect(text) == ("und", 0.0)
 
@@ -106,7 +108,11 @@ def test_smooth_short_turns_take_contact_language() -> None:
 
 
 def test_smooth_keeps_long_confident_turns_and_mixed_contacts() -> None:
-    texts = ["Jeg vil gerne opsige mit abonnement fra næste måned", "I would like to cancel my subscription today", "ok"]
+    texts = [
+        "Jeg vil gerne opsige mit abonnement fra næste måned",
+        "I would like to cancel my subscription today",
+        "ok",
+    ]
     out_l, _ = smooth_by_contact(["da", "en", "en"], [0.99, 0.99, 0.4], ["c", "c", "c"], texts)
     # no language dominates (about half the letters each): nothing changes
     assert out_l == ["da", "en", "en"]
@@ -115,3 +121,27 @@ def test_smooth_keeps_long_confident_turns_and_mixed_contacts() -> None:
 def test_smooth_length_mismatch() -> None:
     with pytest.raises(ValueError):
         smooth_by_contact(["da"], [1.0, 0.5], ["c"], ["x"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg har ikke fått pakken min ennå, kan dere sjekke hva som har skjedd med den?",
+        "Ek het nog nie my pakkie ontvang nie, kan julle asseblief kyk wat gebeur het?",
+    ],
+)
+def test_close_relatives_are_other(det: LanguageDetector, text: str) -> None:
+    assert det.detect(text)[0] == "other"
+
+
+def test_detect_then_smooth_end_to_end(det: LanguageDetector) -> None:
+    texts = [
+        "Hej, jeg har ikke modtaget min pakke endnu, kan I se hvor den er?",
+        "Thanks!",
+        "ok",
+        "Perfekt, så venter jeg på den og ringer igen i morgen",
+    ]
+    langs, scores = det.detect_many(texts)
+    assert langs[0] == "da" and langs[3] == "da"
+    out, _ = smooth_by_contact(langs, scores, ["c"] * 4, texts)
+    assert out == ["da", "da", "da", "da"]
