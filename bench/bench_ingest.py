@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import resource
 import subprocess
 import sys
@@ -167,7 +168,8 @@ def count_rows(out: Path, name: str) -> int:
 
 
 def robustness(tmp: Path) -> list[str]:
-    lines = ["| dataset folder | files | messages | error rows | crashed |", "|---|---:|---:|---:|---|"]
+    lines = ["| dataset folder | files | messages | duplicates skipped (same Message-ID / same record) | error rows "
+             "| crashed |", "|---|---:|---:|---:|---:|---|"]
     for name in ROBUST:
         src = DATASETS / name
         if not src.exists():
@@ -177,7 +179,10 @@ def robustness(tmp: Path) -> list[str]:
         wall, _, proc = run_cli(["ingest", str(src), "--out", str(out), "--no-progress", "--salt", "bench"])
         n_files = sum(1 for p in src.rglob("*") if p.is_file())
         crashed = "no" if proc.returncode == 0 else f"YES (exit {proc.returncode}: {proc.stderr[-200:]!r})"
-        lines.append(f"| {name} | {n_files} | {count_rows(out, 'messages')} | {count_rows(out, 'errors')} | {crashed} |")
+        m = re.search(r"duplicates skipped\D+([\d,]+)", proc.stdout)
+        dups = m.group(1) if m else "?"
+        lines.append(f"| {name} | {n_files} | {count_rows(out, 'messages')} | {dups} | {count_rows(out, 'errors')} "
+                     f"| {crashed} |")
         print(lines[-1], flush=True)
     return lines
 
