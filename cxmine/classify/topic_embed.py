@@ -21,12 +21,13 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import Normalizer
 
-# Placeholders written by redaction (<NAME>, <EMAIL>, <PHONE>, ...) and bare numbers say nothing about a topic.
-_PLACEHOLDER = re.compile(r"<[A-Z_]{2,20}>|\[[A-Z_]{2,20}\]|\d+")
+# Placeholders written by redaction (<NAME>, <EMAIL>, <PHONE>, ...), numbers and punctuation say nothing about a
+# topic (character n-grams of "?" would otherwise pull every question together).
+_PLACEHOLDER = re.compile(r"<[A-Z_]{2,20}>|\[[A-Z_]{2,20}\]|\d+|[^\w\s]|_")
 
 
 def clean_for_embedding(text: str) -> str:
-    """Lower-case ``text`` and drop redaction placeholders and digits (module-level so skops can trust it)."""
+    """Lower-case ``text`` without redaction placeholders, digits and punctuation (module-level for skops)."""
     return _PLACEHOLDER.sub(" ", text).lower()
 
 

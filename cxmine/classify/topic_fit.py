@@ -21,7 +21,7 @@ class Clustering:
 
     labels_raw: np.ndarray  # int, per document
     centroids: np.ndarray  # (n_topics, dim), row t = topic t
-    radius: np.ndarray  # per topic: the 10th percentile of its members' similarity to the centroid
+    radius: np.ndarray  # per topic: the 5th percentile of its members' similarity to the centroid
     model: object | None  # the fitted BERTopic model (None when there were too few documents)
     fit_index: np.ndarray  # indices of the documents the model was fitted on
 
@@ -39,13 +39,13 @@ def centroids_of(embeddings: np.ndarray, labels: np.ndarray, n_topics: int) -> n
     return out
 
 
-def radii_of(embeddings: np.ndarray, labels: np.ndarray, centroids: np.ndarray) -> np.ndarray:
-    """Per topic, a similarity most members reach: the bar a new document must pass to join it."""
+def radii_of(embeddings: np.ndarray, labels: np.ndarray, centroids: np.ndarray, quantile: float = 0.05) -> np.ndarray:
+    """Per topic, a similarity almost all members reach: the bar a new document must pass to join it."""
     out = np.zeros(len(centroids), dtype=np.float32)
     for t in range(len(centroids)):
         members = embeddings[labels == t]
         if len(members):
-            out[t] = float(np.quantile(members @ centroids[t], 0.10))
+            out[t] = float(np.quantile(members @ centroids[t], quantile))
     return out
 
 
@@ -64,11 +64,14 @@ def fit_clusters(
     from umap import UMAP
 
     n = len(docs)
-    if n > max_fit_docs:
+    # a text with no known word or character n-gram has a zero vector: it cannot be placed, so it stays an
+    # outlier instead of forming a cluster of "empty" texts
+    content = np.flatnonzero(np.linalg.norm(embeddings, axis=1) > 0)
+    if len(content) > max_fit_docs:
         rng = np.random.default_rng(seed)
-        fit_index = np.sort(rng.choice(n, size=max_fit_docs, replace=False))
+        fit_index = np.sort(rng.choice(content, size=max_fit_docs, replace=False))
     else:
-        fit_index = np.arange(n)
+        fit_index = content
     n_fit = len(fit_index)
     umap_model = UMAP(
         n_neighbors=max(2, min(15, n_fit - 1)),
@@ -106,8 +109,8 @@ def fit_clusters(
     radius = radii_of(fit_emb, fit_labels, centroids)
     labels = np.full(n, -1, dtype=np.int64)
     labels[fit_index] = fit_labels
-    if n_fit < n and n_topics:
-        rest = np.setdiff1d(np.arange(n), fit_index)
+    if n_fit < len(content) and n_topics:
+        rest = np.setdiff1d(content, fit_index)
         labels[rest] = assign_to_centroids(embeddings[rest], centroids, radius)
     return Clustering(labels, centroids, radius, model, fit_index)
 
@@ -138,13 +141,14 @@ def reduce_outliers(
     like no topic at all ("ok", "see below") as long as they stay under ``max_outlier_share``.
     """
     labels = labels.copy()
-    out_idx = np.flatnonzero(labels < 0)
+    # zero vectors (no known word) are like no topic at all; they stay outliers whatever the cap
+    out_idx = np.flatnonzero((labels < 0) & (np.linalg.norm(embeddings, axis=1) > 0))
     if len(out_idx) == 0 or len(centroids) == 0:
         return labels
     sims = embeddings[out_idx] @ centroids.T
     best = sims.argmax(axis=1)
     best_sim = sims[np.arange(len(best)), best]
-    allowed = int(np.floor(max_outlier_share * len(labels)))
+    allowed = max(0, int(np.floor(max_outlier_share * len(labels))) - int((labels < 0).sum() - len(out_idx)))
     # most similar first; ties broken by position so the result does not depend on sort stability
     order = np.lexsort((out_idx, -best_sim))
     n_assign = max(int((best_sim >= min_similarity).sum()), len(out_idx) - allowed)

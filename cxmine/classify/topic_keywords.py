@@ -10,7 +10,7 @@ spellings of one word. Stop words are spaCy's for the language plus ``cxmine/tex
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 from sklearn.feature_extraction.text import CountVectorizer
@@ -22,7 +22,7 @@ _PLACEHOLDER = re.compile(r"<[A-Za-z_]{2,20}>|\[[A-Z_]{2,20}\]")
 _WORDLIKE = re.compile(r"^[^\W\d_][\w'-]*$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _nlp(lang: str):  # noqa: ANN202 - spacy.Language, imported lazily
     import spacy
 
@@ -37,7 +37,7 @@ def _nlp(lang: str):  # noqa: ANN202 - spacy.Language, imported lazily
     return nlp
 
 
-@lru_cache(maxsize=None)
+@cache
 def stop_words(lang: str) -> frozenset[str]:
     """spaCy's stop words for ``lang`` plus the single-word entries of its filler list (lower case)."""
     langs = (lang,) if lang in SPACY_LANGS else SPACY_LANGS  # a joint model ("all") uses every list
@@ -48,7 +48,7 @@ def stop_words(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _filler_phrases(lang: str) -> re.Pattern[str] | None:
     langs = (lang,) if lang in SPACY_LANGS else SPACY_LANGS
     found = {p.lower() for code in langs for p in load_list(code, "filler") if " " in p}
@@ -113,20 +113,22 @@ def keywords_by_topic(
 ) -> dict[int, list[str]]:
     """Top c-TF-IDF 1-2-grams for every label >= 0, over ``docs`` grouped by ``labels``."""
     from bertopic.vectorizers import ClassTfidfTransformer
+    from scipy.sparse import csr_matrix
 
     topics = sorted({int(t) for t in labels if t >= 0})
     if not topics:
         return {}
-    joined = []
-    for t in topics:
-        idx = np.flatnonzero(labels == t)
-        joined.append(" ".join(docs[i] for i in idx))
-    vec = make_vectorizer(lang, len(docs))
-    vec.set_params(min_df=1)  # one document per topic here
+    members = np.flatnonzero(labels >= 0)
+    vec = make_vectorizer(lang, len(members))
     try:
-        counts = vec.fit_transform(joined)
+        doc_counts = vec.fit_transform([docs[i] for i in members])
     except ValueError:  # only stop words and filler: no keywords to show
         return {t: [] for t in topics}
+    # sum per topic over separate documents, so no bigram spans two questions (joining texts would make some)
+    row_of = {t: r for r, t in enumerate(topics)}
+    rows = np.array([row_of[int(labels[i])] for i in members])
+    indicator = csr_matrix((np.ones(len(members)), (rows, np.arange(len(members)))), shape=(len(topics), len(members)))
+    counts = indicator @ doc_counts
     ctfidf = ClassTfidfTransformer(reduce_frequent_words=True).fit_transform(counts)
     words = vec.get_feature_names_out()
     out: dict[int, list[str]] = {}
@@ -143,13 +145,11 @@ def key_phrases(keywords: list[str], n: int = 3) -> list[str]:
     chosen: list[str] = []
     for kw in keywords:
         parts = set(kw.split())
-        if any(parts <= set(c.split()) or set(c.split()) <= parts for c in chosen):
-            if len(parts) > 1 and all(len(c.split()) == 1 and set(c.split()) <= parts for c in chosen if set(c.split()) <= parts):
-                # a bigram that contains a chosen single word is more readable: replace that word
-                chosen = [c for c in chosen if not set(c.split()) <= parts]
-                chosen.append(kw)
-            continue
+        if any(parts <= set(c.split()) for c in chosen):
+            continue  # already said by a chosen phrase
+        # a phrase replaces the single words it contains: "new card" reads better than "card"
+        chosen = [c for c in chosen if not set(c.split()) < parts]
         chosen.append(kw)
         if len(chosen) >= n:
             break
-    return chosen[:n]
+    return chosen

@@ -5,7 +5,11 @@ A model folder (``--save-model DIR``) holds::
     manifest.json                 format, versions, options, and per language the topic table
                                   (id, number, label, keywords, radius, first_seen, last_seen, size)
     <lang>/centroids.safetensors  one unit-length centroid per topic, in the manifest's order
-    <lang>/embedder.skops         the fitted TF-IDF/SVD embedder (offline path only)
+    <lang>/embedder.skops         the fitted TF-IDF/SVD embedder (offline path only) that made the centroids
+    <lang>/anchors.json           per topic up to 40 member texts (redacted, like OUT/topics examples), spread
+                                  from most to least typical: next week they place each topic in that week's
+                                  vector space (the TF-IDF embedder is refitted on new texts + anchors, so
+                                  words first seen this week count)
     <lang>/bertopic/              the BERTopic model (safetensors serialization, c-TF-IDF included), whose
                                   custom labels are the cxmine topic ids; for inspection with BERTopic.load
 
@@ -53,7 +57,7 @@ class LanguageModel:
     centroids: np.ndarray
     next_number: int
     embedder: object | None = None  # TfidfSvdEmbedder, or None for a sentence model
-    extra: dict = field(default_factory=dict)
+    anchors: list[list[str]] = field(default_factory=list)  # per topic: member texts that define it next week
 
 
 @dataclass
@@ -109,6 +113,8 @@ def save_model(
             save_file({"centroids": np.ascontiguousarray(lm.centroids, dtype=np.float32)}, str(staging / lang / "centroids.safetensors"))
             if lm.embedder is not None:
                 save_embedder(lm.embedder, staging / lang / "embedder.skops")
+            anchors = {t.topic_id: a for t, a in zip(lm.topics, lm.anchors, strict=True)}
+            (staging / lang / "anchors.json").write_text(json.dumps(anchors, ensure_ascii=False), encoding="utf-8")
             bt = (bertopic_models or {}).get(lang)
             if bt is not None:
                 bt.save(str(staging / lang / "bertopic"), serialization="safetensors", save_ctfidf=True, save_embedding_model=False)
@@ -153,9 +159,14 @@ def load_model(path: Path) -> SavedModel:
         if (path / lang / "embedder.skops").exists():
             embedder = load_embedder(path / lang / "embedder.skops")
         topics = [TopicEntry(**t) for t in entry["topics"]]
+        try:
+            by_id = json.loads((path / lang / "anchors.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"Anchor texts for {lang!r} in {path} are missing or damaged; save the model again") from exc
+        anchors = [list(by_id.get(t.topic_id, [])) for t in topics]
         if len(topics) != len(centroids):
             raise ModelError(f"{path}: {len(topics)} topics but {len(centroids)} centroids for {lang!r}; save it again")
-        languages[lang] = LanguageModel(lang, topics, centroids, int(entry["next_number"]), embedder)
+        languages[lang] = LanguageModel(lang, topics, centroids, int(entry["next_number"]), embedder, anchors)
     return SavedModel(manifest["embedding"], languages, manifest.get("options", {}))
 
 

@@ -1,0 +1,289 @@
+"""Tests for ``cxmine topics``: tiny nl/da/en question tables, seeded, no network."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pytest
+
+from cxmine.classify.topic_keywords import LemmaTokenizer, key_phrases
+from cxmine.classify.topics import NoTextsError, TooFewTextsError, run_topics
+from cxmine.errors import CxmineError
+from cxmine.report.parquet import replace_dataset
+from cxmine.schema import MESSAGE_SCHEMA, QUESTION_SCHEMA, stable_id
+
+# three themes per language, each asked in several ways (JUNK_FOOD_DOCS style)
+CORPUS = {
+    "en": {
+        "parcel": [
+            "Where is my parcel?", "My parcel has not arrived yet", "When will my parcel be delivered?",
+            "Can you track my parcel for me?", "The parcel delivery is late again", "Has my parcel been shipped?",
+            "Parcel still not delivered, where is it?", "Why is my parcel delivery delayed?",
+            "I am waiting for my parcel since Monday", "Is the parcel lost in delivery?",
+        ],
+        "refund": [
+            "How do I get a refund?", "When will I receive my refund?", "I want a refund for my order",
+            "Refund has not been paid back yet", "Can I get my money back as a refund?", "How long does a refund take?",
+            "My refund is still missing", "Please refund the returned item", "Refund for the broken product?",
+            "Where is the refund for my return?",
+        ],
+        "login": [
+            "I cannot log in to my account", "How do I reset my password?", "Password reset link does not work",
+            "My account login fails every time", "I forgot my password, how can I log in?",
+            "Login page says wrong password", "Why is my account locked after login attempts?",
+            "Can you unlock my account login?", "The password reset email never came", "How do I change my password?",
+        ],
+    },
+    "nl": {
+        "pakket": [
+            "Waar is mijn pakket?", "Mijn pakket is nog niet bezorgd", "Wanneer wordt mijn pakket bezorgd?",
+            "Kunt u mijn pakket volgen?", "Het pakket is te laat bezorgd", "Is mijn pakket al verzonden?",
+            "Pakket nog steeds niet ontvangen, waar is het?", "Waarom is de bezorging van mijn pakket vertraagd?",
+            "Ik wacht al sinds maandag op mijn pakket", "Is het pakket kwijt bij de bezorging?",
+        ],
+        "factuur": [
+            "Ik heb een vraag over mijn factuur", "De factuur klopt niet", "Waarom is mijn factuur zo hoog?",
+            "Kunt u de factuur opnieuw sturen?", "Ik heb de factuur niet ontvangen", "Er staat een fout op de factuur",
+            "Hoe kan ik de factuur betalen?", "Factuur dubbel betaald, wat nu?", "Waar vind ik mijn facturen?",
+            "De factuur heeft een verkeerd bedrag",
+        ],
+        "inloggen": [
+            "Ik kan niet inloggen op mijn account", "Hoe reset ik mijn wachtwoord?", "Wachtwoord vergeten, hoe log ik in?",
+            "Inloggen lukt niet meer", "Mijn account is geblokkeerd na inloggen", "De link voor het wachtwoord werkt niet",
+            "Waarom kan ik niet inloggen?", "Hoe wijzig ik mijn wachtwoord?", "Inloggen geeft een foutmelding",
+            "Account inloggen met nieuw wachtwoord lukt niet",
+        ],
+    },
+    "da": {
+        "pakke": [
+            "Hvor er min pakke?", "Min pakke er ikke leveret endnu", "Hvornår bliver min pakke leveret?",
+            "Kan I spore min pakke?", "Pakken er forsinket igen", "Er min pakke sendt?",
+            "Pakken er stadig ikke leveret, hvor er den?", "Hvorfor er levering af min pakke forsinket?",
+            "Jeg har ventet på min pakke siden mandag", "Er pakken blevet væk under levering?",
+        ],
+        "refusion": [
+            "Hvordan får jeg pengene tilbage?", "Hvornår får jeg min refusion?", "Jeg vil have refusion for min ordre",
+            "Refusion er ikke udbetalt endnu", "Kan jeg få pengene tilbage for varen?", "Hvor lang tid tager refusion?",
+            "Min refusion mangler stadig", "Refunder venligst den returnerede vare", "Refusion for det ødelagte produkt?",
+            "Hvor er refusion for min returnering?",
+        ],
+        "login": [
+            "Jeg kan ikke logge ind på min konto", "Hvordan nulstiller jeg min adgangskode?",
+            "Adgangskode glemt, hvordan logger jeg ind?", "Login virker ikke længere", "Min konto er spærret efter login",
+            "Linket til adgangskode virker ikke", "Hvorfor kan jeg ikke logge ind?", "Hvordan ændrer jeg min adgangskode?",
+            "Login giver en fejl", "Kan ikke logge ind med ny adgangskode",
+        ],
+    },
+}
+START = datetime(2026, 11, 9, 9, 0, tzinfo=timezone.utc)  # a Monday: ISO week 2026-W46
+
+
+def _questions(languages=("en", "nl", "da"), week: int = 0, repeat: int = 1) -> tuple[pa.Table, dict[str, str]]:
+    rows, truth = [], {}
+    for lang in languages:
+        for theme, texts in CORPUS[lang].items():
+            for r in range(repeat):
+                for i, text in enumerate(texts):
+                    mid = stable_id(lang, theme, i, r, week)
+                    qid = stable_id("q", mid)
+                    truth[qid] = theme
+                    # spread over two ISO weeks so the weekly table and the trend have something to show
+                    sent = START + timedelta(weeks=week, days=(i % 2) * 7, hours=i)
+                    rows.append(
+                        {
+                            "question_id": qid, "message_id": mid, "contact_id": stable_id("c", mid), "language": lang,
+                            "text": text, "start": 0, "end": len(text), "sent_at": sent, "channel": "email",
+                        }
+                    )
+    return pa.Table.from_pylist(rows, schema=QUESTION_SCHEMA), truth
+
+
+def _out(tmp_path, table: pa.Table):
+    replace_dataset(table, tmp_path / "questions", QUESTION_SCHEMA)
+    return tmp_path
+
+
+def _purity(result, truth) -> float:
+    """Share of texts whose topic's majority theme is their own theme."""
+    by_topic: dict[str, list[str]] = {}
+    for r in result.assignments.to_pylist():
+        by_topic.setdefault(r["topic_id"], []).append(truth[r["question_id"]])
+    good = sum(max(v.count(t) for t in set(v)) for v in by_topic.values())
+    return good / sum(len(v) for v in by_topic.values())
+
+
+@pytest.fixture(scope="module")
+def three_languages(tmp_path_factory):
+    """One run over the nl/da/en corpus, shared by the tests that only read its results (a fit costs seconds)."""
+    table, truth = _questions()
+    out = _out(tmp_path_factory.mktemp("three"), table)
+    return out, table, truth, run_topics(out, min_topic_size=3)
+
+
+@pytest.mark.slow
+def test_topics_per_language_are_pure_and_outliers_capped(three_languages):
+    _, _, truth, result = three_languages
+    assert set(result.outlier_share) == {"en", "nl", "da"}
+    assert all(share <= 0.10 for share in result.outlier_share.values())
+    assert _purity(result, truth) >= 0.85
+    ids = result.topics.column("topic_id").to_pylist()
+    assert all(i.split("-")[0] in {"en", "nl", "da"} for i in ids)
+    # keywords are lemmas without filler: Dutch "facturen" and "factuur" are one word
+    nl_keywords = {k for r in result.topics.to_pylist() if r["language"] == "nl" for k in r["keywords"]}
+    assert "factuur" in nl_keywords and "facturen" not in nl_keywords
+    all_keywords = {w for r in result.topics.to_pylist() for k in r["keywords"] for w in k.split()}
+    assert not all_keywords & {"venligst", "please", "mijn", "min", "my"}  # filler and stop words
+
+
+@pytest.mark.slow
+def test_outputs_readable_with_hive_partitioning(three_languages):
+    out, table, _, _ = three_languages
+    topics = ds.dataset(out / "topics", format="parquet", partitioning="hive").to_table()
+    assign = ds.dataset(out / "topic_assignments", format="parquet", partitioning="hive").to_table()
+    weekly = ds.dataset(out / "topic_weekly", format="parquet", partitioning="hive").to_table()
+    assert assign.num_rows == table.num_rows
+    assert set(assign.column("question_id").to_pylist()) == set(table.column("question_id").to_pylist())
+    assert {"topic_id", "label", "keywords", "size", "share", "examples", "first_seen", "last_seen"} <= set(topics.column_names)
+    assert sum(topics.column("size").to_pylist()) == table.num_rows
+    assert set(weekly.column("iso_week").to_pylist()) == {"2026-W46", "2026-W47"}
+    assert sum(weekly.column("n").to_pylist()) == table.num_rows
+    assert set(topics.column("language").to_pylist()) == {"nl", "da", "en"}
+
+
+@pytest.mark.slow
+def test_same_seed_same_assignments(tmp_path):
+    table, _ = _questions(languages=("en",))
+    a = run_topics(_out(tmp_path / "a", table), min_topic_size=4, write=False)
+    # the same rows in another order: sorting by id first makes the fit independent of file order
+    b = run_topics(_out(tmp_path / "b", table.take(pa.array(range(table.num_rows - 1, -1, -1)))), min_topic_size=4, write=False)
+    key = ["question_id", "topic_id", "topic_id_raw", "probability"]
+    assert a.assignments.select(key).sort_by("question_id").equals(b.assignments.select(key).sort_by("question_id"))
+
+
+@pytest.mark.slow
+def test_saved_model_keeps_ids_next_week(tmp_path):
+    week1, _ = _questions(languages=("en",))
+    model = tmp_path / "model"
+    first = run_topics(_out(tmp_path / "w1", week1), min_topic_size=3, save_model_dir=model)
+    assert (model / "manifest.json").exists() and (model / "en" / "embedder.skops").exists()
+    assert (model / "en" / "bertopic").is_dir()
+    # next week: the same questions asked again (other ids, later dates) plus a new theme
+    week2, _ = _questions(languages=("en",), week=2)
+    extra = [
+        "How do I cancel my subscription?", "Cancel my subscription please", "I want to cancel the subscription",
+        "Subscription cancel is not possible online", "Can I cancel my yearly subscription?",
+        "Where do I cancel the subscription?", "Subscription cancelled but still charged",
+    ]
+    rows = week2.to_pylist()
+    for i, text in enumerate(extra):
+        rows.append({**rows[0], "question_id": f"new{i}", "message_id": f"newm{i}", "text": text})
+    week2 = pa.Table.from_pylist(rows, schema=QUESTION_SCHEMA)
+    second = run_topics(_out(tmp_path / "w2", week2), min_topic_size=3, model_dir=model, save_model_dir=model)
+    topic1 = _topic_by_text(first, week1)
+    topic2 = _topic_by_text(second, week2)
+    same = [topic1[t] == topic2[t] for t in topic1]
+    assert sum(same) / len(same) >= 0.9, "known questions changed topic id"
+    known = set(topic1.values())
+    new_ids = {topic2[t] for t in extra} - known
+    assert new_ids, "the new theme got no new id"
+    assert min(int(i.split("-")[1]) for i in new_ids) > max(int(i.split("-")[1]) for i in known if "outlier" not in i)
+    # first_seen comes from week 1, last_seen from week 2
+    kept = next(r for r in second.topics.to_pylist() if r["topic_id"] in known and "outlier" not in r["topic_id"])
+    assert kept["first_seen"] < START + timedelta(weeks=2) <= kept["last_seen"]
+
+
+def _topic_by_text(result, table) -> dict[str, str]:
+    text_of = dict(zip(table.column("question_id").to_pylist(), table.column("text").to_pylist(), strict=True))
+    return {text_of[r["question_id"]]: r["topic_id"] for r in result.assignments.to_pylist()}
+
+
+def test_empty_and_tiny_inputs_raise_clear_errors(tmp_path):
+    replace_dataset(QUESTION_SCHEMA.empty_table(), tmp_path / "empty" / "questions", QUESTION_SCHEMA)
+    with pytest.raises(NoTextsError, match="ingest"):
+        run_topics(tmp_path / "empty")
+    table, _ = _questions(languages=("da",))
+    with pytest.raises(TooFewTextsError, match="da: 30"):
+        run_topics(_out(tmp_path / "tiny", table.slice(0, 30)), min_topic_size=20)
+    assert issubclass(TooFewTextsError, CxmineError)
+
+
+@pytest.mark.slow
+def test_message_unit_uses_customer_messages_only(tmp_path):
+    table, _ = _questions(languages=("en",))
+    rows = []
+    for i, q in enumerate(table.to_pylist()):
+        rows.append(
+            {
+                "message_id": q["message_id"], "contact_id": q["contact_id"], "channel": "chat", "source_format": "test",
+                "source_file": "t.json", "sent_at": q["sent_at"], "speaker": "customer" if i % 5 else "unknown",
+                "text": q["text"], "language": "en",
+            }
+        )
+        rows.append({**rows[-1], "message_id": q["message_id"] + "a", "speaker": "agent", "text": "Thanks for waiting"})
+    replace_dataset(pa.Table.from_pylist(rows, schema=MESSAGE_SCHEMA), tmp_path / "messages", MESSAGE_SCHEMA)
+    result = run_topics(tmp_path, unit="message", min_topic_size=4, write=False)
+    assert result.assignments.num_rows == table.num_rows
+    assert result.assignments.column("question_id").null_count == table.num_rows
+
+
+def test_lemma_tokenizer_drops_filler_and_placeholders():
+    assert LemmaTokenizer("nl")("Hallo, waar zijn mijn pakketten? Alvast bedankt, <NAME>") == ["pakket"]
+    assert "hej" not in LemmaTokenizer("da")("Hej! Min pakke er ikke kommet. Mvh <NAME>")
+    assert key_phrases(["card", "new card", "arrive", "card arrive", "track"]) == ["new card", "card arrive", "track"]
+
+
+@pytest.mark.slow
+def test_cli_prints_table(tmp_path):
+    from typer.testing import CliRunner
+
+    from cxmine.cli.app import app
+
+    table, _ = _questions(languages=("en",))
+    out = _out(tmp_path, table)
+    res = CliRunner().invoke(app, ["topics", str(out), "--min-topic-size", "4"])
+    assert res.exit_code == 0, res.output
+    assert "en-0" in res.output and "share" in res.output
+
+
+def test_reduce_outliers_caps_share_and_keeps_empty_texts_out():
+    import numpy as np
+
+    from cxmine.classify.topic_fit import reduce_outliers
+
+    centroids = np.eye(3, dtype=np.float32)
+    emb = np.vstack([np.eye(3)[[0, 1, 2] * 6], [[0.9, 0.1, 0.0]], [[0.2, 0.2, 0.1]], [[0.0, 0.0, 0.0]]]).astype(np.float32)
+    emb[:-1] /= np.linalg.norm(emb[:-1], axis=1, keepdims=True)
+    labels = np.array([0, 1, 2] * 6 + [-1, -1, -1])
+    out = reduce_outliers(emb, labels, centroids, max_outlier_share=0.10, min_similarity=0.95)
+    assert out[18] == 0  # clearly topic 0
+    assert out[20] == -1  # a zero vector (no known word) stays an outlier
+    assert (out < 0).mean() <= 0.10 or out[19] >= 0
+
+
+def test_match_topics_is_one_to_one():
+    import numpy as np
+
+    from cxmine.classify.topic_store import match_topics
+
+    old = np.eye(3, dtype=np.float32)
+    new = np.array([[0.0, 1.0, 0.0], [0.0, 0.98, 0.2], [0.7, 0.0, 0.7]], dtype=np.float32)
+    new /= np.linalg.norm(new, axis=1, keepdims=True)
+    matched = match_topics(new, [["a"], ["a"], ["z"]], old, [["x"], ["a"], ["y"]])
+    assert matched == {0: 1}  # the closest pair wins; no old id is given twice; weak matches get new ids
+
+
+def test_trend_compares_last_two_weeks_per_language():
+    from cxmine.classify.topic_output import WEEKLY_SCHEMA, trends
+
+    rows = [
+        {"iso_week": "2026-W46", "topic_id": "nl-0", "language": "nl", "n": 10},
+        {"iso_week": "2026-W47", "topic_id": "nl-0", "language": "nl", "n": 14},
+        {"iso_week": "2026-W47", "topic_id": "nl-1", "language": "nl", "n": 3},
+        # Danish data ends a week earlier: its own last two weeks count, not the Dutch ones
+        {"iso_week": "2026-W45", "topic_id": "da-0", "language": "da", "n": 5},
+        {"iso_week": "2026-W46", "topic_id": "da-0", "language": "da", "n": 5},
+    ]
+    got = trends(pa.Table.from_pylist(rows, schema=WEEKLY_SCHEMA))
+    assert got == {"nl-0": "10→14 +40%", "nl-1": "0→3 new", "da-0": "5→5 ="}
