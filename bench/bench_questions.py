@@ -24,11 +24,69 @@ sys.path.insert(0, str(ROOT))
 from cxmine.text.questions import extract_questions  # noqa: E402
 
 GOLD = ROOT / "bench" / "data" / "questions_gold.jsonl"
+# Second author's set, labelled before reading the rules (guide: bench/data/README_questions_heldout.md).
+HELDOUT = ROOT / "bench" / "data" / "questions_heldout.jsonl"
+# Same author, written after the rule changes the first held-out run prompted (see HELDOUT2_FIRST).
+HELDOUT2 = ROOT / "bench" / "data" / "questions_heldout2.jsonl"
 MIN_OVERLAP = 0.5
 
 
-def load_gold() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+# Recorded once, 2026-11-24 03:42 UTC, with the rules exactly as the first author left them (before any change
+# prompted by this set). Kept verbatim as the honest held-out figure; the live table is printed below it.
+HELDOUT_UNTOUCHED = """Untouched run (the rules as they were before this set was used; the only genuinely held-out
+numbers for it): precision 0.951 / recall 0.885 overall; 19 of 150 messages with a miss or false alarm.
+
+| language | channel | gold | predicted | precision | recall | F1 |
+|---|---|---|---|---|---|---|
+| da | all | 41 | 38 | 0.921 | 0.854 | 0.886 |
+| da | call | 6 | 5 | 1.000 | 0.833 | 0.909 |
+| da | chat | 13 | 14 | 0.857 | 0.923 | 0.889 |
+| da | email | 22 | 19 | 0.947 | 0.818 | 0.878 |
+| en | all | 43 | 40 | 0.950 | 0.884 | 0.916 |
+| en | call | 6 | 5 | 1.000 | 0.833 | 0.909 |
+| en | chat | 14 | 11 | 1.000 | 0.786 | 0.880 |
+| en | email | 23 | 24 | 0.917 | 0.957 | 0.936 |
+| nl | all | 47 | 44 | 0.977 | 0.915 | 0.945 |
+| nl | call | 7 | 7 | 1.000 | 1.000 | 1.000 |
+| nl | chat | 15 | 13 | 1.000 | 0.867 | 0.929 |
+| nl | email | 25 | 24 | 0.958 | 0.920 | 0.939 |
+| all | all | 131 | 122 | 0.951 | 0.885 | 0.917 |
+| all | call | 19 | 17 | 1.000 | 0.895 | 0.944 |
+| all | chat | 42 | 38 | 0.947 | 0.857 | 0.900 |
+| all | email | 70 | 67 | 0.940 | 0.900 | 0.920 |"""
+
+
+# Recorded once, 2026-11-24 03:47 UTC: the first run on the second fresh set, with the rules as changed after the
+# first held-out run and before any change prompted by this set.
+HELDOUT2_FIRST = """First run (rules changed after the first held-out run, not yet after this set; its author had read the
+rules, so this is a weaker held-out check): precision 1.000 / recall 0.860 overall; 7 of 60 messages with a miss.
+
+| language | channel | gold | predicted | precision | recall | F1 |
+|---|---|---|---|---|---|---|
+| da | all | 16 | 13 | 1.000 | 0.812 | 0.897 |
+| da | call | 3 | 3 | 1.000 | 1.000 | 1.000 |
+| da | chat | 5 | 3 | 1.000 | 0.600 | 0.750 |
+| da | email | 8 | 7 | 1.000 | 0.875 | 0.933 |
+| en | all | 16 | 14 | 1.000 | 0.875 | 0.933 |
+| en | call | 3 | 2 | 1.000 | 0.667 | 0.800 |
+| en | chat | 5 | 4 | 1.000 | 0.800 | 0.889 |
+| en | email | 8 | 8 | 1.000 | 1.000 | 1.000 |
+| nl | all | 18 | 16 | 1.000 | 0.889 | 0.941 |
+| nl | call | 3 | 3 | 1.000 | 1.000 | 1.000 |
+| nl | chat | 6 | 5 | 1.000 | 0.833 | 0.909 |
+| nl | email | 9 | 8 | 1.000 | 0.889 | 0.941 |
+| all | all | 50 | 43 | 1.000 | 0.860 | 0.925 |
+| all | call | 9 | 8 | 1.000 | 0.889 | 0.941 |
+| all | chat | 16 | 12 | 1.000 | 0.750 | 0.857 |
+| all | email | 25 | 23 | 1.000 | 0.920 | 0.958 |"""
+
+
+def load_gold(path: Path = GOLD) -> list[dict]:
+    """Read a gold jsonl file; the held-out set names its span list "questions", the old one "gold"."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for row in rows:
+        row.setdefault("gold", row.get("questions", []))
+    return rows
 
 
 def to_table(records: list[dict]) -> pa.Table:
@@ -129,13 +187,48 @@ def main() -> None:
     rows, errors = evaluate(dev)
     rows_t, errors_t = evaluate(test)
     rows_t2, errors_t2 = evaluate(test2)
+    heldout = load_gold(HELDOUT)
+    rows_h, errors_h = evaluate(heldout)
+    heldout2 = load_gold(HELDOUT2)
+    rows_h2, errors_h2 = evaluate(heldout2)
     print("dev\n" + "\n".join(rows) + "\ntest\n" + "\n".join(rows_t) + "\ntest2\n" + "\n".join(rows_t2))
+    print("heldout (second author)\n" + "\n".join(rows_h))
+    print("heldout2 (second author, second fresh set)\n" + "\n".join(rows_h2))
     sp = speed(records)
     print("\n".join(sp))
     md = [
         "## Question extraction",
         "",
         f"Date: {dt.date.today().isoformat()}. Command: `.venv/bin/python bench/bench_questions.py` (repo root).",
+        "",
+        "### Independent held-out set (written by a second author before reading the rules)",
+        "",
+        f"`bench/data/questions_heldout.jsonl`: {len(heldout)} messages, 50 per language, e-mail/chat/call "
+        "20/20/10 per language, labelled by a second author before reading `questions.py`, the cue lists or "
+        "the first gold file (guide: `bench/data/README_questions_heldout.md`). Same matching rule.",
+        "",
+        HELDOUT_UNTOUCHED,
+        "",
+        "Current rules on the same set (NO LONGER HELD-OUT: the rules were changed after looking at its errors):",
+        "",
+        *rows_h,
+        "",
+        f"Messages with at least one miss or false alarm: {len(errors_h)} of {len(heldout)}.",
+        "",
+        f"Second fresh set `bench/data/questions_heldout2.jsonl` ({len(heldout2)} messages, 20 per language, "
+        "e-mail/chat/call 8/8/4), same author and guide, written after the changes above:",
+        "",
+        HELDOUT2_FIRST,
+        "",
+        "Current rules on it (NO LONGER HELD-OUT: a few cues were added after its first run):",
+        "",
+        *rows_h2,
+        "",
+        f"Messages with at least one miss or false alarm: {len(errors_h2)} of {len(heldout2)}.",
+        "",
+        CHANGES,
+        "",
+        "### First author's gold set",
         "",
         f"Gold sample: `bench/data/questions_gold.jsonl`, {len(records)} hand-written customer messages "
         "(nl/da/en x email/chat/call), question and request sentences marked as character spans. "
@@ -170,9 +263,36 @@ def main() -> None:
     (ROOT / "bench" / "results").mkdir(parents=True, exist_ok=True)
     (ROOT / "bench" / "results" / "questions.md").write_text("\n".join(md) + NOTES, encoding="utf-8")
     if "-v" in sys.argv:  # local inspection only: prints gold-sample text (synthetic, no customer data)
-        for e in errors + errors_t + errors_t2:
+        for e in errors + errors_t + errors_t2 + errors_h + errors_h2:
             print(*e, sep="\n  ")
 
+
+CHANGES = """What the second author changed after the held-out runs (each cue is general customer-mail language; BANKING77
+test and xSID valid sentences were diffed old vs new rules to check that newly flagged sentences are real
+questions/requests, 23 and 5 newly flagged there, none a statement on inspection):
+
+- Danish "i" before a time or place word ("kan i morgen", "i går", "i appen") is the preposition, not the pronoun
+  "I", so neither "kan i" nor the verb-first rule fires on "Jeg kan i morgen ikke være hjemme".
+- Danish verb-first questions with a noun subject: a modal followed by a definite noun (suffix -en/-et, not an
+  adverb such as "igen", "simpelthen") and more words ("Kan buddet aflevere pakken hos naboen").
+- Negated suggestions: "verb + subject + negation + gewoon/bare/lige" is a question ("kan dat niet gewoon
+  automatisch"), while "Kan het niet vinden" stays a subject-less statement.
+- Verbless chat openers ("any idea why", "enig idee", "noget nyt"); fused "wheres"/"whats" + subject; "wnr";
+  "r u"; "gider du/I"; interjections skipped before the opening ("top, en hoe lang ...", "great, ...").
+- Request phrases: inverted or shared-subject wishes ("..., wil ik graag", "en wil graag", "og vil gerne",
+  "and would like", subject-less "would like"/"need to ..."), "we would like"/"vi vil gerne", "vil høre om",
+  "I would be grateful if", "I (just) wanted to know", "calling/ringing to see/ask", "I må gerne", "venligst",
+  "kontakt mig", "neem contact op", Danish "jeg forventer, at ... bliver".
+- Fewer false alarms: "kindly" only as an opening imperative ("Kindly send", not "The neighbour kindly ..."; and
+  "Kindly note" is vetoed), "help me" only as an opening imperative ("Help me reset ...", not "refused to help
+  me").
+- Chat sentences are also cut after an emoji that is followed by more words ("kapot 😞 wat moet ik doen").
+
+Still missed or wrong (deliberately not fixed; they need more than a cue word): a missing "?" followed by a
+capitalised "Of kan ik ..." on the same line (no sentence boundary); unpunctuated chat with a request and a
+statement in one run ("send lige et nyt link det gamle virker ikke") is one sentence and fails the 50 % match;
+"Ik heb de spullen nodig voor ..." (a need, not a request) is flagged; Dutch "Ik verwacht het bedrag ... terug"
+(a demand) is missed."""
 
 NOTES = """
 Notes:
@@ -190,11 +310,12 @@ Notes:
   questions ("..., klopt dat" / "passer det" / "is that right") and "my question is ..." all count. Closing
   formulas ("Ik hoor graag van u", "Looking forward to your answer") and announcements ("Ik heb een vraag
   over ...") do not. Rows labelled "other" keep only "?" sentences; "und" rows are skipped.
-- Known weak spots: verb-first questions whose subject is a noun, not a pronoun, and no "?" ("Kan buddet
-  aflevere pakken hos naboen"); negated questions without "?" ("kan dat niet gewoon automatisch", read as the
-  subject-less statement "Kan het niet vinden"); generic "ik wil"/"jeg vil"/"I want" also fires on wishes that
-  are not requests ("Jeg vil gerne beholde den, hvis ..."); Danish "kan i" also matches "kan i morgen"
-  (tomorrow); "Zal ik morgen nog even bellen." is read as a question.
+- Known weak spots (first author's list, updated by the second author): "kan i morgen" (Danish "i" = in) and
+  noun-subject verb-first questions ("Kan buddet aflevere pakken") and "kan dat niet gewoon automatisch" are now
+  handled; still open: generic "ik wil"/"jeg vil"/"I want"/"would like" also fires on wishes that are not
+  requests ("Jeg vil gerne beholde den, hvis ...", "... en zou graag verlengen als dat voordeliger kan");
+  "Zal ik morgen nog even bellen." is read as a question; unpunctuated chat runs holding a request and a
+  statement stay one sentence.
 """
 
 

@@ -22,6 +22,7 @@ class TextConfig:
     strip_quotes: bool = True
     redact: bool = True
     redact_patterns: tuple[tuple[str, str], ...] = ()
+    keep_terms: tuple[str, ...] = ()  # never redacted: the company's own and its product names
     detect_language: bool = True
     languages: tuple[str, ...] = ("nl", "da", "en")
     language_backend: str = "auto"
@@ -80,6 +81,7 @@ def redact_messages(
     if not config.redact or table.num_rows == 0:
         return table
     redactor = _redactor(config.redact_patterns)
+    keep = _keep_pattern(config.keep_terms)
     contacts = table.column("contact_id").to_pylist() if "contact_id" in table.column_names else None
     names_by_contact = names_by_contact or {}
     for col in columns:
@@ -92,9 +94,37 @@ def redact_messages(
                 out.append(v)
                 continue
             names = names_by_contact.get(contacts[i], ()) if contacts else ()
-            out.append(redactor.redact(v, names=names))
+            out.append(_redact_keeping(redactor, v, names, keep))
         table = _replace(table, col, pa.array(out, pa.string()))
     return table
+
+
+@lru_cache(maxsize=8)
+def _keep_pattern(terms: tuple[str, ...]):  # noqa: ANN202
+    import re
+
+    terms = tuple(sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True))
+    if not terms:
+        return None
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(t) for t in terms) + r")(?!\w)", re.IGNORECASE)
+
+
+def _redact_keeping(redactor, text: str, names, keep) -> str:  # noqa: ANN001
+    """Redact ``text`` but leave the keep terms as they are (shielded by private-use sentinels meanwhile)."""
+    if keep is None or not keep.search(text):
+        return redactor.redact(text, names=names)
+    kept: list[str] = []
+
+    def shield(m):  # noqa: ANN001, ANN202
+        kept.append(m.group(0))
+        return f"\ue000{len(kept) - 1}\ue001"
+
+    shielded = keep.sub(shield, text)
+    names = [n for n in names if not keep.fullmatch(n)]
+    red = redactor.redact(shielded, names=names)
+    import re
+
+    return re.sub("\ue000(\\d+)\ue001", lambda m: kept[int(m.group(1))], red)
 
 
 @lru_cache(maxsize=4)

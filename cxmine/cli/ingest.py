@@ -23,6 +23,16 @@ def _parse_patterns(values: list[str]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _keep_terms(keep: list[str], domains: list[str]) -> tuple[str, ...]:
+    """Explicit keep words plus each agent domain's name ("nordhus" from "support.nordhus.nl")."""
+    terms = [k for k in keep if k.strip()]
+    for d in domains:
+        labels = [x for x in d.lower().lstrip("@").split(".") if x]
+        if labels:
+            terms.append(labels[-2] if len(labels) >= 2 else labels[0])
+    return tuple(dict.fromkeys(terms))
+
+
 @app.command("ingest")
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Files, folders (read recursively), Maildir folders or .zip archives."),
@@ -40,6 +50,7 @@ def ingest(
     channel: str | None = typer.Option(None, "--channel", help="Tables: channel of the rows (email, chat, call; default chat).", rich_help_panel="Tables"),
     no_redact: bool = typer.Option(False, "--no-redact", help="Keep personal data in clear text (redaction is on by default).", rich_help_panel="Text stages"),
     redact_pattern: list[str] = typer.Option([], "--redact-pattern", help="Extra redaction NAME=REGEX, replaced by <NAME> (repeatable).", rich_help_panel="Text stages"),
+    keep: list[str] = typer.Option([], "--keep", help="A word never redacted, e.g. your company or product name (repeatable); the name in each --agent-domain is kept too.", rich_help_panel="Text stages"),
     no_strip_quotes: bool = typer.Option(False, "--no-strip-quotes", help="Keep quoted replies and signatures.", rich_help_panel="Text stages"),
     no_language: bool = typer.Option(False, "--no-language", help="Skip language detection (language = und).", rich_help_panel="Text stages"),
     no_questions: bool = typer.Option(False, "--no-questions", help="Skip question extraction.", rich_help_panel="Text stages"),
@@ -72,7 +83,8 @@ def ingest(
         read=ReadOptions(text_column=text_column, id_column=id_column, time_column=time_column,
                          contact_column=contact_column, speaker_column=speaker_column, channel=channel),
         text=TextConfig(strip_quotes=not no_strip_quotes, redact=not no_redact,
-                        redact_patterns=_parse_patterns(redact_pattern), detect_language=not no_language,
+                        redact_patterns=_parse_patterns(redact_pattern), keep_terms=_keep_terms(keep, agent_domain),
+                        detect_language=not no_language,
                         languages=langs, language_backend=language_backend, extract_questions=not no_questions),
         salt=salt,
         workers=workers,

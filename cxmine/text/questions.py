@@ -1,13 +1,14 @@
 """Extract customer questions and requests from messages, sentence by sentence.
 
-A sentence (spaCy ``blank(lang)`` + ``sentencizer``, further cut at line breaks and at transcript fillers such as
-"eh"/"uhm"/"øh") is kept when it
+A sentence (spaCy ``blank(lang)`` + ``sentencizer``, further cut at line breaks, at an emoji followed by more words
+and at transcript fillers such as "eh"/"uhm"/"øh") is kept when it
 
 - contains a question mark (``kind="question_mark"``),
 - opens, after greetings/interjections, with an interrogative word ("wanneer", "hvornår", "when") or a
-  verb-first inversion followed by a subject ("kunt u", "kan I", "can you") (``kind="interrogative"``), or
+  verb-first inversion followed by a subject ("kunt u", "kan I", "can you", Danish "kan buddet"), a verbless
+  opener ("any idea", "enig idee") or ends in a tag question ("klopt dat") (``kind="interrogative"``), or
 - contains an indirect question or request phrase ("ik wil graag weten", "jeg vil gerne", "please send",
-  "I want to ...") (``kind="request"``).
+  "I want to ...") or opens with an imperative ("Stuur", "Help me") (``kind="request"``).
 
 Pure courtesy ("Alvast bedankt?", "Thanks!") and small talk ("Hoe gaat het?", "How are you?") are dropped.
 Rows with language "other" keep only question-mark sentences (the one cue that does not depend on the
@@ -35,6 +36,9 @@ _WORD_RE = re.compile(r"<[A-Z][A-Z_]*>|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICOD
 # text); a text without any of them inside and without a line break is one sentence, so spaCy can be skipped.
 _INNER_BOUNDARY_RE = re.compile(r"[.!?…;。]\W*\s|\n")
 _VETO_EXTRA_WORDS = 2
+# Pieces of a sentence: a line break, or an emoji run followed by more words ("pakket is kapot 😞 wat moet ik
+# doen"): unpunctuated chat uses emoji as sentence ends.
+_PIECE_BREAK_RE = re.compile(r"\n|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+[ \t]+(?=[^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,13 @@ class _Rules:
     pron: frozenset[str]
     imperatives: frozenset[str]
     tails: tuple[tuple[str, ...], ...]
+    leads: tuple[tuple[str, ...], ...]
+    wh_fused: frozenset[str]
+    softeners: frozenset[str]
+    prep_i: frozenset[str]
+    modals: frozenset[str]
+    noun_suffixes: tuple[str, ...]
+    not_nouns: frozenset[str]
     requests: re.Pattern[str] | None
     not_requests: re.Pattern[str] | None
     veto: tuple[tuple[str, ...], ...]
@@ -73,7 +84,7 @@ def _rules(lang: str) -> _Rules:
         tagged.setdefault(tag.strip(), set()).add(word.strip().lower())
     phrases = load_list(lang, "request_phrases")
     return _Rules(
-        wh=frozenset(tagged.get("wh", ())),
+        wh=frozenset(tagged.get("wh", ())) | frozenset(tagged.get("whv", ())),
         verbs=frozenset(tagged.get("verb", ())) | frozenset(tagged.get("verb1", ())),
         subjects=frozenset(tagged.get("subj", ())),
         skip=frozenset(tagged.get("skip", ())),
@@ -84,6 +95,13 @@ def _rules(lang: str) -> _Rules:
         pron=frozenset(tagged.get("pron", ())),
         imperatives=frozenset(tagged.get("imp", ())),
         tails=tuple(tuple(t.split()) for t in sorted(tagged.get("tail", ()))),
+        leads=tuple(tuple(t.split()) for t in sorted(tagged.get("lead", ()))),
+        prep_i=frozenset(tagged.get("prep_i", ())),
+        wh_fused=frozenset(tagged.get("whv", ())),
+        softeners=frozenset(tagged.get("soft", ())),
+        modals=frozenset(tagged.get("modal", ())),
+        noun_suffixes=tuple(sorted(tagged.get("nounsuffix", ()))),
+        not_nouns=frozenset(tagged.get("notnoun", ())),
         requests=_phrase_regex([p.lower() for p in phrases if p[0] not in "!~"]),
         not_requests=_phrase_regex([p[1:].lower() for p in phrases if p.startswith("~")]),
         veto=tuple(tuple(p[1:].lower().split()) for p in phrases if p.startswith("!")),
@@ -111,11 +129,11 @@ def _words(text: str) -> list[str]:
 
 
 def _refine(text: str, start: int, end: int, fillers: frozenset[str]) -> list[tuple[int, int]]:
-    """Cut one sentence span at line breaks and before fillers; trim spaces and leading fillers/punctuation."""
+    """Cut one sentence span at line breaks, emoji and fillers; trim spaces and leading fillers/punctuation."""
     out: list[tuple[int, int]] = []
     pieces: list[tuple[int, int]] = []
     pos = start
-    for m in re.finditer(r"\n", text[start:end]):
+    for m in _PIECE_BREAK_RE.finditer(text[start:end]):
         pieces.append((pos, start + m.start()))
         pos = start + m.end()
     pieces.append((pos, end))
@@ -169,6 +187,15 @@ def _is_courtesy(words: list[str], veto: tuple[tuple[str, ...], ...]) -> bool:
     return False
 
 
+def _mark_preposition_i(words: list[str], prep_i: frozenset[str]) -> list[str]:
+    """Rename Danish "i" to "_i" where it is the preposition ("kan i morgen"), not the pronoun "I"."""
+    out = list(words)
+    for k in range(len(out) - 1):
+        if out[k] == "i" and out[k + 1] in prep_i:
+            out[k] = "_i"  # no cue list contains "_i", and the phrase regex needs a word start before "i"
+    return out
+
+
 def classify_sentence(sentence: str, lang: str) -> str | None:
     """``"question_mark"``, ``"interrogative"``, ``"request"`` or ``None`` for one sentence.
 
@@ -179,6 +206,8 @@ def classify_sentence(sentence: str, lang: str) -> str | None:
     if not words:
         return None
     rules = _rules(lang) if lang in RULE_LANGUAGES else None
+    if rules is not None and rules.prep_i and "i" in words:
+        words = _mark_preposition_i(words, rules.prep_i)
     # courtesy is vetoed in the sentence's own language, and in English (often mixed into nl/da chats)
     for code in {lang, "en"} & set(RULE_LANGUAGES):
         if _is_courtesy([w for w in words if not w.startswith("<")], _rules(code).veto):
@@ -194,18 +223,34 @@ def classify_sentence(sentence: str, lang: str) -> str | None:
         first = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else ""
         exclaims = sentence.rstrip().endswith("!")
-        if not exclaims and first in rules.wh and nxt not in rules.subjects - rules.verbs and nxt:
+        if not exclaims and first in rules.wh and (first in rules.wh_fused or (nxt and nxt not in rules.subjects - rules.verbs)):
             # "when I log in, ..." / "wanneer ik ..." is a subordinate clause, not a question
             return "interrogative"
         if not exclaims and first in rules.verbs and nxt in rules.subjects:
             after = words[i + 2] if i + 2 < len(words) else ""
             subject_dropped = first in rules.verb1 and nxt not in rules.pron
-            if not subject_dropped and (nxt in rules.you or after not in rules.neg):
+            softened = after in rules.neg and i + 3 < len(words) and words[i + 3] in rules.softeners
+            if not subject_dropped and (nxt in rules.you or after not in rules.neg or softened):
                 return "interrogative"
+        if (
+            not exclaims
+            and first in rules.modals
+            and len(nxt) > 4
+            and nxt.endswith(rules.noun_suffixes)
+            and nxt not in rules.not_nouns
+            and i + 2 < len(words)
+        ):
+            # Danish definite nouns carry their article as a suffix ("Kan buddet aflevere ..."), so a modal
+            # followed by such a word and more is a verb-first question with a noun subject
+            return "interrogative"
+        if any(tuple(words[i : i + len(t)]) == t for t in rules.leads):
+            return "interrogative"  # verbless chat question: "any idea why" / "enig idee" / "noget nyt"
         if len(words) - i > 2 and any(tuple(words[-len(t) :]) == t for t in rules.tails):
             return "interrogative"  # tag question: "..., klopt dat" / "passer det" / "is that right"
         if first in rules.imperatives and len(words) - i > 1:
-            return "request"
+            # "Kindly note that ..." is an imperative form but no request: the "~" list vetoes it here too
+            if rules.not_requests is None or not rules.not_requests.match(" ".join(words[i:])):
+                return "request"
     joined = " ".join(words)
     if rules.requests is not None and rules.requests.search(joined):
         if rules.not_requests is None or not rules.not_requests.search(joined):

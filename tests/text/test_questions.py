@@ -148,3 +148,74 @@ def test_extract_is_deterministic_and_handles_missing_columns() -> None:
     b = extract_questions(table)
     assert a.equals(b)
     assert a.column("sent_at").null_count == a.num_rows
+
+
+# -- cues added after the independent held-out run -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "lang", "kind"),
+    [
+        ("Als het kwijt is, wil ik graag een nieuw exemplaar.", "nl", "request"),  # inverted "wil ik graag"
+        ("wnr is de storing opgelost", "nl", "interrogative"),  # chat abbreviation
+        ("top, en hoe lang duurt het dan", "nl", "interrogative"),  # interjection before the question word
+        ("eh kan dat niet gewoon automatisch", "nl", "interrogative"),  # negation + softener: a suggestion
+        ("Vi vil gerne have hende med på forsikringen.", "da", "request"),
+        ("Jeg skal købe lejlighed og vil høre, om I kan hjælpe.", "da", "request"),
+        ("Kontakt mig gerne på telefon.", "da", "request"),
+        ("Jeg forventer, at gebyret bliver annulleret.", "da", "request"),
+        ("Kan buddet aflevere pakken hos naboen", "da", "interrogative"),  # noun subject, no "?"
+        ("kan i ringe mig op i morgen", "da", "interrogative"),  # lower-case "i" = "I" here
+        ("hi wheres my order", "en", "interrogative"),  # fused "where is" + possessive
+        ("any idea why", "en", "interrogative"),
+        ("r u open on sunday", "en", "interrogative"),
+        ("um I just wanted to know why it went up", "en", "request"),
+        ("I would be grateful if you could process the claim.", "en", "request"),
+        ("Kindly send me the form", "en", "request"),
+        ("Help me reset the passcode.", "en", "request"),
+        ("I lost my phone and would like to freeze my accounts.", "en", "request"),
+        ("need to update my card details", "en", "request"),
+        ("Ik ben verhuisd en wil graag mijn adres wijzigen.", "nl", "request"),
+        ("I må meget gerne forklare, hvilken jeg skal betale.", "da", "request"),
+        ("gider i lige tjekke min ordre", "da", "interrogative"),
+        ("yeah hi um I'm just ringing to see if my card has been sent", "en", "request"),
+    ],
+)
+def test_added_question_and_request_cues(sentence: str, lang: str, kind: str) -> None:
+    assert classify_sentence(sentence, lang) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Jeg kan i morgen ikke være hjemme, når teknikeren kommer.", "da"),  # "i morgen" = tomorrow
+        ("jeg kan i morgen efter kl 15", "da"),
+        ("Kan simpelthen ikke forstå det", "da"),  # adverb in -en is no definite noun
+        ("Vi ønsker jer en god jul.", "da"),
+        ("Ja tak skal du have", "da"),  # "tak" is not skipped before the verb check
+        ("Bedankt, zal ik doen", "nl"),
+        ("De monteur wilde weten of ik thuis was.", "nl"),
+        ("The neighbour kindly brought it over, so no harm done.", "en"),
+        ("The staff member refused to help me with my card reader.", "en"),
+        ("They wanted to know my date of birth.", "en"),
+        ("Kindly note that my address has changed.", "en"),
+        ("Your colleague said he would contact me yesterday.", "en"),
+        ("When my parcel arrives, I will check it.", "en"),
+    ],
+)
+def test_added_cues_do_not_fire_on_statements(sentence: str, lang: str) -> None:
+    assert classify_sentence(sentence, lang) is None
+
+
+def test_danish_preposition_i_does_not_hide_a_later_request() -> None:
+    text = "Jeg kan i morgen ikke være hjemme. Kan I komme på fredag"
+    out = extract_questions(
+        _table([{"message_id": "x", "contact_id": "c", "channel": "email", "speaker": "customer", "language": "da",
+                 "text": text}])
+    )
+    assert out.column("text").to_pylist() == ["Kan I komme på fredag"]
+
+
+def test_split_chat_at_emoji_between_clauses() -> None:
+    text = "mn pakket is beschadigd aangekomen 😞 wat moet ik doen"
+    assert [text[s:e] for s, e in split_sentences(text, "nl")] == ["mn pakket is beschadigd aangekomen", "wat moet ik doen"]
+    tail = "waar blijft mijn pakketje 😩"  # a trailing emoji stays with its sentence
+    assert [tail[s:e] for s, e in split_sentences(tail, "nl")] == [tail]
