@@ -59,8 +59,17 @@ def load_sentence_model(name_or_path: str):  # noqa: ANN201 - SentenceTransforme
     if key not in _MODELS:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no "Loading weights" bars on stderr
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
         from sentence_transformers import SentenceTransformer
 
+        try:
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()
+            hf_logging.set_verbosity_error()
+        except ImportError:  # older transformers: the environment variables above do it
+            pass
         _MODELS[key] = SentenceTransformer(str(path), device="cpu")
     return _MODELS[key]
 
