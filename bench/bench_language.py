@@ -47,7 +47,7 @@ def xsid_texts() -> list[str]:
 
 
 def xsid_table(detectors: dict[str, object]) -> list[str]:
-    """Accuracy on xSID's short da/nl/en commands: a second data set, never used to choose options."""
+    """Accuracy on xSID's short da/nl/en commands: a second data set (used for one choice only)."""
     data = xsid_by_lang()
     rows = ["| detector | da | nl | en |", "|---|---|---|---|"]
     for name, fn in detectors.items():
@@ -59,11 +59,41 @@ def xsid_table(detectors: dict[str, object]) -> list[str]:
     return rows
 
 
+def chat_lines() -> dict[str, list[str]]:
+    """Hand-written customer-chat lines (bench/data/chat_lines.tsv): the same 12 requests in da, nb, nl, af."""
+    out: dict[str, list[str]] = {}
+    for line in (ROOT / "bench" / "data" / "chat_lines.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            lang, text = line.split("\t", 1)
+            out.setdefault(lang, []).append(text)
+    return out
+
+
+def chat_table(detectors: dict[str, object]) -> list[str]:
+    """Correct label for da/nl lines, "not da/nl/en" for nb/af lines (a check outside the lingua test files)."""
+    data = chat_lines()
+    rows = ["| detector | da | nl | nb other | af other |", "|---|---|---|---|---|"]
+    for name, fn in detectors.items():
+        if "restricted" in name or "unrestricted" in name:
+            continue
+        cells = []
+        for lang in ("da", "nl", "nb", "af"):
+            preds = [fn(t) for t in data[lang]]
+            ok = [p == lang if lang in TARGETS else p not in TARGETS for p in preds]
+            cells.append(f"{sum(ok)}/{len(ok)}")
+        rows.append(f"| {name} | " + " | ".join(cells) + " |")
+        print(rows[-1], flush=True)
+    return rows
+
+
 # -- the detectors compared -----------------------------------------------------------------------------------
 def make_detectors() -> dict[str, object]:
     cx = LanguageDetector(TARGETS, "auto")
+    cx_rel = LanguageDetector(TARGETS, "auto", relative_margin=None)
+    cx_rel_da = LanguageDetector(TARGETS, "auto", relative_for=("da", "nl"))
     cx_other = LanguageDetector(TARGETS, "auto", confirm_margin=0.2)
-    cx_low = LanguageDetector(TARGETS, "auto", low_accuracy=True)
+    cx_nomark = LanguageDetector(TARGETS, "auto")
+    cx_nomark._use_markers = False  # ablation: the previous default, without the marker-word rule
     lg = LanguageDetector(TARGETS, "lingua")
     restricted = lb.lingua_detector(tuple(sorted(TARGETS)))
 
@@ -84,8 +114,10 @@ def make_detectors() -> dict[str, object]:
 
     return {
         "cxmine (default)": lambda t: cx.detect(t)[0],
+        "cxmine relative_for=(da, nl)": lambda t: cx_rel_da.detect(t)[0],
+        "cxmine relative_margin=None (markers only)": lambda t: cx_rel.detect(t)[0],
         "cxmine confirm_margin=0.2": lambda t: cx_other.detect(t)[0],
-        "cxmine low_accuracy": lambda t: cx_low.detect(t)[0],
+        "cxmine without markers (previous default)": lambda t: cx_nomark.detect(t)[0],
         "backend=lingua (+other)": lambda t: lg.detect(t)[0],
         "lingua restricted": lingua_restricted,
         "langdetect restricted": langdetect_restricted,
@@ -125,58 +157,166 @@ def speed_table() -> list[str]:
     rows = [f"Texts: xSID validation sentences, da+nl+en, {len(texts)} messages, {avg:.0f} characters on average.", "",
             "| backend | messages/s | ratio to baseline (regex tokenise) |", "|---|---|---|",
             f"| baseline: regex tokenise | {base:,.0f} | 1.0 |"]  # fmt: skip
-    configs = [("cxmine (default), cold cache", "auto", {}), ("cxmine low_accuracy, cold", "auto", {"low_accuracy": True}),
+    configs = [("cxmine (default), cold cache", "auto", {}),
+               ("cxmine relative_margin=None, cold", "auto", {"relative_margin": None}),
                ("lingua (+other), cold", "lingua", {}), ("langdetect, cold", "langdetect", {})]  # fmt: skip
     for name, backend, kw in configs:
         det = LanguageDetector(TARGETS, backend, **kw)
-        det.detect("warm up the models")
+        det.preload()  # "cold" = empty result cache; model loading is measured in the memory table
         r = rate(lambda det=det: det.detect_many(texts))
         rows.append(f"| {name} | {r:,.0f} | {r / base:.3f} |")
         if backend == "auto" and not kw:
             r2 = rate(lambda det=det: det.detect_many(texts))  # second pass: every text is in the cache
+            print(rows[-1], flush=True)
             rows.append(f"| cxmine (default), warm cache | {r2:,.0f} | {r2 / base:.3f} |")
         print(rows[-1], flush=True)
     return rows
 
 
+# Runs in a fresh interpreter per mode so that start-up and peak RSS are not polluted by the accuracy runs.
+# "strings" emulates the previous design: the same detector plus the word lists held as Python frozensets.
+MEMORY_SCRIPT = r"""
+import multiprocessing as mp, resource, sys, time
+mode = sys.argv[1]
+sys.path.insert(0, sys.argv[2])
+import bench_language as bl
+texts = bl.xsid_texts() + bl.load("sentences", "nb")[:200] + bl.load("sentences", "de")[:200]
+t0 = time.perf_counter()
+from cxmine.text.language import LanguageDetector
+det = LanguageDetector(("nl", "da", "en"))
+sets = {}
+if mode == "strings":
+    from cxmine.text.language_lexicon import source_words
+    sets = {c: frozenset(source_words(c)) for c in ("nl", "da", "en")}
+build = time.perf_counter() - t0
+if mode == "preload":
+    det.preload()
+det.detect_many(["Waar is mijn pakket?", "Hvor er min pakke?", "Where is my parcel?"])  # like batches.warm_up
+warm = time.perf_counter() - t0 - build
+
+def mem():
+    with open("/proc/self/smaps_rollup") as fh:
+        rows = {l.split(":")[0]: int(l.split()[1]) / 1024 for l in fh if ":" in l and l.split()[1].isdigit()}
+    return rows["Pss"], rows["Private_Dirty"] + rows["Private_Clean"]
+
+def work(_):
+    det._cache.clear()
+    det.detect_many(texts)
+    for s in sets.values():  # the old lexicon look-ups, touching the string sets as the workers did
+        sum(w in s for t in texts for w in t.lower().split())
+    return mem()
+
+with mp.get_context("fork").Pool(2) as pool:
+    child = pool.map(work, [0, 1])
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+total = mem()[0] + sum(c[0] for c in child)
+print(f"{build:.2f} {warm:.2f} {peak:.0f} {total:.0f} {max(c[1] for c in child):.0f}")
+"""
+
+
+def memory_table() -> list[str]:
+    """Start-up and memory of a parent detector plus 2 forked workers, as the ingest runs it (cxmine/batches.py)."""
+    import subprocess
+    import tempfile
+
+    rows = ["| lexicon structure | detector build (s) | warm-up, 3 texts (s) | parent peak RSS (MB) | parent + 2 workers Pss (MB) | private MB per worker |",
+            "|---|---|---|---|---|---|"]  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "CXMINE_CACHE_DIR": tmp, "PYTHONPATH": str(ROOT)}
+        # order matters: the first run fills the empty cache folder, the later rows reuse it
+        modes = [("hash arrays, first run (builds the cache)", "hashes"),
+                 ("hash arrays, cached (memory-mapped .npy)", "hashes"),
+                 ("hash arrays, cached, + `preload()` before the fork", "preload"),
+                 ("previous design: Python frozensets of str", "strings")]  # fmt: skip
+        for name, mode in modes:
+            cmd = [sys.executable, "-c", MEMORY_SCRIPT, mode, str(ROOT / "bench")]
+            out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout.split()
+            rows.append(f"| {name} | " + " | ".join(out) + " |")
+            print(rows[-1], flush=True)
+    return rows
+
+
 NOTES = """
+Before -> after (previous file of 2026-11-24 vs this run; same test data):
+
+- Sentences da/nl/en 99.9/99.9/99.8 -> 99.9/99.8/99.8 (target >= 99.8: still met). Word pairs da/nl/en
+  96.7/93.8/98.6 -> unchanged (Dutch 95 % target: NOT met). "other" on de/sv/nb/af sentences
+  97.6/96.3/81.5/77.3 -> see the default row (nb ~88, af ~96: Afrikaans met, Norwegian NOT met).
+- Memory/start-up: see the memory table; the row "previous design" is the old frozenset lexicon emulated in the
+  same run (the detector plus the three string sets). Standalone before the change: 5.4 s and 559 MB after one
+  detection; after: detector built in ~0.1 s from the cache (the first detections still load lingua's models).
+
 Design and honesty notes:
 
+- Lexicons: each language's word list (spaCy lemma tables from spacy-lookups-data + spaCy stop words) is one
+  sorted numpy uint64 array of BLAKE2b-64 word hashes, looked up with np.searchsorted, saved once with np.save
+  under $CXMINE_CACHE_DIR/lexicon (else $XDG_CACHE_HOME or ~/.cache /cxmine/lexicon), keyed by the
+  spacy-lookups-data version, the cxmine version and a format number, written atomically (temp file + rename),
+  rebuilt when missing or unreadable, and memory-mapped read-only afterwards. da+nl+en = 1.09 M words = 8.8 MB
+  on disk (+4.7 MB nb for the Danish relative check when enabled); the mapped pages are shared by forked
+  workers. The first run still pays ~4 s and a ~480-630 MB transient peak to parse the JSON tables once.
+- Fork sharing: lingua loads its n-gram models lazily and langdetect its profiles on first use. The ingest
+  warms the detector on 3 texts only, so each worker loaded the wide lingua models and langdetect itself
+  (~250-300 MB private per worker, before and after the lexicon change). `LanguageDetector.preload()` loads
+  them in the parent (~1-2 s); workers then hold ~10 MB private each. Not called by default (start-up cost);
+  the ingest's warm_up should call it (change requested in cxmine/batches.py).
 - Default back end "cxmine": lingua (high accuracy) restricted to the candidates, plus a word-lexicon term
-  (share of the non-capitalised words found in spaCy's lemma tables + stop words of that language, from the
-  installed spacy-lookups-data; weight 2 on lingua's log-confidence). Fewer than 2 letters after removing
-  placeholders/URLs/e-mails -> "und". "other" when (a) the chosen candidate's lexicon covers < 80 % of the
-  words and lingua over a wider set (de sv nb nn af fr es it pt pl + non-Latin scripts; nb+nn and the Romance
-  languages summed) beats the candidate by 0.2 (0.6 for the close relatives nb/nn/af; texts of 1-2 words need
-  0.6 and never count a close relative), or (b) for a Danish/Dutch label of 3+ words, lingua over {da, nb, nn}
-  or {nl, af} prefers the relative by `confirm_margin` (0.6) and unrestricted langdetect also puts a
-  non-candidate first. Results are cached per short text (LRU, 50k).
-- The weights (2), the coverage veto (0.8), the margins (0.2 / 0.6) and `confirm_margin` were chosen by
-  comparing a handful of options (weights 1/2/4; margins 0.2-0.9; veto 0.8/0.9/none; summing families or all
-  non-candidates; confirm margin 0.2/0.4/0.6; min words 3/5) on this same test data, so the numbers are
-  mildly optimistic; nothing was trained on it and no entry is special-cased.
-- Trade-off that no option solved: Danish vs Norwegian bokmål and Dutch vs Afrikaans. Many short Danish
-  sentences are also valid Norwegian ("Det hele gav mening."). The default keeps da/nl/en sentences >= 99.8 %
-  and catches ~80 % of nb/af sentences; `confirm_margin=0.2` catches ~93 % of nb/af but drops Danish sentences
-  to ~99.3 %. Customer traffic in a Danish/Dutch market is mostly da/nl, so losing those to "other" was judged
-  worse. The 95 % "other" target is met for de and sv only.
-- Word pairs: Dutch stays at lingua's 93.8 % (target 95 % not reached); many of the errors are English or
-  proper-name pairs in the Dutch file ("stealers wheel", "actors guild").
-- xSID (a second data set of short commands, full of English song/film titles inside da/nl sentences) was not
-  used for any choice: the default beats lingua restricted on da (94.7 vs 93.0) and nl (97.3 vs 96.0), ties en.
-- `low_accuracy=True` is both less accurate and, on this chat-length text, not faster: lingua's low mode makes
-  more texts look like a close relative, which triggers the slow langdetect confirmation. Keep the default.
-- Speed: "und"/cache checks first; the wide lingua model and langdetect only run when the lexicon does not
-  cover the words or a close relative is suspected, so typical da/nl/en chat text costs one restricted lingua
-  call plus one {da,nb,nn}/{nl,af} call.
+  (share of the non-capitalised words in that language's lexicon; weight 2 on lingua's log-confidence). Fewer
+  than 2 letters after removing placeholders/URLs/e-mails -> "und". "other" when (a) the chosen candidate's
+  lexicon covers < 80 % of the words and lingua over a wider set (de sv nb nn af fr es it pt pl + non-Latin
+  scripts) beats the candidate by 0.2 (0.6 for the close relatives nb/nn/af), or (b) lingua over {da, nb, nn}
+  / {nl, af} prefers the relative by 0.6 and unrestricted langdetect agrees, or (c, new) a Danish/Dutch label
+  of 2+ words holds more marker words of the close relative than of the candidate, or (d, new, Dutch only by
+  default) a Dutch label of 3+ words has no Dutch marker, lingua {nl, af} prefers Afrikaans by
+  `relative_margin` = 0.1 and langdetect agrees. Markers are short hand-written regular-expression lists in
+  cxmine/text/lang/{nb,da,af,nl}/detect_markers.txt (Norwegian meg/deg/seg, hva, noe, mye, etter, ble ...
+  against Danish mig/dig/sig, hvad, noget, meget, efter, blev ...; Afrikaans nie, 'n, ek, jy, hulle, vir,
+  baie, sal ... against Dutch ij, z-, sch, de, niet, ik ...): common function words from general grammar
+  knowledge, written after reading ~40 misclassified nb and af test sentences; none was added for a single
+  sentence.
+- Options measured for nb/af "other" on the sentence files (da/nl sentence accuracy in brackets; offline
+  harness over the same features, rule (d) variants): markers only (`relative_margin=None`): nb 87.9, af 87.9
+  (da 99.9, nl 99.9). Rule (d) without langdetect, margin 0.2, Danish also needing "the nb lemma table knows
+  more of the words than the da one": nb 96.2, af 95.1 (da 99.6, nl 99.7); without the lemma check: nb 98.1
+  (da 98.4); margin 0.4: nb 94.5, af 92.7 (da 99.7). Rule (d) with langdetect agreement, margins 0.1/0.2/0.3:
+  nb 94.2/93.9/93.4, af 95.9/94.9/93.7 (da 99.8/99.8/99.9, nl 99.8 each) -> 0.1 chosen. Old option
+  `confirm_margin=0.2` (with markers): nb 95.2, af 95.5 but da 99.3. Binary "word in the nb lemma table but
+  not the da one" as evidence: nb 90.5-97.5 but da 99.2-82.6 (the nb table lists many Danish forms).
+  Automatic stop-word differences (af stop words minus nl/en/da lexicons) caught almost nothing: Afrikaans
+  shares die/het/is/van with Dutch.
+- Why rule (d) is off for Danish by default: on xSID it sent 3 of 300 short Danish commands to "other"
+  ("Spil en sang med Houston på Spotify"): 94.7 -> 93.7, while on the sentence file it gains nb 87.9 -> 94.2
+  only. For Dutch it changed nothing on xSID (97.3) or the chat lines. `relative_for=("da", "nl")` turns it on.
+- Conclusion: Afrikaans >= 95 % is met with da/nl/en sentences >= 99.8 %. Norwegian bokmål >= 95 % is NOT
+  met by any measured option that keeps Danish sentences >= 99.8 % (best: 94.2 at da 99.8 with
+  relative_for=(da, nl), at a 1-point cost on xSID Danish); the default gives ~88 %.
+- Dutch word pairs (93.8 %): measured "exclusive" lexicon evidence (a word known in k candidate lexicons
+  counts 1/k), a 50/50 mix, and lexicon weights 2/3/4: 93.6-94.1, no option reaches 95 % (weight 4: nl 94.1 but
+  da sentences at the 99.8 limit). Most of the ~60 misses are English words or proper names ("stealers
+  wheel", "freddie mercury", "actors guild") that no Dutch evidence can recover. Not met.
+- The weights, the 0.8 coverage veto and the margins were chosen by comparing a handful of options on this
+  same test data, so these numbers are mildly optimistic; no entry is special-cased. Second checks: xSID
+  (short da/nl/en commands) and hand-written chat lines. The chat lines show the limit of marker words:
+  Norwegian lines without a marker ("Takk for svaret, det fungerer nå.") stay Danish. No marker was added
+  after looking at these lines.
+- Speed: hashing + three np.searchsorted look-ups cost ~18 us a text and the marker regexes ~2 us, against
+  ~260 us for one restricted lingua call, so the new lexicon is not the bottleneck. The speed rows now call
+  `preload()` before timing ("cold" = empty result cache, models loaded); the previous file warmed up on one
+  text, so its rows partly timed model loading and are not comparable (previous default: 8,296/s, ratio
+  0.010). Same-run comparison: the default costs ~5-10 % more than markers-only (rule (d) asks lingua's
+  {nl, af} model once more for Dutch texts without a Dutch marker; that answer is memoised for the other
+  rule that needs it). "und"/cache checks first; the wide lingua model and langdetect only run when the
+  lexicon does not cover the words or a close relative is suspected.
 """
 
 
 def main() -> None:
     started = time.time()
+    mem = memory_table()
     detectors = make_detectors()
     acc = accuracy_table(detectors)
     xs = xsid_table(detectors)
+    chat = chat_table(detectors)
     speed = speed_table()
     today = dt.date.today().isoformat()
     md = [
@@ -191,9 +331,21 @@ def main() -> None:
         *acc,
         "",
         "Accuracy (%) on xSID validation sentences (300 short assistant commands per language, e.g. 'laat alle",
-        "herinneringen zien'; not used for any choice):",
+        "herinneringen zien'; used for one choice only: rule (d) stays off for Danish, see the notes):",
         "",
         *xs,
+        "",
+        "Hand-written chat lines (bench/data/chat_lines.tsv: the same 12 customer requests written in Danish,",
+        "Norwegian bokmål, Dutch and Afrikaans by the author of the marker lists, so not independent of them):",
+        "",
+        *chat,
+        "",
+        "Start-up and memory, as the ingest runs it (fresh interpreter per row): the parent builds the detector,",
+        "warms it up on 3 texts (like cxmine/batches.py warm_up), then forks 2 workers that each detect 1,300",
+        "texts (xSID + nb/de sentences, so the wide and confirmation models are used). Pss counts shared pages",
+        "once, split between processes; private = pages only that worker holds (models it loaded itself):",
+        "",
+        *mem,
         "",
         "Speed (single process, one thread):",
         "",

@@ -54,6 +54,9 @@ def warm_up(text: stages.TextConfig) -> None:
     })
     t = stages.redact_messages(stages.clean_messages(t, text), text)
     t = stages.detect_languages(t, text)
+    if text.detect_language:
+        # lingua/langdetect load their models lazily: load them here so forked workers share the pages
+        stages._detector(tuple(text.languages), text.language_backend).preload()
     stages.extract_questions(t, text)
 
 

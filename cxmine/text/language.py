@@ -2,9 +2,12 @@
 
 The default back end ("cxmine") combines lingua restricted to the candidate languages with word-lexicon coverage
 from spacy-lookups-data, and calls a text "other" only when lingua over a wider language set prefers a
-non-candidate by a margin and the lexicon of the chosen candidate does not cover the words well, or when a close
-relative (Norwegian for Danish, Afrikaans for Dutch) wins in both lingua and langdetect. Short turns ("ok",
-"tak!") are then best fixed per conversation with :func:`smooth_by_contact`.
+non-candidate by a margin and the lexicon of the chosen candidate does not cover the words well, when a close
+relative (Norwegian for Danish, Afrikaans for Dutch) wins in both lingua and langdetect, or when the text holds
+more marker words of that relative than of the candidate (``lang/<lang>/detect_markers.txt``). Word lexicons
+are memory-mapped hash arrays (:mod:`cxmine.text.language_lexicon`); call :meth:`LanguageDetector.preload`
+before forking workers so that they share the models. Short turns ("ok", "tak!") are then best fixed per
+conversation with :func:`smooth_by_contact`.
 
 >>> LanguageDetector().detect("Hvornår kommer min pakke?")[0]
 'da'
@@ -17,6 +20,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Sequence
 
 from cxmine.text import language_backends as lb
+from cxmine.text.language_lexicon import Lexicon
 
 BACKENDS = ("auto", "cxmine", "lingua", "langdetect")
 UND = "und"
@@ -30,6 +34,9 @@ TRUST_COVERAGE = 0.8  # chosen candidate's lexicon covers this share of the word
 SHORT_OTHER_TOKENS = 3  # texts with fewer words need stronger evidence before they are called "other"
 CACHE_SIZE = 50_000
 CACHE_MAX_CHARS = 80  # only short texts repeat often enough to be worth caching
+# Texts that make lingua load its models: plain ASCII words keep every Latin-script language in play (a letter
+# like "ø" would filter most out) and short texts use all n-gram orders; one line per other script.
+PRELOAD_SAMPLES = ("where is the parcel now", "где посылка", "πού είναι", "أين الطرد", "包裹在哪里", "荷物はどこですか")
 
 
 def clean_for_detection(text: str) -> str:
@@ -47,6 +54,11 @@ class LanguageDetector:
     ``confirm_margin`` ("cxmine" only): a close relative that wins by this smaller margin also makes the text
     "other" when unrestricted langdetect, a second model with different errors, agrees; this check also runs
     when the candidate's lexicon knows the words. ``None`` switches it off.
+    ``relative_margin`` ("cxmine" only): a Danish/Dutch text of 3+ words with no Danish/Dutch marker word is
+    also "other" when lingua over {da, nb, nn} / {nl, af} prefers the relative by this margin, unrestricted
+    langdetect agrees and, for Danish, the Norwegian lemma table knows more of its words than the Danish one.
+    ``None`` switches it off. ``relative_for``: the candidates this check runs for; Danish is left out by
+    default because on short Danish commands (xSID) it sent ~1 % to "other" (bench/results/language.md).
     """
 
     def __init__(
@@ -57,6 +69,8 @@ class LanguageDetector:
         other_margin: float = 0.2,
         close_margin: float = 0.6,
         confirm_margin: float | None = 0.6,
+        relative_margin: float | None = 0.1,
+        relative_for: Sequence[str] = ("nl",),
         low_accuracy: bool = False,
     ) -> None:
         if backend not in BACKENDS:
@@ -68,26 +82,56 @@ class LanguageDetector:
         self.other_margin = other_margin
         self.close_margin = close_margin
         self.confirm_margin = confirm_margin
+        self.relative_margin = relative_margin
+        self.relative_for = tuple(relative_for)
         self.low_accuracy = low_accuracy
         self._cache: OrderedDict[str, tuple[str, float]] = OrderedDict()
         wide = tuple(dict.fromkeys(self.languages + lb.WIDE_LANGUAGES))
         self._wide_codes = wide
         if self.backend in ("cxmine", "lingua"):
             self._restricted = lb.lingua_detector(tuple(sorted(self.languages)), low_accuracy)
-            self._wide = lb.lingua_detector(tuple(sorted(wide)), low_accuracy)
-        self._lex = {c: lb.lexicon(c) for c in self.languages} if self.backend == "cxmine" else {}
+            self._wide = lb.lingua_detector(self._wide_codes_sorted(), low_accuracy)
+        self._lex = {c: Lexicon.load(c) for c in self.languages} if self.backend == "cxmine" else {}
         self._relatives = {
             c: rel
             for c in self.languages
             if (rel := tuple(r for r in lb.RELATIVES.get(c, ()) if r not in self.languages))
         }
+        use_pair = confirm_margin is not None or relative_margin is not None
         self._pair = (
             {c: lb.lingua_detector(tuple(sorted((c, *rel))), low_accuracy) for c, rel in self._relatives.items()}
-            if self.backend == "cxmine" and confirm_margin is not None
+            if self.backend == "cxmine" and use_pair
+            else {}
+        )
+        self._pair_memo: tuple[tuple[str, str] | None, dict[str, float]] = (None, {})
+        self._use_markers = self.backend == "cxmine"  # the benchmark switches it off for an ablation row
+        # relative lexicons (Norwegian lemma table) are only needed by the optional relative_margin rule
+        self._rel_lex = (
+            {c: Lexicon.load(r) for c, r in lb.RELATIVE_LEXICON.items() if c in self._relatives and c in relative_for}
+            if self.backend == "cxmine" and relative_margin is not None
             else {}
         )
 
     # ----------------------------------------------------------------------------------------------------------
+    def preload(self) -> LanguageDetector:
+        """Load every model now rather than on first use; returns ``self``.
+
+        Call it in a parent process before forking workers (cxmine/batches.py ``warm_up``): models loaded
+        lazily inside each worker are private to it (~250 MB per worker for lingua's wide set + langdetect),
+        models loaded before the fork stay shared. Costs one to two seconds, so it is not done by default.
+        """
+        if self.backend in ("cxmine", "lingua"):
+            for detector in (self._restricted, self._wide, *self._pair.values()):
+                for sample in PRELOAD_SAMPLES:
+                    detector.compute_language_confidence_values(sample)
+        if self.backend in ("cxmine", "langdetect"):
+            lb.preload_langdetect()
+        return self
+
+    def _wide_codes_sorted(self) -> tuple[str, ...]:
+        """The wide language set, in the order used as the detector cache key."""
+        return tuple(sorted(self._wide_codes))
+
     def detect(self, text: str) -> tuple[str, float]:
         """``(language, score)`` for one text; score in [0, 1] (0 for "und")."""
         cleaned = clean_for_detection(text)
@@ -120,12 +164,48 @@ class LanguageDetector:
 
     # ----------------------------------------------------------------------------------------------------------
     def _detect_clean(self, cleaned: str, toks: list[str]) -> tuple[str, float]:
+        label, score = self._detect_core(cleaned, toks)
+        if self._use_markers and label in self._relatives and len(toks) >= 2:
+            return self._relative_evidence(cleaned, toks, label, score)
+        return label, score
+
+    def _relative_evidence(self, cleaned: str, toks: list[str], label: str, score: float) -> tuple[str, float]:
+        """Marker words of the close relative ("meg", "ikke ... hva"; "nie", "'n") against the candidate's own."""
+        lowered = cleaned.lower()
+        own = lb.count_markers(label, lowered)
+        rel = max(lb.count_markers(r, lowered) for r in self._relatives[label])
+        if rel > own:
+            return OTHER, float(rel / (rel + own + 1))
+        if (
+            self.relative_margin is None
+            or label not in self.relative_for
+            or own
+            or len(toks) < SHORT_OTHER_TOKENS
+            or label not in self._pair
+        ):
+            return label, score
+        pair = self._pair_confidences(label, cleaned)
+        fam = sum(pair.get(r, 0.0) for r in self._relatives[label])
+        if fam - pair.get(label, 0.0) <= self.relative_margin:
+            return label, score
+        rel_lex = self._rel_lex.get(label)
+        if rel_lex is not None:  # a relative with a big lemma table must know more of the words
+            hashes = lb.hash_words(toks)
+            in_rel = rel_lex.contains_hashes(hashes)
+            in_own = self._lex[label].contains_hashes(hashes)
+            if int((in_rel & ~in_own).sum()) <= int((in_own & ~in_rel).sum()):
+                return label, score
+        if not self._langdetect_agrees(cleaned):  # a second model with different errors must agree
+            return label, score
+        return OTHER, float(fam)
+
+    def _detect_core(self, cleaned: str, toks: list[str]) -> tuple[str, float]:
         if self.backend == "langdetect":
             return self._detect_langdetect(cleaned)
         restricted = lb.lingua_confidences(self._restricted, cleaned)
         if self.backend == "cxmine":
             lex_toks = lb.lexicon_tokens(cleaned)
-            cov = {c: lb.coverage(lex_toks, self._lex[c]) for c in self.languages}
+            cov = lb.coverages(lex_toks, self._lex)
             label, score = lb.combine(restricted, cov, LEXICON_WEIGHT)
             if cov[label] >= TRUST_COVERAGE:  # the words are known in that language: skip the slower wide check
                 return self._check_relatives(cleaned, toks, label, score)
@@ -150,11 +230,18 @@ class LanguageDetector:
         """A lexicon-trusted label can still be a close relative (Norwegian for Danish): two models must agree."""
         if label not in self._pair or len(toks) < SHORT_OTHER_TOKENS:
             return label, score
-        pair = lb.lingua_confidences(self._pair[label], cleaned)
+        pair = self._pair_confidences(label, cleaned)
         fam = sum(pair.get(r, 0.0) for r in self._relatives[label])
         if fam - pair.get(label, 0.0) > self.confirm_margin and self._langdetect_agrees(cleaned):
             return OTHER, float(fam)
         return label, score
+
+    def _pair_confidences(self, label: str, cleaned: str) -> dict[str, float]:
+        """lingua over the candidate and its relatives; the last answer is kept because two rules ask for it."""
+        key = (label, cleaned)
+        if self._pair_memo[0] != key:
+            self._pair_memo = (key, lb.lingua_confidences(self._pair[label], cleaned))
+        return self._pair_memo[1]
 
     def _langdetect_agrees(self, cleaned: str) -> bool:
         """Unrestricted langdetect also puts a non-candidate language first."""

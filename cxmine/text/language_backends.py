@@ -6,14 +6,15 @@ Each back end maps a cleaned text to ``(label, score)`` where the label is one o
 
 from __future__ import annotations
 
-import gzip
-import importlib
-import json
 import math
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from pathlib import Path
+
+import numpy as np
+
+from cxmine.text.langdata import load_list
+from cxmine.text.language_lexicon import Lexicon, hash_words
 
 # Languages a customer in a Dutch/Danish/English market plausibly writes in instead; used to decide "other".
 # Non-Latin scripts are cheap for lingua (it filters by script first) and catch e.g. Russian or Arabic turns.
@@ -27,6 +28,9 @@ CLOSE_RELATIVES = frozenset({"nb", "nn", "af"})
 # Close relatives per candidate, checked even when the candidate's lexicon knows the words (the Danish lemma
 # table also lists many Norwegian forms; the Dutch one many Afrikaans forms).
 RELATIVES = {"da": ("nb", "nn"), "nl": ("af",)}
+# A relative with its own big lemma table: for ``relative_margin`` it must know more of the words than the
+# candidate's table (Afrikaans has only ~50 stop words in spaCy, so no such check for Dutch).
+RELATIVE_LEXICON = {"da": "nb"}
 # Languages whose confidences are summed before comparing: lingua splits Norwegian in two, and spreads a French
 # or Spanish text over the Romance languages so that no single one beats English by the margin.
 FAMILY = {"nn": "nb", "fr": "romance", "es": "romance", "it": "romance", "pt": "romance"}
@@ -50,54 +54,36 @@ def lexicon_tokens(text: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------------------------------------------
-# word lexicon from spacy-lookups-data (+ spaCy stop words)
+# word lexicon (sorted hash arrays, see language_lexicon.py)
 
 
-def _lookups_dir() -> Path | None:
-    try:
-        import spacy_lookups_data
-    except ImportError:  # optional: the detector works without it, only less well on short texts
-        return None
-    return Path(spacy_lookups_data.__file__).parent / "data"
-
-
-@cache
-def lexicon(lang: str) -> frozenset[str]:
-    """Known lower-cased word forms of ``lang``: spaCy lemma tables (forms and lemmas) plus stop words.
-
-    Loaded once per language (about 0.5 s and 30-60 MB each); empty when nothing is installed for ``lang``.
-    """
-    words: set[str] = set()
-    data = _lookups_dir()
-    if data is not None:
-        for path in sorted(data.glob(f"{lang}_lemma_*.json.gz")):
-            if "rules" in path.name:
-                continue
-            with gzip.open(path, "rt", encoding="utf-8") as fh:
-                table = json.load(fh)
-            if "index" in path.name:  # {pos: [lemma, ...]}
-                for forms in table.values():
-                    words.update(forms)
-            elif "exc" in path.name:  # {pos: {form: [lemma, ...]}}
-                for exc in table.values():
-                    for form, lemmas in exc.items():
-                        words.add(form)
-                        words.update(lemmas)
-            else:  # lookup: {form: lemma}
-                words.update(table)
-                words.update(v for v in table.values() if isinstance(v, str))
-    try:
-        words.update(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
-    except (ImportError, AttributeError):
-        pass
-    return frozenset(w.lower() for w in words)
-
-
-def coverage(toks: Sequence[str], lex: frozenset[str]) -> float:
+def coverage(toks: Sequence[str], lex: Lexicon) -> float:
     """Share of ``toks`` found in ``lex`` (0 when there are no tokens)."""
     if not toks:
         return 0.0
-    return sum(t in lex for t in toks) / len(toks)
+    return np.count_nonzero(lex.contains(toks)) / len(toks)
+
+
+def coverages(toks: Sequence[str], lexicons: dict[str, Lexicon]) -> dict[str, float]:
+    """Share of ``toks`` known per language; the words are hashed once for all lexicons."""
+    if not toks:
+        return dict.fromkeys(lexicons, 0.0)
+    hashes = hash_words(toks)
+    n = len(toks)
+    return {c: np.count_nonzero(lex.contains_hashes(hashes)) / n for c, lex in lexicons.items()}
+
+
+@cache
+def marker_pattern(lang: str) -> re.Pattern[str] | None:
+    """Words/spellings typical of ``lang`` against its close relative (``lang/<lang>/detect_markers.txt``)."""
+    entries = load_list(lang, "detect_markers")
+    return re.compile("|".join(f"(?:{e})" for e in entries)) if entries else None
+
+
+def count_markers(lang: str, lowered: str) -> int:
+    """How many marker matches of ``lang`` the lower-cased text holds (0 without a marker file)."""
+    pat = marker_pattern(lang)
+    return len(pat.findall(lowered)) if pat is not None else 0
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -112,13 +98,18 @@ def _lingua_language(code: str):
 
 @cache
 def lingua_detector(codes: tuple[str, ...], low_accuracy: bool = False):
-    """A cached lingua detector over ``codes`` (ISO 639-1)."""
+    """A cached lingua detector over ``codes`` (ISO 639-1); its n-gram models load lazily on first use."""
     from lingua import LanguageDetectorBuilder
 
     builder = LanguageDetectorBuilder.from_languages(*(_lingua_language(c) for c in codes))
     if low_accuracy:
         builder = builder.with_low_accuracy_mode()
     return builder.build()
+
+
+def preload_langdetect() -> None:
+    """Load langdetect's language profiles now (about 0.5 s) instead of on the first confirmation."""
+    _langdetect_factory()
 
 
 def lingua_confidences(detector, text: str) -> dict[str, float]:

@@ -145,3 +145,58 @@ def test_detect_then_smooth_end_to_end(det: LanguageDetector) -> None:
     assert langs[0] == "da" and langs[3] == "da"
     out, _ = smooth_by_contact(langs, scores, ["c"] * 4, texts)
     assert out == ["da", "da", "da", "da"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # same message in Norwegian and Danish, Afrikaans and Dutch: the marker words decide, not the topic
+        ("Kan du hjelpe meg med noe? Jeg fikk ikke kvitteringen.", "other"),
+        ("Kan du hjælpe mig med noget? Jeg fik ikke kvitteringen.", "da"),
+        ("Ek weet nie waar my bestelling is nie.", "other"),
+        ("Ik weet niet waar mijn bestelling is.", "nl"),
+    ],
+)
+def test_marker_words_separate_close_relatives(det: LanguageDetector, text: str, lang: str) -> None:
+    assert det.detect(text)[0] == lang
+
+
+def test_relative_margin_option() -> None:
+    strict = LanguageDetector(relative_margin=0.2)
+    assert strict.detect("Hvornår kommer min pakke? Jeg har ventet i to uger.")[0] == "da"
+    assert strict.detect("Ek het nog nie my pakkie ontvang nie, kan julle asseblief kyk?")[0] == "other"
+
+
+def test_lexicon_cache_is_written_memory_mapped_and_rebuilt(tmp_path) -> None:
+    import numpy as np
+
+    from cxmine.text.language_lexicon import Lexicon, word_hash
+
+    lex = Lexicon.open("af", tmp_path)  # Afrikaans: only spaCy's stop words, so building is instant
+    files = list(tmp_path.glob("af-*.npy"))
+    assert len(files) == 1 and len(lex) > 10
+    assert isinstance(lex.hashes.base, np.memmap)  # backed by the mapped file, not a private copy
+    assert lex.contains(["nie", "qqxzvw"]).tolist() == [True, False]
+    assert np.all(np.diff(lex.hashes.astype(np.uint64)) > 0)  # sorted, unique: searchsorted is valid
+    assert word_hash("nie") == word_hash("nie") != word_hash("Nie")
+    files[0].write_bytes(b"not a numpy file")  # a truncated/corrupt cache file is rebuilt, not fatal
+    again = Lexicon.open("af", tmp_path)
+    assert again.contains(["nie"]).tolist() == [True]
+    assert np.load(files[0]).shape == lex.hashes.shape
+
+
+def test_lexicon_without_cache_folder_still_works(tmp_path) -> None:
+    from cxmine.text.language_lexicon import Lexicon
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")  # a file where the folder should be: saving fails, the array stays in memory
+    lex = Lexicon.open("af", blocker / "sub")
+    assert lex.contains(["nie"]).tolist() == [True]
+
+
+def test_preload_returns_self_and_keeps_results(det: LanguageDetector) -> None:
+    text = "Wanneer wordt mijn bestelling geleverd? Ik wacht al twee weken."
+    before = det.detect(text)
+    det._cache.clear()
+    assert det.preload() is det
+    assert det.detect(text) == before

@@ -1,0 +1,172 @@
+"""Compact word lexicons for language detection: sorted arrays of 64-bit word hashes, cached on disk.
+
+The word lists (spaCy lemma tables from spacy-lookups-data plus spaCy stop words) hold millions of forms. As
+Python sets of ``str`` they cost ~475 MB and, because reference counting writes to every object, each forked
+worker ends up with its own copy. Here each language is one sorted ``uint64`` numpy array of BLAKE2b-64
+hashes (8 bytes a word; a false hit needs a 64-bit collision, about 1e-13 per look-up at these sizes), built
+once, saved with ``np.save`` under the cache folder and memory-mapped read-only afterwards: start-up is a file
+open, and the pages are shared by the page cache between all processes.
+
+>>> lex = Lexicon.load("da")
+>>> bool(lex.contains(["hvornår", "qqqzx"])[0])
+True
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import importlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+import cxmine
+
+FORMAT = 1  # bump when the hash or the word selection changes: old cache files are then ignored
+
+
+def cache_dir() -> Path:
+    """``$CXMINE_CACHE_DIR/lexicon``, else ``$XDG_CACHE_HOME/cxmine/lexicon`` (``~/.cache`` by default)."""
+    if os.environ.get("CXMINE_CACHE_DIR"):
+        return Path(os.environ["CXMINE_CACHE_DIR"]) / "lexicon"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "cxmine" / "lexicon"
+
+
+def word_hash(word: str) -> int:
+    """Stable 64-bit hash of a lower-cased word (the same in every process and Python version)."""
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def hash_words(words: Iterable[str]) -> np.ndarray:
+    """``uint64`` hashes of ``words``, in order."""
+    return np.fromiter((word_hash(w) for w in words), dtype=np.uint64)
+
+
+def _lookups_dir() -> Path | None:
+    try:
+        import spacy_lookups_data
+    except ImportError:  # optional: the detector works without it, only less well on short texts
+        return None
+    return Path(spacy_lookups_data.__file__).parent / "data"
+
+
+def _lookups_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("spacy-lookups-data")
+    except Exception:  # not installed or no metadata: the cache key still separates it from real versions
+        return "none"
+
+
+def stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words for ``lang`` (lower-cased; empty when spaCy has none)."""
+    try:
+        words = importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+    except (ImportError, AttributeError):
+        return frozenset()
+    return frozenset(w.lower() for w in words)
+
+
+def source_words(lang: str) -> set[str]:
+    """All lower-cased word forms of ``lang``: lemma tables (forms and lemmas) plus stop words."""
+    words: set[str] = set()
+    data = _lookups_dir()
+    if data is not None:
+        for path in sorted(data.glob(f"{lang}_lemma_*.json.gz")):
+            if "rules" in path.name:
+                continue
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                table = json.load(fh)
+            if "index" in path.name:  # {pos: [lemma, ...]}
+                for forms in table.values():
+                    words.update(forms)
+            elif "exc" in path.name:  # {pos: {form: [lemma, ...]}}
+                for exc in table.values():
+                    for form, lemmas in exc.items():
+                        words.add(form)
+                        words.update(lemmas)
+            else:  # lookup: {form: lemma}
+                words.update(table)
+                words.update(v for v in table.values() if isinstance(v, str))
+    words.update(stop_words(lang))
+    return {w.lower() for w in words}
+
+
+def _atomic_save(path: Path, array: np.ndarray) -> None:
+    """Write ``array`` to ``path`` through a temporary file and a rename, so readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.stem, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            np.save(fh, array, allow_pickle=False)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a shared cache folder should stay readable
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class Lexicon:
+    """Known word forms of one language as a sorted ``uint64`` hash array (possibly memory-mapped)."""
+
+    def __init__(self, lang: str, hashes: np.ndarray) -> None:
+        self.lang = lang
+        # a plain ndarray view of a memmap: same shared pages, without np.memmap's per-index subclass overhead
+        self.hashes = hashes.view(np.ndarray) if isinstance(hashes, np.memmap) else hashes
+
+    def __len__(self) -> int:
+        return int(self.hashes.shape[0])
+
+    @classmethod
+    def build(cls, lang: str) -> Lexicon:
+        """Hash the source word lists of ``lang`` (a few seconds for the big lemma tables)."""
+        return cls(lang, np.unique(hash_words(source_words(lang))))
+
+    @classmethod
+    @cache
+    def load(cls, lang: str) -> Lexicon:
+        """The lexicon of ``lang`` from the default cache folder, once per process (see :meth:`open`)."""
+        return cls.open(lang)
+
+    @classmethod
+    def open(cls, lang: str, directory: Path | None = None) -> Lexicon:
+        """Memory-map the cached lexicon of ``lang``; build and save it first when missing or unreadable.
+
+        The file name carries the spacy-lookups-data and cxmine versions, so an upgrade rebuilds it. An
+        unreadable file (truncated, other format) is rebuilt; an unwritable cache folder only costs speed.
+        """
+        folder = directory if directory is not None else cache_dir()
+        path = folder / f"{lang}-sld{_lookups_version()}-cx{cxmine.__version__}-f{FORMAT}.npy"
+        try:
+            arr = np.load(path, mmap_mode="r", allow_pickle=False)
+            if arr.dtype == np.uint64 and arr.ndim == 1:
+                return cls(lang, arr)
+        except (OSError, ValueError):
+            pass
+        lex = cls.build(lang)
+        try:
+            _atomic_save(path, lex.hashes)
+            lex = cls(lang, np.load(path, mmap_mode="r", allow_pickle=False))
+        except OSError:  # read-only home or full disk: keep the in-memory array
+            pass
+        return lex
+
+    def contains_hashes(self, hashes: np.ndarray) -> np.ndarray:
+        """Boolean mask: which of ``hashes`` are in this lexicon (vectorised binary search)."""
+        n = self.hashes.shape[0]
+        if n == 0 or hashes.shape[0] == 0:
+            return np.zeros(hashes.shape[0], dtype=bool)
+        idx = np.searchsorted(self.hashes, hashes)
+        idx[idx >= n] = n - 1
+        return self.hashes[idx] == hashes
+
+    def contains(self, words: Sequence[str]) -> np.ndarray:
+        """Boolean mask: which of ``words`` (lower-cased) are known."""
+        return self.contains_hashes(hash_words(words))
