@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -116,7 +117,7 @@ def bench_banking77(lines: list[str]) -> None:
     for name, a, f, r, sp, unk in rows:
         lines.append(f"| {name} | {a:.4f} | {f:.1f} | {r:.2f}x | {sp:,.0f} | {unk} |")
     lines += ["", emb_note, ""] if emb_note else [""]
-    print("\n".join(lines[-(len(rows) + 6):]))
+    print("\n".join(lines))
 
 
 def bench_xsid(lines: list[str]) -> None:
@@ -133,7 +134,9 @@ def bench_xsid(lines: list[str]) -> None:
     T, Y, L, G = (np.asarray(v, dtype=object) for v in (texts, labels, langs, groups))
     G = G.astype(int)
     cv = StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=0)
-    folds = list(cv.split(T, Y, G))
+    with warnings.catch_warnings():  # two intents have fewer than 5 sentences: sklearn warns, the split is fine
+        warnings.simplefilter("ignore", UserWarning)
+        folds = list(cv.split(T, Y, G))
     results, chosen, times = {}, {}, {}
     from cxmine.classify.embeddings import model_available
 
@@ -169,7 +172,7 @@ def bench_xsid(lines: list[str]) -> None:
         lines += ["", "auto chose per branch (over the 5 folds): " + "; ".join(
             f"{k}: {', '.join(f'{f} x{v.count(f)}' for f in sorted(set(v)))}" for k, v in sorted(chosen.items()))]
     lines.append("")
-    print("\n".join(lines[-(len(results) + 8):]))
+    print("\n".join(lines))
 
 
 def bench_default(lines: list[str]) -> None:
@@ -200,7 +203,23 @@ def bench_default(lines: list[str]) -> None:
         lines.append(f"| {lang} | {m['n']} | {m['accuracy']:.3f} | {m['macro_f1']:.3f} | "
                      f"{np.mean(pred.is_unknown):.1%} | {acc_kept:.3f} |")
     lines.append("")
-    print("\n".join(lines[-8:]))
+    print("\n".join(lines))
+
+
+def _read_parts(path: Path) -> dict[str, list[str]]:
+    """The ``<!-- part:NAME -->`` sections of an earlier results file."""
+    if not path.exists():
+        return {}
+    parts, current = {}, None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("<!-- part:"):
+            current = line[len("<!-- part:"):].split(" ")[0]
+            parts[current] = []
+        elif line.startswith("<!-- /part:"):
+            current = None
+        elif current:
+            parts[current].append(line)
+    return parts
 
 
 def main() -> None:
@@ -212,16 +231,24 @@ def main() -> None:
     lines = [
         "## Intent classification (cxmine classify)",
         "",
-        f"Date: {dt.date.today().isoformat()}. Command: `.venv/bin/python bench/bench_classify.py"
-        f"{'' if args.only == ap.get_default('only') else ' --only ' + args.only}` (machine: {os.cpu_count()} cores, "
-        "shared with other jobs; compare the ratios, not the seconds).",
+        "Command: `.venv/bin/python bench/bench_classify.py` (all parts; `--only banking77,xsid,default` picks "
+        f"some). Machine: {os.cpu_count()} cores shared with other jobs: compare the ratios, not the seconds.",
         "",
     ]
+    out = Path(args.out)
+    kept = _read_parts(out)  # sections of parts not run this time stay as they were (with their own dates)
     for name, fn in (("banking77", bench_banking77), ("xsid", bench_xsid), ("default", bench_default)):
         if name in parts:
-            fn(lines)
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+            load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+            part: list[str] = [f"Run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, load average {load:.1f} "
+                               f"(`.venv/bin/python bench/bench_classify.py --only {name}` reruns only this part).", ""]
+            fn(part)
+            kept[name] = part
+    for name in ("banking77", "xsid", "default"):
+        if name in kept:
+            lines += [f"<!-- part:{name} -->", *kept[name], f"<!-- /part:{name} -->", ""]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
 
 

@@ -59,10 +59,16 @@ def make_tfidf(max_features: int | None = 200_000) -> FeatureUnion:
 
 
 def strip_fitted_extras(union: FeatureUnion) -> None:
-    """Drop ``stop_words_`` (only needed for introspection) so a saved model stays small."""
+    """Make a fitted union compact to save: no ``stop_words_``, vocabulary indices as plain ints.
+
+    skops writes every numpy scalar as its own ``.npy`` member of the zip file; a vocabulary of numpy ints
+    would turn a 1 MB model into tens of thousands of files and 10+ MB.
+    """
     for _name, vec in union.transformer_list:
         if hasattr(vec, "stop_words_"):
             vec.stop_words_ = set()
+        if hasattr(vec, "vocabulary_"):
+            vec.vocabulary_ = {str(k): int(v) for k, v in vec.vocabulary_.items()}
 
 
 def join_features(tfidf: sparse.spmatrix, embeddings: np.ndarray | None, weight: float) -> sparse.csr_matrix:

@@ -109,10 +109,10 @@ def classify_out(out: Path, model_dir: Path | None = None, unit: str = "auto", b
         }
     )
     path = replace_dataset(table, Path(out) / "intents", INTENT_SCHEMA)
-    return ClassifyResult(unit, table.num_rows, path, intent_volumes(table), model_dir)
+    return ClassifyResult(unit, table.num_rows, path, intent_volumes(table, clf.unknown_label), model_dir)
 
 
-def intent_volumes(table: pa.Table) -> list[dict]:
+def intent_volumes(table: pa.Table, unknown_label: str = "unknown") -> list[dict]:
     """Rows ``{intent, total, by_language: {...}, by_channel: {...}}``, largest first (``unknown`` last)."""
     rows: dict[str, dict] = {}
     for intent, lang, channel in zip(
@@ -122,5 +122,4 @@ def intent_volumes(table: pa.Table) -> list[dict]:
         r["total"] += 1
         r["by_language"][lang] = r["by_language"].get(lang, 0) + 1
         r["by_channel"][channel] = r["by_channel"].get(channel, 0) + 1
-    unknown_last = {"unknown"}
-    return sorted(rows.values(), key=lambda r: (r["intent"] in unknown_last, -r["total"], r["intent"]))
+    return sorted(rows.values(), key=lambda r: (r["intent"] == unknown_label, -r["total"], r["intent"]))

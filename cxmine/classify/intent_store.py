@@ -212,6 +212,17 @@ def read_meta(model_dir: Path) -> dict:
     return meta
 
 
+def update_meta(model_dir: Path, extra: dict) -> dict:
+    """Merge ``extra`` into ``model.json`` (e.g. test-set metrics added after training); returns the new metadata."""
+    meta = read_meta(model_dir)
+    meta.update(extra)
+    path = Path(model_dir) / META_FILE
+    tmp = path.with_name(f".{META_FILE}.tmp-{uuid.uuid4().hex[:8]}")
+    tmp.write_text(json.dumps(_no_nan(meta), indent=2, default=_json_default) + "\n")
+    os.replace(tmp, path)
+    return meta
+
+
 def load_model(model_dir: Path):  # noqa: ANN201 - IntentClassifier (import cycle)
     """Load the classifier in ``model_dir`` after checking metadata, checksum and the types in the file."""
     import sklearn

@@ -56,7 +56,8 @@ class IntentClassifier(BaseEstimator, ClassifierMixin):
     """Per-language linear SVM intent classifier with calibrated confidence and an ``unknown`` threshold.
 
     Parameters are stored unchanged; ``fit`` validates them. ``features`` is ``auto``, ``tfidf`` or
-    ``tfidf+emb``; ``unknown_threshold`` is ``"auto"`` (chosen on held-out data) or a float in [0, 1].
+    ``tfidf+emb`` (with ``auto``, embeddings are kept for a language only when they raise held-out accuracy by
+    at least ``embedding_min_gain``); ``unknown_threshold`` is ``"auto"`` (chosen on held-out data) or a float in [0, 1].
     """
 
     def __init__(
@@ -65,6 +66,7 @@ class IntentClassifier(BaseEstimator, ClassifierMixin):
         embedding_model: str = "minilm",
         embedding_weight: float = 2.0,
         embedding_cache_dir: str | None = "default",
+        embedding_min_gain: float = 0.01,
         C: float = 0.5,
         per_language: bool = True,
         min_language_samples: int = 40,
@@ -79,6 +81,7 @@ class IntentClassifier(BaseEstimator, ClassifierMixin):
         self.embedding_model = embedding_model
         self.embedding_weight = embedding_weight
         self.embedding_cache_dir = embedding_cache_dir
+        self.embedding_min_gain = embedding_min_gain
         self.C = C
         self.per_language = per_language
         self.min_language_samples = min_language_samples
@@ -112,7 +115,6 @@ class IntentClassifier(BaseEstimator, ClassifierMixin):
         if self.unknown_label in set(labels):
             raise UsageError(f"The label {self.unknown_label!r} is reserved for low-confidence predictions")
         self.classes_ = np.array(sorted(set(labels)), dtype=object)
-        self.n_features_in_ = 1
         norm = np.asarray(normalize_texts(texts), dtype=object)
         use_emb = self.features in ("tfidf+emb", "auto") and (
             self.features == "tfidf+emb" or embedding_model_available(self.embedding_model)
@@ -136,7 +138,9 @@ class IntentClassifier(BaseEstimator, ClassifierMixin):
             for feat in candidates:
                 scores, true = self._heldout(norm[idx], labels[idx], emb[idx] if emb is not None else None, feat)
                 acc = float(np.mean(self.classes_[scores.argmax(1)] == true)) if len(true) else 0.0
-                if best is None or acc > best[0] + 1e-9:
+                # embeddings cost time at every prediction: keep them only for a clear held-out gain
+                margin = self.embedding_min_gain if feat == "tfidf+emb" else 0.0
+                if best is None or acc > best[0] + margin + 1e-9:
                     best = (acc, feat, scores, true)
             acc, feat, scores, true = best
             self.branch_features_[key] = feat
@@ -242,7 +246,8 @@ class IntentClassifier(BaseEstimator, ClassifierMixin):
 
     def predict(self, X: Sequence[str], language: Sequence[str] | None = None) -> np.ndarray:
         """The most likely intent of each text (never ``unknown``; see ``classify``)."""
-        return self.classes_[self.decision_function(X, language).argmax(1)]
+        scores = self.decision_function(X, language)  # checks fitting before classes_ is touched
+        return self.classes_[scores.argmax(1)]
 
     def classify(self, X: Sequence[str], language: Sequence[str] | None = None) -> IntentPrediction:
         """Intents with confidence; predictions below ``threshold_`` become ``unknown_label``."""
