@@ -93,6 +93,57 @@ QUESTION_SCHEMA = _schema(
 )
 
 
+TOPIC_SCHEMA = _schema(
+    "topics",
+    [
+        pa.field("topic_id", pa.string(), nullable=False),
+        pa.field("label", pa.string(), nullable=False),
+        pa.field("keywords", pa.list_(pa.string())),
+        pa.field("size", pa.int64(), nullable=False),
+        pa.field("share", pa.float64(), nullable=False),  # of all modelled texts in its language
+        pa.field("language", pa.string(), nullable=False),
+        pa.field("examples", pa.list_(pa.string())),  # redacted texts, most typical first
+        pa.field("first_seen", TS),
+        pa.field("last_seen", TS),
+    ],
+)
+
+ASSIGNMENT_SCHEMA = _schema(
+    "topic_assignments",
+    [
+        pa.field("message_id", pa.string(), nullable=False),
+        pa.field("question_id", pa.string()),  # null for --unit message
+        pa.field("topic_id", pa.string(), nullable=False),
+        pa.field("probability", pa.float32()),  # cosine similarity to the topic centroid, 0 for outliers
+        pa.field("topic_id_raw", pa.string(), nullable=False),  # before outlier reduction
+        pa.field("language", pa.string(), nullable=False),
+    ],
+)
+
+WEEKLY_SCHEMA = _schema(
+    "topic_weekly",
+    [
+        pa.field("iso_week", pa.string()),  # "2026-W47"; null when the text has no date
+        pa.field("topic_id", pa.string(), nullable=False),
+        pa.field("language", pa.string(), nullable=False),
+        pa.field("n", pa.int64(), nullable=False),
+    ],
+)
+
+INTENT_SCHEMA = _schema(
+    "intents",
+    [
+        pa.field("message_id", pa.string(), nullable=False),
+        pa.field("question_id", pa.string()),  # null when the unit is a whole message
+        pa.field("intent", pa.string(), nullable=False),
+        pa.field("confidence", pa.float32(), nullable=False),
+        pa.field("is_unknown", pa.bool_(), nullable=False),
+        pa.field("language", pa.string(), nullable=False),
+        pa.field("channel", pa.string(), nullable=False),
+    ],
+)
+
+
 def stable_id(*parts: object, length: int = 16) -> str:
     """A short, stable hex id from the given parts (``None`` and strings and numbers).
 

@@ -16,23 +16,10 @@ import pyarrow.compute as pc
 
 from cxmine.errors import UsageError
 from cxmine.report.parquet import dataset_exists, read_dataset, replace_dataset
-from cxmine.schema import MESSAGE_SCHEMA, QUESTION_SCHEMA, SCHEMA_VERSION
+from cxmine.schema import INTENT_SCHEMA, MESSAGE_SCHEMA, QUESTION_SCHEMA
 
 UNITS = ("auto", "question", "message")
 
-# Proposed for cxmine/schema.py (kept here until the lead moves it).
-INTENT_SCHEMA = pa.schema(
-    [
-        pa.field("message_id", pa.string(), nullable=False),
-        pa.field("question_id", pa.string()),  # null when the unit is a whole message
-        pa.field("intent", pa.string(), nullable=False),
-        pa.field("confidence", pa.float32(), nullable=False),
-        pa.field("is_unknown", pa.bool_(), nullable=False),
-        pa.field("language", pa.string(), nullable=False),
-        pa.field("channel", pa.string(), nullable=False),
-    ],
-    metadata={"cxmine.table": "intents", "cxmine.schema_version": SCHEMA_VERSION},
-)
 
 
 @dataclass

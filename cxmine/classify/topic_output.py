@@ -9,44 +9,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from cxmine.schema import TS, _schema
-
-TOPIC_SCHEMA = _schema(
-    "topics",
-    [
-        pa.field("topic_id", pa.string(), nullable=False),
-        pa.field("label", pa.string(), nullable=False),
-        pa.field("keywords", pa.list_(pa.string())),
-        pa.field("size", pa.int64(), nullable=False),
-        pa.field("share", pa.float64(), nullable=False),  # of all modelled texts in its language
-        pa.field("language", pa.string(), nullable=False),
-        pa.field("examples", pa.list_(pa.string())),  # redacted texts, most typical first
-        pa.field("first_seen", TS),
-        pa.field("last_seen", TS),
-    ],
-)
-
-ASSIGNMENT_SCHEMA = _schema(
-    "topic_assignments",
-    [
-        pa.field("message_id", pa.string(), nullable=False),
-        pa.field("question_id", pa.string()),  # null for --unit message
-        pa.field("topic_id", pa.string(), nullable=False),
-        pa.field("probability", pa.float32()),  # cosine similarity to the topic centroid, 0 for outliers
-        pa.field("topic_id_raw", pa.string(), nullable=False),  # before outlier reduction
-        pa.field("language", pa.string(), nullable=False),
-    ],
-)
-
-WEEKLY_SCHEMA = _schema(
-    "topic_weekly",
-    [
-        pa.field("iso_week", pa.string()),  # "2026-W47"; null when the text has no date
-        pa.field("topic_id", pa.string(), nullable=False),
-        pa.field("language", pa.string(), nullable=False),
-        pa.field("n", pa.int64(), nullable=False),
-    ],
-)
+from cxmine.schema import ASSIGNMENT_SCHEMA, TOPIC_SCHEMA, WEEKLY_SCHEMA  # noqa: F401 - re-exported
 
 
 def _ids(outcome: object, labels: np.ndarray) -> list[str]:
