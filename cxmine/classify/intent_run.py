@@ -7,6 +7,7 @@ language and channel.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,7 +49,10 @@ def load_units(out: Path, unit: str = "auto") -> tuple[str, pa.Table]:
         if not has_q:
             raise UsageError(f"{out} has no questions table; run 'cxmine ingest' first or pass --unit message")
         t = read_dataset(out / "questions", QUESTION_SCHEMA)
-        return unit, t.select(["message_id", "question_id", "text", "language", "channel"])
+        t = t.select(["message_id", "question_id", "text", "language", "channel", "start"])
+        if has_m:
+            t = t.set_column(2, "text", pa.array(_with_context(t, out), pa.string()))
+        return unit, t.drop_columns(["start"])
     if not has_m:
         raise UsageError(f"{out} has no messages table; run 'cxmine ingest' first")
     t = read_dataset(out / "messages", MESSAGE_SCHEMA)
@@ -64,6 +68,36 @@ def load_units(out: Path, unit: str = "auto") -> tuple[str, pa.Table]:
             "channel": t.column("channel"),
         }
     )
+
+
+SHORT_QUESTION_WORDS = 6
+_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def _with_context(questions: pa.Table, out: Path) -> list[str]:
+    """Question texts, where a short one ("Wat moet ik doen?") is preceded by the sentence before it.
+
+    A short question carries no intent on its own; the sentence before it in the same message ("De lamp is
+    kapot aangekomen.") does. Only the text that is classified changes, not OUT/questions.
+    """
+    texts = questions.column("text").to_pylist()
+    starts = questions.column("start").to_pylist()
+    short = {m for m, t in zip(questions.column("message_id").to_pylist(), texts)
+             if t and len(t.split()) <= SHORT_QUESTION_WORDS}
+    if not short:
+        return texts
+    msgs = read_dataset(out / "messages", MESSAGE_SCHEMA, columns=["message_id", "text"])
+    msgs = msgs.filter(pc.is_in(msgs.column("message_id"), value_set=pa.array(sorted(short), pa.string())))
+    body = dict(zip(msgs.column("message_id").to_pylist(), msgs.column("text").to_pylist()))
+    result = []
+    for mid, text, start in zip(questions.column("message_id").to_pylist(), texts, starts):
+        full = body.get(mid)
+        if mid in short and full and start and len(text.split()) <= SHORT_QUESTION_WORDS:
+            before = [p for p in _SENTENCE_END.split(full[max(0, start - 300) : start].strip()) if p.strip()]
+            if before:
+                text = f"{before[-1].strip()} {text}"
+        result.append(text)
+    return result
 
 
 def classify_out(out: Path, model_dir: Path | None = None, unit: str = "auto", batch_size: int = 20_000) -> ClassifyResult:
