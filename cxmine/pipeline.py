@@ -192,8 +192,9 @@ class _Spill:
         return sum(t.num_rows for t in self.tables(["message_id"]))
 
 
-def _error_row(source_file: str, error: str, detail: str, fmt: str | None = None) -> dict:
+def _error_row(source_file: str, error: str, detail: str, fmt: str | None = None, scope: str = "file") -> dict:
     return {
+        "scope": scope,  # file | record (for the summary; not stored)
         "source_file": source_file,
         "error": error,
         "detail": detail,
@@ -287,7 +288,7 @@ def _read_pass(
             n = 0
             for raw in reader.read(path, opts):
                 if isinstance(raw, RecordError):
-                    result.errors.append(_error_row(display, raw.error, raw.detail, reader.name))
+                    result.errors.append(_error_row(display, raw.error, raw.detail, reader.name, scope="record"))
                     continue
                 mid = _message_id(raw, reader.name, digest)
                 if mid in seen:

@@ -63,7 +63,8 @@ def ingest_with_progress(paths: list[Path], out: Path, cfg: IngestConfig, show: 
 def print_ingest_summary(result: IngestResult, console: Console = stdout) -> None:
     """The end-of-run table: messages per channel / format / language, files, contacts, errors."""
     for e in result.errors[:50]:
-        stderr.print(Text.assemble(("not read: ", "yellow"), (e["source_file"], "bold"), f" ({e['error']}) {e['detail']}"))
+        what = "record skipped in " if e.get("scope") == "record" else "not read: "
+        stderr.print(Text.assemble((what, "yellow"), (e["source_file"], "bold"), f" ({e['error']}) {e['detail']}"))
     if len(result.errors) > 50:
         stderr.print(f"... and {len(result.errors) - 50} more errors (see {result.out / 'errors'})")
     table = Table(title=f"cxmine ingest -> {result.out}", title_justify="left")
