@@ -13,9 +13,7 @@ A crash before step 3's final renames leaves OUT as it was; the staging folder i
 
 from __future__ import annotations
 
-import hashlib
 import os
-import secrets
 import shutil
 import uuid
 from collections import Counter
@@ -26,12 +24,21 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.ipc as ipc
 
 from cxmine import batches, stages
 from cxmine.errors import ReaderError
 from cxmine.ingest import ReadOptions, RecordError, detect_reader, get_reader
 from cxmine.ingest.discover import DiscoveryError, InputFile, discover
+from cxmine.ingest.staging import (
+    STAGE1_SCHEMA,
+    Spill,
+    contact_id,
+    file_digest,
+    identity_key,
+    message_id,
+    salt_for,
+    utc,
+)
 from cxmine.ingest.threads import EmailRow, assign_threads, email_speakers
 from cxmine.report.parquet import (
     cleanup_temporaries,
@@ -39,36 +46,9 @@ from cxmine.report.parquet import (
     read_dataset,
     replace_dataset,
 )
-from cxmine.schema import ERROR_SCHEMA, QUESTION_SCHEMA, TS, stable_id
+from cxmine.schema import ERROR_SCHEMA, QUESTION_SCHEMA
 
 SNIFF_BYTES = 64 * 1024
-BATCH_ROWS = 5_000
-BATCH_BYTES = 32 * 1024 * 1024
-
-STAGE1_SCHEMA = pa.schema(
-    [
-        ("message_id", pa.string()),
-        ("contact_id", pa.string()),
-        ("channel", pa.string()),
-        ("source_format", pa.string()),
-        ("source_file", pa.string()),
-        ("sent_at", TS),
-        ("speaker", pa.string()),
-        ("text", pa.string()),
-        ("html", pa.string()),
-        ("native_id", pa.string()),
-        ("parent_id", pa.string()),
-        ("references", pa.list_(pa.string())),
-        ("subject", pa.string()),
-        ("author_key", pa.string()),
-        ("author_name", pa.string()),
-        ("recipient_keys", pa.list_(pa.string())),
-        ("is_agent", pa.bool_()),
-        ("n_attachments", pa.int16()),
-        ("ordinal", pa.int64()),
-    ]
-)
-
 
 @dataclass
 class IngestConfig:
@@ -105,93 +85,6 @@ class IngestResult:
 ProgressFn = Callable[[str, int], None]  # (event, amount): "file" done / "messages" read / "stage" name
 
 
-def _utc(dt: datetime | None) -> datetime | None:
-    if dt is None:
-        return None
-    if dt.tzinfo is None:
-        return dt.replace(tzinfo=timezone.utc)
-    return dt.astimezone(timezone.utc)
-
-
-def _salt(out: Path, given: str | None) -> str:
-    if given:
-        return given
-    env = os.environ.get("CXMINE_SALT")
-    if env:
-        return env
-    path = out / ".cxmine" / "salt"
-    if path.exists():
-        return path.read_text().strip()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    salt = secrets.token_hex(16)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(salt)
-    os.replace(tmp, path)
-    return salt
-
-
-def identity_key(identity: str | None, salt: str) -> str | None:
-    """The salted hash that stands for a customer's address or number (never stored in clear)."""
-    if not identity:
-        return None
-    norm = identity.strip().lower()
-    if not norm:
-        return None
-    return hashlib.blake2b(norm.encode(), key=salt.encode()[:64], digest_size=12).hexdigest()
-
-
-def file_digest(path: Path) -> str:
-    h = hashlib.blake2b(digest_size=16)
-    if path.is_dir():
-        for p in sorted(path.rglob("*")):
-            if p.is_file():
-                h.update(str(p.relative_to(path)).encode())
-                h.update(p.read_bytes())
-        return h.hexdigest()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-class _Spill:
-    """Rows accumulated in memory and spilled to Arrow IPC files in batches."""
-
-    def __init__(self, folder: Path, schema: pa.Schema) -> None:
-        self.folder, self.schema = folder, schema
-        self.rows: list[dict] = []
-        self.bytes = 0
-        self.files: list[Path] = []
-        folder.mkdir(parents=True, exist_ok=True)
-
-    def add(self, row: dict) -> None:
-        self.rows.append(row)
-        self.bytes += len(row.get("text") or "") + len(row.get("html") or "")
-        if len(self.rows) >= BATCH_ROWS or self.bytes >= BATCH_BYTES:
-            self.flush()
-
-    def flush(self) -> None:
-        if not self.rows:
-            return
-        self.write(pa.Table.from_pylist(self.rows, schema=self.schema))
-        self.rows, self.bytes = [], 0
-
-    def write(self, table: pa.Table) -> None:
-        path = self.folder / f"{len(self.files):06d}.arrow"
-        with ipc.new_file(path, table.schema) as w:
-            w.write_table(table)
-        self.files.append(path)
-
-    def tables(self, columns: list[str] | None = None) -> Iterator[pa.Table]:
-        for path in self.files:
-            with ipc.open_file(path) as r:
-                t = r.read_all()
-            yield t.select(columns) if columns else t
-
-    def count(self) -> int:
-        return sum(t.num_rows for t in self.tables(["message_id"]))
-
-
 def _error_row(source_file: str, error: str, detail: str, fmt: str | None = None, scope: str = "file") -> dict:
     return {
         "scope": scope,  # file | record (for the summary; not stored)
@@ -218,26 +111,6 @@ def _existing_ids(out: Path) -> tuple[set[str], dict[str, str]]:
     return ids, natives
 
 
-def _message_id(raw, source_format: str, digest: str) -> str:
-    if raw.extra.get("message_id") not in (None, ""):
-        return str(raw.extra["message_id"])
-    if raw.channel == "email":
-        if raw.native_id:
-            return stable_id("email", raw.native_id)
-        return stable_id("email", digest, raw.ordinal, raw.sent_at, raw.author, raw.text)
-    if raw.native_id:
-        return stable_id(raw.channel, source_format, raw.conversation or digest, raw.native_id)
-    return stable_id(raw.channel, source_format, raw.conversation or digest, raw.ordinal, raw.sent_at, raw.text)
-
-
-def _contact_id(raw, source_format: str, digest: str) -> str | None:
-    if raw.channel == "email" and raw.conversation is None:
-        return None  # threads are rebuilt in pass 2
-    if raw.conversation is not None:
-        return stable_id(raw.channel, source_format, raw.conversation)
-    return stable_id(raw.channel, source_format, digest, "row", raw.ordinal)
-
-
 def _is_agent(raw, cfg: IngestConfig) -> bool | None:
     if not (cfg.agent_domains or cfg.agent_addresses):
         return None
@@ -253,7 +126,7 @@ def _is_agent(raw, cfg: IngestConfig) -> bool | None:
 def _read_pass(
     files: Iterator[InputFile | DiscoveryError],
     cfg: IngestConfig,
-    spill: _Spill,
+    spill: Spill,
     seen: set[str],
     salt: str,
     result: IngestResult,
@@ -290,7 +163,7 @@ def _read_pass(
                 if isinstance(raw, RecordError):
                     result.errors.append(_error_row(display, raw.error, raw.detail, reader.name, scope="record"))
                     continue
-                mid = _message_id(raw, reader.name, digest)
+                mid = message_id(raw, reader.name, digest)
                 if mid in seen:
                     result.skipped_duplicates += 1
                     continue
@@ -302,11 +175,11 @@ def _read_pass(
                 spill.add(
                     {
                         "message_id": mid,
-                        "contact_id": _contact_id(raw, reader.name, digest),
+                        "contact_id": contact_id(raw, reader.name, digest),
                         "channel": raw.channel or reader.channel,
                         "source_format": reader.name,
                         "source_file": display,
-                        "sent_at": _utc(raw.sent_at),
+                        "sent_at": utc(raw.sent_at),
                         "speaker": speaker,
                         "text": raw.text or "",
                         "html": raw.html,
@@ -332,7 +205,7 @@ def _read_pass(
         except ReaderError as exc:
             result.errors.append(_error_row(display, exc.error, exc.detail, None))
             result.files_failed += 1
-        except (OSError, UnicodeError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
+        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
             # a reader bug or an unforeseen file: record it (no customer text: only the exception type) and go on
             result.errors.append(_error_row(display, "unreadable", f"{type(exc).__name__} while reading the file"))
             result.files_failed += 1
@@ -341,7 +214,7 @@ def _read_pass(
     spill.flush()
 
 
-def _resolve_contacts(spill: _Spill, existing_native: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+def _resolve_contacts(spill: Spill, existing_native: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
     """Email threads and speakers (``message_id -> contact_id``, ``message_id -> speaker`` where it changes)."""
     cols = ["message_id", "channel", "native_id", "parent_id", "references", "subject", "author_key",
             "recipient_keys", "sent_at", "ordinal", "is_agent", "contact_id"]
@@ -384,11 +257,11 @@ def run_ingest(
     for stale in out.glob(".staging-*"):
         shutil.rmtree(stale, ignore_errors=True)
     result = IngestResult(out=out)
-    salt = _salt(out, cfg.salt)
+    salt = salt_for(out, cfg.salt)
     seen, existing_native = _existing_ids(out)
     staging = out / f".staging-{uuid.uuid4().hex[:8]}"
     try:
-        raw = _Spill(staging / "raw", STAGE1_SCHEMA)
+        raw = Spill(staging / "raw", STAGE1_SCHEMA)
         _read_pass(discover(paths), cfg, raw, seen, salt, result, progress)
         contacts, speakers = _resolve_contacts(raw, existing_native)
         if progress:

@@ -184,9 +184,9 @@ def test_maildir_folder_is_one_input(tmp_path: Path) -> None:
 
 
 def test_worker_processes_give_the_same_tables(inputs: Path, tmp_path: Path, monkeypatch) -> None:
-    import cxmine.pipeline as pl
+    import cxmine.ingest.staging as staging
 
-    monkeypatch.setattr(pl, "BATCH_ROWS", 2)  # several batches, so the pool really splits the work
+    monkeypatch.setattr(staging, "BATCH_ROWS", 2)  # several batches, so the pool really splits the work
     serial, parallel = tmp_path / "s", tmp_path / "p"
     _ingest([inputs], serial, workers=1)
     res = _ingest([inputs], parallel, workers=2)
