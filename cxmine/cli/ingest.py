@@ -35,7 +35,7 @@ def _keep_terms(keep: list[str], domains: list[str]) -> tuple[str, ...]:
 
 @app.command("ingest")
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files, folders (read recursively), Maildir folders or .zip archives."),
+    paths: list[Path] = typer.Argument(..., exists=True, help="Files, folders (read recursively), Maildir folders or .zip archives."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder for the Parquet datasets."),
     format: str | None = typer.Option(None, "--format", "-f", help="Force a reader: eml, mbox, maildir, msg, chat_json, zendesk, intercom, whatsapp, webvtt, srt, whisper, aws_transcribe, transcript, table.", rich_help_panel="Input"),
     agent_domain: list[str] = typer.Option([], "--agent-domain", help="E-mail domain of your company's agents (repeatable).", rich_help_panel="Input"),
