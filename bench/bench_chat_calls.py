@@ -26,18 +26,7 @@ from cxmine.ingest import READER_MODULES  # noqa: E402
 from cxmine.ingest.base import RawMessage, ReadOptions  # noqa: E402
 
 DATASETS = Path(os.environ.get("CXMINE_DATASETS", ROOT.parent / "shared" / "datasets"))
-MINE = (
-    "chat_zendesk",
-    "chat_intercom",
-    "chat_json",
-    "chat_whatsapp",
-    "call_webvtt",
-    "call_srt",
-    "call_whisper",
-    "call_aws",
-    "call_plain",
-    "table",
-)
+MINE = tuple(m for m in READER_MODULES if m.startswith(("chat_", "call_")) or m == "table")
 FOLDERS = (
     "chat_exports_chatminer/whatsapp",
     "chat_exports_whatstk",

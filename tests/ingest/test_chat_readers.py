@@ -16,18 +16,7 @@ from cxmine.ingest.textio import decode_bytes, file_digest, normalize_speaker, p
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CHAT = DATA / "chat"
-MINE = (
-    "chat_zendesk",
-    "chat_intercom",
-    "chat_json",
-    "chat_whatsapp",
-    "call_webvtt",
-    "call_srt",
-    "call_whisper",
-    "call_aws",
-    "call_plain",
-    "table",
-)
+MINE = tuple(m for m in READER_MODULES if m.startswith(("chat_", "call_")) or m == "table")
 
 
 def utc(*args: int) -> datetime:
