@@ -20,7 +20,7 @@ _DOCS = ("readme", "license", "licence", "changelog")
 _DOC_SUFFIXES = (".md", ".rst")
 
 
-def _is_doc(name: str) -> bool:
+def is_doc(name: str) -> bool:
     low = name.lower()
     return low.startswith(_DOCS) or low.endswith(_DOC_SUFFIXES)
 MAX_ZIP_MEMBER = 8 * 1024**3  # refuse zip bombs: one member larger than 8 GiB uncompressed
@@ -52,7 +52,7 @@ def _walk(root: Path, display_root: str) -> Iterator[InputFile | DiscoveryError]
     for entry in entries:
         if entry.name.startswith(".") or entry.name.lower() in _JUNK:
             continue
-        if entry.is_file() and _is_doc(entry.name):
+        if entry.is_file() and is_doc(entry.name):
             continue
         p = Path(entry.path)
         disp = os.path.join(display_root, entry.name)

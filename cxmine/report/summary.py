@@ -9,6 +9,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 from rich.text import Text
 
+from cxmine.ingest.discover import is_doc
 from cxmine.pipeline import IngestConfig, IngestResult, run_ingest
 
 stdout = Console()
@@ -20,7 +21,7 @@ def _count_inputs(paths: list[Path]) -> int | None:
     for p in paths:
         if p.is_dir():
             for f in p.rglob("*"):
-                if f.is_file() and not any(part.startswith(".") for part in f.parts[len(p.parts):]):
+                if f.is_file() and not is_doc(f.name) and not any(part.startswith(".") for part in f.parts[len(p.parts):]):
                     n += 1
                     if n > 200_000:
                         return None
