@@ -38,6 +38,17 @@ def _nlp(lang: str):  # noqa: ANN202 - spacy.Language, imported lazily
 
 
 @cache
+def _keep_as_is(lang: str) -> frozenset[str]:
+    """Words the lookup table lemmatises to a rarer reading ("number" -> "numb", "data" -> "datum"): kept as is.
+
+    Per-language data in ``cxmine/text/lang/<lang>/lemma_keep.txt``.
+    """
+    from cxmine.text.langdata import load_list
+
+    return frozenset(w.lower() for w in load_list(lang, "lemma_keep"))
+
+
+@cache
 def stop_words(lang: str) -> frozenset[str]:
     """spaCy's stop words for ``lang`` plus the single-word entries of its filler list (lower case)."""
     langs = (lang,) if lang in SPACY_LANGS else SPACY_LANGS  # a joint model ("all") uses every list
@@ -81,10 +92,11 @@ class LemmaTokenizer:
             clean = phrases.sub(" ", clean)
         doc = nlp(clean[:5000])  # a question is short; a pasted log must not stall the run
         out = []
+        keep = _keep_as_is(self.lang)
         for tok in doc:
             if tok.is_punct or tok.is_space or tok.like_num or tok.like_email or tok.like_url:
                 continue
-            lemma = (tok.lemma_ or tok.text).lower()
+            lemma = tok.lower_ if tok.lower_ in keep else (tok.lemma_ or tok.text).lower()
             if len(lemma) < 2 or not _WORDLIKE.match(lemma) or lemma in stops or tok.lower_ in stops:
                 continue
             out.append(lemma)
