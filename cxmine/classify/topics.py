@@ -25,7 +25,7 @@ from cxmine.classify.topic_output import (
     weekly_table,
 )
 from cxmine.errors import CxmineError, UsageError
-from cxmine.report.parquet import read_dataset, replace_dataset
+from cxmine.report.parquet import read_dataset, replace_dataset, replace_partitions
 from cxmine.schema import MESSAGE_SCHEMA, QUESTION_SCHEMA
 
 TOPIC_LANGUAGES = ("nl", "da", "en")
@@ -181,10 +181,14 @@ def run_topics(
     topics = topics_table(outcomes, table.num_rows)
     assignments = assignments_table(outcomes, table)
     weekly = weekly_table(outcomes, table)
-    if write:
+    if write and language in (None, "all"):
         replace_dataset(topics, out / "topics", TOPIC_SCHEMA, partition_by=["language"])
         replace_dataset(assignments, out / "topic_assignments", ASSIGNMENT_SCHEMA, partition_by=["language"])
         replace_dataset(weekly, out / "topic_weekly", WEEKLY_SCHEMA, partition_by=["language"])
+    elif write:  # one language: the other languages' topics stay
+        for name, tab, schema in (("topics", topics, TOPIC_SCHEMA), ("topic_assignments", assignments,
+                                  ASSIGNMENT_SCHEMA), ("topic_weekly", weekly, WEEKLY_SCHEMA)):
+            replace_partitions(tab, out / name, schema, "language", [language])
     model_saved = None
     if save_model_dir:
         say("saving the model")
@@ -199,7 +203,7 @@ def run_topics(
         topics=topics,
         assignments=assignments,
         weekly=weekly,
-        n_texts=table.num_rows,
+        n_texts=sum(len(idx) for idx in groups.values()),
         outlier_share_raw={k: o.outlier_share_raw for k, o in outcomes.items()},
         outlier_share={k: o.outlier_share for k, o in outcomes.items()},
         skipped=skipped,

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
@@ -108,6 +109,28 @@ def replace_dataset(
         for rel, sub in _partitions(table, partition_by or []):
             _write_file(sub, staging / rel if rel else staging, "part-0")
     swap_in(staging, path)
+    return path
+
+
+def replace_partitions(
+    table: pa.Table, path: Path, schema: pa.Schema, column: str, values: list[str]
+) -> Path:
+    """Replace only the hive partitions ``column=value`` for ``values`` of the dataset at ``path``.
+
+    Other partitions stay as they are (``cxmine topics --language en`` must not drop the Dutch topics). Each
+    partition folder is swapped in atomically; a value with no rows leaves an empty partition behind.
+    """
+    path = Path(path)
+    if not dataset_exists(path):
+        return replace_dataset(table, path, schema, partition_by=[column])
+    table = conform(table, schema)
+    path.mkdir(parents=True, exist_ok=True)
+    for value in values:
+        sub = table.filter(pc.equal(table.column(column), value)).drop_columns([column])
+        part_schema = schema.remove(schema.get_field_index(column))
+        staging = path / f".{column}={value}.new-{uuid.uuid4().hex[:8]}"
+        _write_file(conform(sub, part_schema), staging, "part-0")
+        swap_in(staging, path / f"{column}={value}")
     return path
 
 
