@@ -4,7 +4,8 @@ The default back end ("cxmine") combines lingua restricted to the candidate lang
 from spacy-lookups-data, and calls a text "other" only when lingua over a wider language set prefers a
 non-candidate by a margin and the lexicon of the chosen candidate does not cover the words well, when a close
 relative (Norwegian for Danish, Afrikaans for Dutch) wins in both lingua and langdetect, or when the text holds
-more marker words of that relative than of the candidate (``lang/<lang>/detect_markers.txt``). Word lexicons
+more marker words of that relative than of the candidate (``lang/<lang>/detect_markers.txt``), or (Danish)
+more words that only the Norwegian lemma table knows than words only the Danish one knows. Word lexicons
 are memory-mapped hash arrays (:mod:`cxmine.text.language_lexicon`); call :meth:`LanguageDetector.preload`
 before forking workers so that they share the models. Short turns ("ok", "tak!") are then best fixed per
 conversation with :func:`smooth_by_contact`.
@@ -19,6 +20,8 @@ import re
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
 
+import numpy as np
+
 from cxmine.text import language_backends as lb
 from cxmine.text.language_lexicon import Lexicon
 
@@ -32,6 +35,10 @@ MIN_LETTERS = 2  # fewer letters than this (after removing noise) -> "und"
 LEXICON_WEIGHT = 2.0  # weight of lexicon coverage (0..1) against lingua's log-confidence
 TRUST_COVERAGE = 0.8  # chosen candidate's lexicon covers this share of the words -> only the relatives check
 SHORT_OTHER_TOKENS = 3  # texts with fewer words need stronger evidence before they are called "other"
+# Word-list rule (Norwegian for Danish): texts of this many words or more; relative-only words need this many
+# letters (2-3 letter "relative-only" forms are mostly abbreviations such as "kl", "ca", "kr").
+WORDLIST_MIN_TOKENS = 4
+WORDLIST_MIN_LETTERS = 4
 CACHE_SIZE = 50_000
 CACHE_MAX_CHARS = 80  # only short texts repeat often enough to be worth caching
 # Texts that make lingua load its models: plain ASCII words keep every Latin-script language in play (a letter
@@ -59,6 +66,9 @@ class LanguageDetector:
     langdetect agrees and, for Danish, the Norwegian lemma table knows more of its words than the Danish one.
     ``None`` switches it off. ``relative_for``: the candidates this check runs for; Danish is left out by
     default because on short Danish commands (xSID) it sent ~1 % to "other" (bench/results/language.md).
+    ``wordlist_margin`` ("cxmine" only): a Danish text of 4+ words whose lower-case words hold more forms
+    found only in the Norwegian lemma table than forms found only in the Danish one is "other" when lingua
+    over {da, nb, nn} also prefers Norwegian by this margin. ``None`` switches it off.
     """
 
     def __init__(
@@ -71,6 +81,7 @@ class LanguageDetector:
         confirm_margin: float | None = 0.6,
         relative_margin: float | None = 0.1,
         relative_for: Sequence[str] = ("nl",),
+        wordlist_margin: float | None = 0.2,
         low_accuracy: bool = False,
     ) -> None:
         if backend not in BACKENDS:
@@ -84,6 +95,7 @@ class LanguageDetector:
         self.confirm_margin = confirm_margin
         self.relative_margin = relative_margin
         self.relative_for = tuple(relative_for)
+        self.wordlist_margin = wordlist_margin
         self.low_accuracy = low_accuracy
         self._cache: OrderedDict[str, tuple[str, float]] = OrderedDict()
         wide = tuple(dict.fromkeys(self.languages + lb.WIDE_LANGUAGES))
@@ -97,7 +109,7 @@ class LanguageDetector:
             for c in self.languages
             if (rel := tuple(r for r in lb.RELATIVES.get(c, ()) if r not in self.languages))
         }
-        use_pair = confirm_margin is not None or relative_margin is not None
+        use_pair = confirm_margin is not None or relative_margin is not None or wordlist_margin is not None
         self._pair = (
             {c: lb.lingua_detector(tuple(sorted((c, *rel))), low_accuracy) for c, rel in self._relatives.items()}
             if self.backend == "cxmine" and use_pair
@@ -105,10 +117,13 @@ class LanguageDetector:
         )
         self._pair_memo: tuple[tuple[str, str] | None, dict[str, float]] = (None, {})
         self._use_markers = self.backend == "cxmine"  # the benchmark switches it off for an ablation row
-        # relative lexicons (Norwegian lemma table) are only needed by the optional relative_margin rule
+        # relative lexicons (Norwegian lemma table, memory-mapped hashes) for the word-list and relative rules
+        wanted = set(relative_for) if relative_margin is not None else set()
+        if wordlist_margin is not None:
+            wanted |= set(lb.RELATIVE_LEXICON)
         self._rel_lex = (
-            {c: Lexicon.load(r) for c, r in lb.RELATIVE_LEXICON.items() if c in self._relatives and c in relative_for}
-            if self.backend == "cxmine" and relative_margin is not None
+            {c: Lexicon.load(r) for c, r in lb.RELATIVE_LEXICON.items() if c in self._relatives and c in wanted}
+            if self.backend == "cxmine"
             else {}
         )
 
@@ -176,6 +191,8 @@ class LanguageDetector:
         rel = max(lb.count_markers(r, lowered) for r in self._relatives[label])
         if rel > own:
             return OTHER, float(rel / (rel + own + 1))
+        if self._wordlist_says_relative(cleaned, toks, label):
+            return OTHER, float(sum(self._pair_confidences(label, cleaned).get(r, 0.0) for r in self._relatives[label]))
         if (
             self.relative_margin is None
             or label not in self.relative_for
@@ -198,6 +215,24 @@ class LanguageDetector:
         if not self._langdetect_agrees(cleaned):  # a second model with different errors must agree
             return label, score
         return OTHER, float(fam)
+
+    def _wordlist_says_relative(self, cleaned: str, toks: list[str], label: str) -> bool:
+        """More relative-only than candidate-only words (lemma tables), and lingua over the pair agrees."""
+        rel_lex = self._rel_lex.get(label)
+        if self.wordlist_margin is None or rel_lex is None or len(toks) < WORDLIST_MIN_TOKENS:
+            return False
+        words = lb.lower_words(cleaned)  # capitalised words are names, brands and abbreviations
+        if not words:
+            return False
+        hashes = lb.hash_words(words)
+        in_rel = rel_lex.contains_hashes(hashes)
+        in_own = self._lex[label].contains_hashes(hashes)
+        long_enough = np.fromiter((len(w) >= WORDLIST_MIN_LETTERS for w in words), dtype=bool, count=len(words))
+        if int((in_rel & ~in_own & long_enough).sum()) <= int((in_own & ~in_rel).sum()):
+            return False
+        pair = self._pair_confidences(label, cleaned)
+        fam = sum(pair.get(r, 0.0) for r in self._relatives[label])
+        return fam - pair.get(label, 0.0) > self.wordlist_margin
 
     def _detect_core(self, cleaned: str, toks: list[str]) -> tuple[str, float]:
         if self.backend == "langdetect":

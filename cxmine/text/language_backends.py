@@ -53,6 +53,11 @@ def lexicon_tokens(text: str) -> list[str]:
     return [w.lower() for w in (lower if len(lower) >= 2 else words)]
 
 
+def lower_words(text: str) -> list[str]:
+    """The words of ``text`` that start with a lower-case letter (no fallback, unlike :func:`lexicon_tokens`)."""
+    return [w.lower() for w in TOKEN_RE.findall(text) if w[0].islower()]
+
+
 # --------------------------------------------------------------------------------------------------------------
 # word lexicon (sorted hash arrays, see language_lexicon.py)
 

@@ -200,3 +200,31 @@ def test_preload_returns_self_and_keeps_results(det: LanguageDetector) -> None:
     det._cache.clear()
     assert det.preload() is det
     assert det.detect(text) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # spelling markers added for Norwegian/Danish pairs: hjelp/hjælp, takk/tak, av/af
+        ("Jeg trenger hjelp med kontoen min, takk.", "other"),
+        ("Jeg har brug for hjælp med min konto, tak.", "da"),
+    ],
+)
+def test_spelling_markers_separate_norwegian(det: LanguageDetector, text: str, lang: str) -> None:
+    assert det.detect(text)[0] == lang
+
+
+def test_wordlist_rule_catches_norwegian_without_markers(det: LanguageDetector) -> None:
+    # no marker word: the Norwegian-only forms ("passordet", "lenger") and lingua {da, nb, nn} decide
+    nb = "Jeg kan ikke logge inn på kontoen, passordet virker ikke lenger."
+    da = "Jeg kan ikke logge ind på kontoen, adgangskoden virker ikke længere."
+    assert det.detect(nb)[0] == "other"
+    assert det.detect(da)[0] == "da"
+    assert LanguageDetector(wordlist_margin=None).detect(nb)[0] == "da"  # the rule, not a marker, decided
+
+
+def test_wordlist_rule_needs_four_words() -> None:
+    # three words are too few for word-list evidence (short Danish turns must stay Danish); four are enough
+    d = LanguageDetector()
+    assert d.detect("virker ikke lenger")[0] == "da"
+    assert d.detect("kontoen virker ikke lenger")[0] == "other"
