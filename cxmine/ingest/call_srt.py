@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
-from cxmine.ingest.call_webvtt import TIMING, Cue, cues_to_messages, parse_timing, split_speaker
+from cxmine.ingest.call_webvtt import TIMING, Cue, cues_to_messages, iter_cue_blocks, split_speaker
 from cxmine.ingest.textio import display_name, file_digest, head_text, read_text
 
 _ASS = re.compile(r"\{\\[^}]*\}")
@@ -56,41 +56,15 @@ class SrtReader:
         name = display_name(path, options.display_path)
         text, _ = read_text(path, options.encoding)
         lines = text.lstrip("\ufeff").splitlines()
-        n = len(lines)
         cues: list[Cue] = []
         errors = 0
-        i = 0
-        while i < n:
-            line = lines[i].strip()
-            if not line:
-                i += 1
-                continue
-            cue_id = None
-            if "-->" not in line:
-                if line.isdigit() and i + 1 < n and "-->" in lines[i + 1]:
-                    cue_id, i = line, i + 1
-                    line = lines[i].strip()
-                else:
-                    errors += 1
-                    yield RecordError("corrupt", f"{name} line {i + 1}: text outside a cue (no timing line)")
-                    while i < n and lines[i].strip():
-                        i += 1
-                    continue
-            timing = parse_timing(line)
-            lineno = i + 1
-            i += 1
-            body: list[str] = []
-            while i < n and lines[i].strip() and "-->" not in lines[i]:
-                # an index line followed by a timing line starts the next cue even without a blank line
-                if lines[i].strip().isdigit() and i + 1 < n and "-->" in lines[i + 1]:
-                    break
-                body.append(lines[i])
-                i += 1
-            if timing is None:
+        for block in iter_cue_blocks(lines, 0, name, srt=True):
+            if isinstance(block, RecordError):
                 errors += 1
-                yield RecordError("corrupt", f"{name} line {lineno}: invalid cue timing")
+                yield block
                 continue
-            cues.extend(_cues_from_body(body, timing[0], timing[1], cue_id))
+            cue_id, (start, end), body = block
+            cues.extend(_cues_from_body(body, start, end, cue_id))
         if not cues:
             if errors:
                 raise ReaderError("corrupt", f"{name} has no valid SRT cues")

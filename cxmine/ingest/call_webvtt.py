@@ -115,6 +115,52 @@ def _is_meta_block(line: str) -> bool:
     return _META.match(line) is not None
 
 
+def iter_cue_blocks(
+    lines: list[str], i: int, name: str, srt: bool = False
+) -> Iterator[RecordError | tuple[str | None, tuple[float, float], list[str]]]:
+    """The cues of a subtitle file from line ``i`` on, as ``(cue_id, (start, end), body_lines)``.
+
+    Shared by WebVTT and SRT. WebVTT skips NOTE/STYLE/REGION blocks and takes any line right before a timing
+    line as the cue id; SRT takes only a number, and a number followed by a timing line starts the next cue even
+    without a blank line. Text outside a cue and bad timings become ``RecordError``s naming the line.
+    """
+    n = len(lines)
+    while i < n:
+        line = lines[i].strip()
+        if not line:
+            i += 1
+            continue
+        if not srt and _is_meta_block(line):
+            while i < n and lines[i].strip():
+                i += 1
+            continue
+        cue_id = None
+        if "-->" not in line:
+            if (line.isdigit() or not srt) and i + 1 < n and "-->" in lines[i + 1]:
+                cue_id, i = line, i + 1
+                line = lines[i].strip()
+            else:
+                yield RecordError("corrupt", f"{name} line {i + 1}: text outside a cue (no timing line)")
+                while i < n and lines[i].strip():
+                    i += 1
+                continue
+        timing = parse_timing(line)
+        lineno = i + 1
+        i += 1
+        body: list[str] = []
+        while i < n and lines[i].strip() and "-->" not in lines[i]:
+            if srt and lines[i].strip().isdigit() and i + 1 < n and "-->" in lines[i + 1]:
+                break
+            body.append(lines[i])
+            i += 1
+        # WebVTT: a text line right before the next timing line is that cue's id only after a blank line; here
+        # it was cue text (YouTube auto-captions run cues together without blank lines).
+        if timing is None:
+            yield RecordError("corrupt", f"{name} line {lineno}: invalid cue timing")
+            continue
+        yield cue_id, timing, body
+
+
 class WebVttReader:
     """Reader for WebVTT transcripts."""
 
@@ -136,41 +182,14 @@ class WebVttReader:
         while i < n and lines[i].strip():  # header block: "Kind: captions", "Language: en"
             i += 1
         errors = 0
-        while i < n:
-            line = lines[i].strip()
-            if not line:
-                i += 1
-                continue
-            if _is_meta_block(line):
-                while i < n and lines[i].strip():
-                    i += 1
-                continue
-            cue_id = None
-            if "-->" not in line:
-                if i + 1 < n and "-->" in lines[i + 1]:
-                    cue_id, i = line, i + 1
-                    line = lines[i].strip()
-                else:
-                    errors += 1
-                    yield RecordError("corrupt", f"{name} line {i + 1}: text outside a cue (no timing line)")
-                    while i < n and lines[i].strip():
-                        i += 1
-                    continue
-            timing = parse_timing(line)
-            lineno = i + 1
-            i += 1
-            body: list[str] = []
-            while i < n and lines[i].strip() and "-->" not in lines[i]:
-                body.append(lines[i])
-                i += 1
-            # A text line right before the next timing line is that cue's id only after a blank line; here it
-            # was cue text (YouTube auto-captions run cues together without blank lines).
-            if timing is None:
+        for block in iter_cue_blocks(lines, i, name):
+            if isinstance(block, RecordError):
                 errors += 1
-                yield RecordError("corrupt", f"{name} line {lineno}: invalid cue timing")
+                yield block
                 continue
+            cue_id, (start, end), body = block
             label, clean = split_speaker("\n".join(body))
-            cues.append(Cue(timing[0], timing[1], clean, label, cue_id))
+            cues.append(Cue(start, end, clean, label, cue_id))
         if not cues:
             if errors:
                 raise ReaderError("corrupt", f"{name} has no valid cues")
