@@ -33,6 +33,9 @@ sys.path.insert(0, str(ROOT))
 
 from cxmine.text.redact import TYPES, Redactor  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "tests" / "text"))
+from pii_corpus import read_records  # noqa: E402
+
 DATASETS = Path(os.environ.get("CXMINE_DATASETS", ROOT.parent / "shared" / "datasets"))
 MARK = re.compile(r"\[\[([A-Z]+):(.*?)\]\]", re.DOTALL)
 TOKEN = re.compile(r"<[A-Z]+>|\w+|[^\w\s]")
@@ -47,19 +50,7 @@ def parse_marked(marked: str) -> tuple[str, str, list[tuple[str, str]]]:
 
 def load_planted(pattern: str = "planted_*.txt") -> list[tuple[str, list[str]]]:
     """Records ``(marked_text, names)`` of the tests/data/pii files matching ``pattern``."""
-    records: list[tuple[str, list[str]]] = []
-    for path in sorted((ROOT / "tests" / "data" / "pii").glob(pattern)):
-        names: list[str] = []
-        lines: list[str] | None = None
-        for line in path.read_text(encoding="utf-8").splitlines() + ["###"]:
-            if line.startswith("###"):
-                if lines is not None:
-                    records.append(("\n".join(lines).strip("\n"), names))
-                names = [n.strip() for n in line.split("names:", 1)[1].split("|")] if "names:" in line else []
-                lines = []
-            elif lines is not None:
-                lines.append(line)
-    return records
+    return [r for path in sorted((ROOT / "tests" / "data" / "pii").glob(pattern)) for r in read_records(path)]
 
 
 def score(records: list[tuple[str, list[str]]], redactor: Redactor) -> tuple[dict[str, Counter], int, int, int]:

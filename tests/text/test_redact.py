@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pii_corpus import read_records as _records
 
 from cxmine.errors import UsageError
 from cxmine.text.redact import PLACEHOLDERS, Redactor, redact_text
@@ -16,19 +17,6 @@ PII_DIR = Path(__file__).resolve().parents[1] / "data" / "pii"
 MARK = re.compile(r"\[\[([A-Z]+):(.*?)\]\]", re.DOTALL)
 
 
-def _records(path: Path) -> list[tuple[str, list[str]]]:
-    records: list[tuple[str, list[str]]] = []
-    names: list[str] = []
-    lines: list[str] | None = None
-    for line in path.read_text(encoding="utf-8").splitlines() + ["###"]:
-        if line.startswith("###"):
-            if lines is not None:
-                records.append(("\n".join(lines).strip("\n"), names))
-            names = [n.strip() for n in line.split("names:", 1)[1].split("|")] if "names:" in line else []
-            lines = []
-        elif lines is not None:
-            lines.append(line)
-    return records
 
 
 PLANTED = sorted(PII_DIR.glob("planted_*.txt"))
