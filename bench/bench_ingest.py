@@ -223,24 +223,18 @@ def robustness(tmp: Path) -> list[str]:
 def speed(tmp: Path, n_chat: int, n_mail: int) -> list[str]:
     lines = ["| input | messages | cxmine ingest s | msg/s | peak memory MB (PSS, all processes) | baseline s (pyarrow only) | ratio |",
              "|---|---:|---:|---:|---:|---:|---:|"]
-    chat = tmp / "chat.jsonl"
-    make_chat(chat, n_chat)
-    base = baseline_chat(chat, tmp / "chat-baseline.parquet")
-    wall, rss, proc = run_cli(["ingest", str(chat), "--out", str(tmp / "o-chat"), "--no-progress", "--salt", "b"])
-    if proc.returncode:
-        print(proc.stderr[-2000:])
-    n = count_rows(tmp / "o-chat", "messages")
-    lines.append(f"| chat JSONL | {n:,} | {wall:.1f} | {n / wall:,.0f} | {rss:,.0f} | {base:.2f} | {wall / base:.0f}x |")
-    print(lines[-1], flush=True)
-    mbox = tmp / "mail.mbox"
-    make_mbox(mbox, n_mail)
-    base = baseline_mbox(mbox, tmp / "mail-baseline.parquet")
-    wall, rss2, proc = run_cli(["ingest", str(mbox), "--out", str(tmp / "o-mail"), "--no-progress", "--salt", "b"])
-    if proc.returncode:
-        print(proc.stderr[-2000:])
-    n = count_rows(tmp / "o-mail", "messages")
-    lines.append(f"| mbox | {n:,} | {wall:.1f} | {n / wall:,.0f} | {rss2:,.0f} | {base:.2f} | {wall / base:.0f}x |")
-    print(lines[-1], flush=True)
+    cases = (("chat JSONL", "chat.jsonl", make_chat, n_chat, baseline_chat),
+             ("mbox", "mail.mbox", make_mbox, n_mail, baseline_mbox))
+    for label, fname, make, n_msgs, baseline in cases:
+        src, out = tmp / fname, tmp / f"o-{fname}"
+        make(src, n_msgs)
+        base = baseline(src, tmp / f"{fname}-baseline.parquet")
+        wall, mem, proc = run_cli(["ingest", str(src), "--out", str(out), "--no-progress", "--salt", "b"])
+        if proc.returncode:
+            print(proc.stderr[-2000:])
+        n = count_rows(out, "messages")
+        lines.append(f"| {label} | {n:,} | {wall:.1f} | {n / wall:,.0f} | {mem:,.0f} | {base:.2f} | {wall / base:.0f}x |")
+        print(lines[-1], flush=True)
     return lines
 
 
