@@ -224,8 +224,8 @@ def main() -> None:
         "",
         f"Files: {len(rows)}, crashes: {crashes}, ReaderError (whole file refused): "
         f"{sum(1 for r in rows if r['result'].startswith('ReaderError'))}, not claimed by any of these readers: "
-        f"{sum(1 for r in rows if r['result'].startswith('not claimed'))} (the .sbv files have no reader; invalid "
-        "subtitle files are refused when forced).",
+        f"{sum(1 for r in rows if r['result'].startswith('not claimed'))} (invalid subtitle files; they are "
+        "refused when forced).",
         "",
         f"WhatsApp agreement with chat-miner's target.json (timestamp, author, whitespace-normalised message) over "
         f"{agree['files']} locale files: {agree['found']}/{agree['expected']} = {pct:.1f}% of expected rows found; "
@@ -255,7 +255,10 @@ def main() -> None:
         "content; `invalid_timeframe.srt` has one cue with `.` before the millis, which is accepted. Cues with "
         "unparseable timings are record errors, the rest of the file is kept; files without a valid cue raise "
         "ReaderError.",
-        "- `.sbv` (YouTube) has no reader. Subtitle files without speaker labels become turns of whole sentences.",
+        "- `.sbv` (YouTube) files are read by the sbv reader (webvtt-py's fixtures: the valid cues of the files "
+        "with a bad block come through, the bad block is a record error). Subtitle files without speaker labels "
+        "become turns of whole sentences; `[Name]` / `>> Name:` tags are speakers, and where fewer than half of "
+        "the cues are labelled (films tag off-screen voices) a label covers only its own cue.",
         "- AWS files without speaker or channel labels are split into turns at pauses of 2 s or more.",
         "",
     ]

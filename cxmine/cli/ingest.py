@@ -37,7 +37,7 @@ def _keep_terms(keep: list[str], domains: list[str]) -> tuple[str, ...]:
 def ingest(
     paths: list[Path] = typer.Argument(..., exists=True, help="Files, folders (read recursively), Maildir folders or .zip archives."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder for the Parquet datasets."),
-    format: str | None = typer.Option(None, "--format", "-f", help="Force a reader: eml, mbox, maildir, msg, chat_json, zendesk, intercom, whatsapp, webvtt, srt, whisper, aws_transcribe, transcript, table.", rich_help_panel="Input"),
+    format: str | None = typer.Option(None, "--format", "-f", help="Force a reader: eml, mbox, maildir, msg, chat_json, zendesk, intercom, whatsapp, webvtt, srt, sbv, whisper, aws_transcribe, transcript, table.", rich_help_panel="Input"),
     agent_domain: list[str] = typer.Option([], "--agent-domain", help="E-mail domain of your company's agents (repeatable).", rich_help_panel="Input"),
     agent_address: list[str] = typer.Option([], "--agent-address", help="Address, number or chat name of an agent (repeatable).", rich_help_panel="Input"),
     languages: str = typer.Option("nl,da,en", "--languages", help="Expected languages; others become 'other'.", rich_help_panel="Text stages"),

@@ -26,6 +26,7 @@ READER_MODULES = (
     "chat_whatsapp",
     "call_webvtt",
     "call_srt",
+    "call_sbv",
     "call_whisper",
     "call_aws",
     "call_plain",

@@ -11,9 +11,16 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
-from cxmine.ingest.call_webvtt import TIMING, Cue, cues_to_messages, iter_cue_blocks, split_speaker
+from cxmine.ingest.call_webvtt import (
+    SRT_CUES,
+    TIMING,
+    Cue,
+    cues_from_text,
+    iter_cue_blocks,
+    messages_from_blocks,
+    split_speaker,
+)
 from cxmine.ingest.textio import display_name, file_digest, head_text, read_text
 
 _ASS = re.compile(r"\{\\[^}]*\}")
@@ -32,8 +39,7 @@ def _cues_from_body(body: list[str], start: float, end: float, cue_id: str | Non
             else:  # a wrapped dialogue line: belongs to the previous dash line
                 cues[-1].text = f"{cues[-1].text} {clean}".strip()
         return cues
-    label, clean = split_speaker("\n".join(lines))
-    return [Cue(start, end, clean, label, cue_id)]
+    return cues_from_text(lines, start, end, cue_id)
 
 
 class SrtReader:
@@ -55,21 +61,9 @@ class SrtReader:
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
         name = display_name(path, options.display_path)
         text, _ = read_text(path, options.encoding)
-        lines = text.lstrip("\ufeff").splitlines()
-        cues: list[Cue] = []
-        errors = 0
-        for block in iter_cue_blocks(lines, 0, name, srt=True):
-            if isinstance(block, RecordError):
-                errors += 1
-                yield block
-                continue
-            cue_id, (start, end), body = block
-            cues.extend(_cues_from_body(body, start, end, cue_id))
-        if not cues:
-            if errors:
-                raise ReaderError("corrupt", f"{name} has no valid SRT cues")
-            raise ReaderError("empty", f"{name} has no cues")
-        yield from cues_to_messages(cues, "file:" + file_digest(path), options.channel or self.channel)
+        blocks = iter_cue_blocks(text.lstrip("\ufeff").splitlines(), 0, name, SRT_CUES)
+        conv, channel = "file:" + file_digest(path), options.channel or self.channel
+        yield from messages_from_blocks(blocks, name, conv, channel, _cues_from_body, "SRT cues")
 
 
 READER = SrtReader()

@@ -1,4 +1,4 @@
-"""Call transcript readers: WebVTT, SRT, plain text, Whisper JSON and AWS Transcribe JSON."""
+"""Call transcript readers: WebVTT, SRT, SBV, plain text, Whisper JSON and AWS Transcribe JSON."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from cxmine.errors import ReaderError
+from cxmine.ingest import detect_reader
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
+from cxmine.ingest.call_webvtt import split_speaker
 from cxmine.ingest.textio import file_digest
 
 CALL = Path(__file__).resolve().parents[1] / "data" / "call"
@@ -90,6 +92,122 @@ def test_srt_without_valid_cues_raises() -> None:
     with pytest.raises(ReaderError) as exc:
         read("call_srt", CALL / "broken.srt")
     assert exc.value.error == "corrupt"
+
+
+def test_sbv_dutch_bracket_tags_merge_into_turns() -> None:
+    msgs, errors = read("call_sbv", CALL / "support_call_nl.sbv")
+    assert not errors
+    assert [(m.author, m.speaker) for m in msgs] == [
+        ("Agent", "agent"),
+        ("Klant", "customer"),
+        ("Agent", "agent"),
+        ("Klant", "customer"),  # ">> Klant:"
+    ]
+    assert msgs[0].text == "Goedemiddag, klantenservice PostNu, u spreekt met Daan."
+    assert msgs[1].text == "Hallo, ik bel over mijn pakket. Het is al een week onderweg. Waar blijft het?"
+    # "[Muziek]" is not a speaker: the hold music stays in the agent's turn, which "[Agent]:" continues
+    assert msgs[2].text == "Ik zoek het even op, een moment alstublieft. [Muziek] Uw pakket ligt bij het afhaalpunt."
+    assert msgs[0].extra == {"offset_s": 0.599, "end_s": 4.16} and msgs[2].extra["end_s"] == 24.0
+    assert all(m.sent_at is None and m.native_id is None and m.channel == "call" for m in msgs)
+    assert {m.conversation for m in msgs} == {"file:" + file_digest(CALL / "support_call_nl.sbv")}
+
+
+def test_sbv_danish_bom_crlf_hours_and_sound_tags() -> None:
+    raw = (CALL / "support_call_da.sbv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    msgs, errors = read("call_sbv", CALL / "support_call_da.sbv")
+    assert not errors
+    assert [m.speaker for m in msgs] == ["agent", "customer", "agent", "customer", "agent"]
+    assert msgs[1].text == "Hej, jeg har et spørgsmål om min regning. Hvorfor er beløbet højere end sidste måned?"
+    assert msgs[3].text == "[latter] Det vidste jeg ikke. [Musik]"  # sound tags are text, not speakers
+    assert msgs[4].extra == {"offset_s": 3624.5, "end_s": 3627.25}  # 1:00:24.500
+
+
+def test_sbv_bad_cues_are_record_errors_and_the_rest_comes_through() -> None:
+    msgs, errors = read("call_sbv", CALL / "broken_call_en.sbv", display_path="calls/broken_call_en.sbv")
+    assert [(m.speaker, m.text) for m in msgs] == [
+        ("agent", "Thanks for calling, this is Mia."),
+        ("customer", "Hi, my parcel has not arrived."),
+        ("agent", "It is at the pickup point."),
+    ]
+    assert [e.detail for e in errors] == [
+        "calls/broken_call_en.sbv line 7: text outside a cue (no timing line)",
+        "calls/broken_call_en.sbv line 9: invalid cue timing",
+    ]
+    assert all(e.error == "corrupt" for e in errors)
+
+
+def test_sbv_without_valid_cues_raises_naming_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.sbv"
+    bad.write_text("Klant belde over een pakket\n")
+    with pytest.raises(ReaderError) as exc:
+        read("call_sbv", bad)
+    assert exc.value.error == "corrupt" and "notes.sbv" in exc.value.detail and "pakket" not in exc.value.detail
+    empty = tmp_path / "empty.sbv"
+    empty.write_text("\n")
+    with pytest.raises(ReaderError) as exc:
+        read("call_sbv", empty)
+    assert exc.value.error == "empty"
+
+
+def test_sbv_is_sniffed_from_content_without_the_extension(tmp_path: Path) -> None:
+    data = (CALL / "support_call_nl.sbv").read_bytes()
+    for name in ("export", "call.txt"):
+        p = tmp_path / name
+        p.write_bytes(data)
+        assert detect_reader(p, data).name == "sbv"
+    reader = importlib.import_module("cxmine.ingest.call_sbv").READER
+    for other in ("support_call_da.srt", "support_call_nl.vtt", "support_call_nl.txt"):
+        assert not reader.sniff(CALL / other, (CALL / other).read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "clean"),
+    [
+        ("[Agent] Goedemiddag.", "Agent", "Goedemiddag."),
+        ("[Klant]: Waar is mijn pakket?", "Klant", "Waar is mijn pakket?"),
+        ("[Anna de Vries] Ik wil opzeggen.", "Anna de Vries", "Ik wil opzeggen."),
+        (">> Kunde: Hvor er min pakke?", "Kunde", "Hvor er min pakke?"),
+        (">> JOHN SMITH: Good evening.", "JOHN SMITH", "Good evening."),
+        ("Klant: Hallo", "Klant", "Hallo"),
+        # sound tags: lower-case, or a sound word of the nl/da/en lists, are not speakers
+        ("[music] Hello", None, "[music] Hello"),
+        ("[Music] Hello", None, "[Music] Hello"),
+        ("[APPLAUSE] Thank you", None, "[APPLAUSE] Thank you"),
+        ("[Musik] Tak fordi du venter", None, "[Musik] Tak fordi du venter"),
+        ("[latter] Ja", None, "[latter] Ja"),
+        ("[Gelach] Nee hoor", None, "[Gelach] Nee hoor"),
+        ("[Phone ringing] Hello?", None, "[Phone ringing] Hello?"),
+        ("[klant lacht] Ja", None, "[klant lacht] Ja"),
+        ("[Agent]", None, "[Agent]"),  # a tag with nothing said is not a turn of its own
+        (">> hello", None, ">> hello"),
+        ("[00:12] Agent: hi", None, "[00:12] Agent: hi"),
+    ],
+)
+def test_split_speaker_bracket_and_broadcast_tags(text: str, label: str | None, clean: str) -> None:
+    assert split_speaker(text) == (label, clean)
+
+
+def test_speaker_tags_in_srt_dialogue_and_webvtt(tmp_path: Path) -> None:
+    srt = tmp_path / "tags.srt"
+    srt.write_text(
+        "1\n00:00:01,000 --> 00:00:03,000\n- [Agent] Waarmee kan ik helpen?\n- [Klant] Mijn factuur klopt niet.\n"
+    )
+    msgs, _ = read("call_srt", srt)
+    assert [(m.speaker, m.text) for m in msgs] == [
+        ("agent", "Waarmee kan ik helpen?"),
+        ("customer", "Mijn factuur klopt niet."),
+    ]
+    vtt = tmp_path / "tags.vtt"
+    vtt.write_text(
+        "WEBVTT\n\n00:01.000 --> 00:02.000\n&gt;&gt; Medarbejder: Hvad kan jeg hjælpe med?\n\n"
+        "00:02.500 --> 00:04.000\n[Kunde] <i>Min pakke er ikke kommet.</i>\n"
+    )
+    msgs, _ = read("call_webvtt", vtt)
+    assert [(m.speaker, m.text) for m in msgs] == [
+        ("agent", "Hvad kan jeg hjælpe med?"),
+        ("customer", "Min pakke er ikke kommet."),
+    ]
 
 
 def test_plain_transcript_with_stamps() -> None:
@@ -178,3 +296,36 @@ def test_aws_not_json_raises(tmp_path: Path) -> None:
     p.write_text('{"jobName": "x", "results": ')
     with pytest.raises(ReaderError):
         read("call_aws", p)
+
+
+def test_sparse_labels_cover_only_their_own_cue(tmp_path: Path) -> None:
+    # subtitles tag only an off-screen voice: the tagged cue is one turn, the untagged sentences stay apart
+    # instead of all being merged into that speaker (a transcript labelled throughout keeps merging)
+    vtt = tmp_path / "sparse.vtt"
+    vtt.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n[Alba] Het was 1928.\n\n"
+        "00:00:03.000 --> 00:00:04.000\nIk kom uit Madrid.\n\n"
+        "00:00:05.000 --> 00:00:06.000\nWaar kom jij vandaan?\n\n"
+        "00:00:07.000 --> 00:00:08.000\nUit Sevilla.\n",
+        encoding="utf-8",
+    )
+    msgs, errors = read("call_webvtt", vtt)
+    assert not errors
+    assert [(m.author, m.text) for m in msgs] == [
+        ("Alba", "Het was 1928."),
+        (None, "Ik kom uit Madrid."),
+        (None, "Waar kom jij vandaan?"),
+        (None, "Uit Sevilla."),
+    ]
+    labelled = tmp_path / "labelled.vtt"
+    labelled.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n[Agent] Goedemorgen,\n\n"
+        "00:00:03.000 --> 00:00:04.000\nwaarmee kan ik helpen?\n\n"
+        "00:00:05.000 --> 00:00:06.000\n[Klant] Mijn pakket is kwijt.\n",
+        encoding="utf-8",
+    )
+    msgs, _ = read("call_webvtt", labelled)
+    assert [(m.author, m.text) for m in msgs] == [
+        ("Agent", "Goedemorgen, waarmee kan ik helpen?"),
+        ("Klant", "Mijn pakket is kwijt."),
+    ]
