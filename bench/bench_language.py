@@ -59,6 +59,47 @@ def xsid_table(detectors: dict[str, object]) -> list[str]:
     return rows
 
 
+def own_data(lang: str) -> list[str]:
+    """The hand-written customer questions the default intent model trains on (models/data/train*_<lang>.csv)."""
+    import csv
+
+    texts: list[str] = []
+    for path in sorted((ROOT / "models" / "data").glob(f"train*_{lang}.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            texts += [row["text"] for row in csv.DictReader(fh)]
+    return texts
+
+
+def word_pairs(texts: list[str], seed: int = 0) -> list[str]:
+    """Two adjacent words from each text of 2+ words (position drawn with a fixed seed)."""
+    import random
+
+    rnd = random.Random(seed)
+    token_re = re.compile(r"[^\W\d_]+")
+    out = []
+    for text in texts:
+        words = token_re.findall(text)
+        if len(words) >= 2:
+            i = rnd.randrange(len(words) - 1)
+            out.append(" ".join(words[i : i + 2]))
+    return out
+
+
+def dev_table(detectors: dict[str, object]) -> list[str]:
+    """Development sets (not the lingua test files): word pairs cut from xSID commands and from our own data."""
+    xs = xsid_by_lang()
+    sets = {f"{kind} {lang}": (lang, texts) for lang in TARGETS
+            for kind, texts in (("xSID pairs", word_pairs(xs[lang])), ("own pairs", word_pairs(own_data(lang))))}  # fmt: skip
+    rows = ["| detector | " + " | ".join(sets) + " |", "|---|" + "---|" * len(sets)]
+    for name, fn in detectors.items():
+        if "restricted" in name or "unrestricted" in name or "lingua (+other)" in name:
+            continue
+        cells = [100 * sum(fn(t) == lang for t in texts) / len(texts) for lang, texts in sets.values()]
+        rows.append(f"| {name} | " + " | ".join(f"{c:.1f}" for c in cells) + " |")
+        print(rows[-1], flush=True)
+    return rows
+
+
 def chat_lines() -> dict[str, list[str]]:
     """Hand-written customer-chat lines (bench/data/chat_lines.tsv): the same 12 requests in da, nb, nl, af."""
     out: dict[str, list[str]] = {}
@@ -94,8 +135,12 @@ def make_detectors() -> dict[str, object]:
     cx_wl1 = LanguageDetector(TARGETS, "auto", wordlist_margin=0.1)
     cx_rel_da = LanguageDetector(TARGETS, "auto", relative_for=("da", "nl"))
     cx_other = LanguageDetector(TARGETS, "auto", confirm_margin=0.2)
-    cx_nomark = LanguageDetector(TARGETS, "auto")
-    cx_nomark._use_markers = False  # ablation: the previous default, without the marker-word rule
+    cx_nomark = LanguageDetector(TARGETS, "auto", word_weight=0.0)
+    cx_nomark._use_markers = False  # ablation: without word frequencies and without the marker-word rule
+    cx_nowords = LanguageDetector(TARGETS, "auto", word_weight=0.0)  # the previous default
+    cx_noveto = LanguageDetector(TARGETS, "auto")
+    cx_noveto._use_word_veto = False  # ablation: word frequencies only in the choice between candidates
+    cx_w1 = LanguageDetector(TARGETS, "auto", word_weight=1.0)
     lg = LanguageDetector(TARGETS, "lingua")
     restricted = lb.lingua_detector(tuple(sorted(TARGETS)))
 
@@ -116,12 +161,15 @@ def make_detectors() -> dict[str, object]:
 
     return {
         "cxmine (default)": lambda t: cx.detect(t)[0],
+        "cxmine word_weight=0 (previous default, no word frequencies)": lambda t: cx_nowords.detect(t)[0],
+        "cxmine word frequencies without the short-text veto": lambda t: cx_noveto.detect(t)[0],
+        "cxmine word_weight=1.0": lambda t: cx_w1.detect(t)[0],
         "cxmine relative_for=(da, nl)": lambda t: cx_rel_da.detect(t)[0],
         "cxmine wordlist_margin=None (no nb word-list rule)": lambda t: cx_nowl.detect(t)[0],
         "cxmine wordlist_margin=0.1": lambda t: cx_wl1.detect(t)[0],
         "cxmine relative_margin=None, wordlist_margin=None (markers only)": lambda t: cx_rel.detect(t)[0],
         "cxmine confirm_margin=0.2": lambda t: cx_other.detect(t)[0],
-        "cxmine without markers (previous default)": lambda t: cx_nomark.detect(t)[0],
+        "cxmine without word frequencies, without markers": lambda t: cx_nomark.detect(t)[0],
         "backend=lingua (+other)": lambda t: lg.detect(t)[0],
         "lingua restricted": lingua_restricted,
         "langdetect restricted": langdetect_restricted,
@@ -162,6 +210,7 @@ def speed_table() -> list[str]:
             "| backend | messages/s | ratio to baseline (regex tokenise) |", "|---|---|---|",
             f"| baseline: regex tokenise | {base:,.0f} | 1.0 |"]  # fmt: skip
     configs = [("cxmine (default), cold cache", "auto", {}),
+               ("cxmine word_weight=0 (no word frequencies), cold", "auto", {"word_weight": 0.0}),
                ("cxmine wordlist_margin=None, cold", "auto", {"wordlist_margin": None}),
                ("cxmine relative_margin=None, wordlist_margin=None, cold", "auto",
                 {"relative_margin": None, "wordlist_margin": None}),
@@ -243,7 +292,41 @@ def memory_table() -> list[str]:
 
 
 NOTES = """
-Before -> after (previous file of 2026-11-24 vs this run; same test data):
+Word frequencies (this run; the "word_weight=0" rows are the previous default, measured in the same run):
+
+- What: a word-unigram term from wordfreq's frequency lists (the "large" list for nl/en, the only, "small",
+  list for da; shipped inside the wordfreq wheel, nothing downloaded), stored like the lexicons as memory-mapped
+  hash arrays plus log frequencies in $CXMINE_CACHE_DIR. Each candidate's logit gets 0.5 x the sum of ln(word
+  frequency), unknown words 1e-8. The same lists keep a one- or two-word text from being called "other" when
+  its words are more frequent in the chosen candidate than in the language the wide lingua model prefers
+  (cut at the rarer list's cutoff; no veto for languages without a list, such as Afrikaans and Nynorsk).
+- Before -> after on the lingua test files: word pairs da/nl/en 96.7/93.8/98.6 -> 97.1/94.4/99.4; single
+  words 90.5/81.8/92.6 -> 90.4/83.3/95.4; sentences 99.9/99.8/99.8 -> 100.0/99.9/100.0; de/sv/nb/af sentences
+  "other" 97.9/97.3/96.5/95.9 -> 97.9/97.5/96.7/96.3. xSID commands da/nl/en 94.7/97.3/96.7 -> 97.3/99.3/99.7.
+  On the development pairs (own customer questions) da/nl/en 94.1/95.1/94.3 -> 96.8/98.6/97.8.
+- How the weight and floor were chosen: on the development sets only (xSID pairs and own pairs, table
+  above; a throwaway harness over the same detector): weights 0.3/0.5/0.6/1.0, "small" lists for all three
+  against the large lists, floors 1e-7/1e-8/1e-9, and a higher floor for words the spaCy lexicon knows; all
+  within about 1 point of each other there, 0.5 / large / 1e-8 / no lexicon floor was at or near the top on
+  each set. The harness printed the lingua test numbers next to the development ones, so they were seen;
+  they moved together (Dutch pairs 94.2-94.7 over all these options) and the choice follows the development
+  columns. The word_weight=1.0 row shows the neighbourhood.
+- Dutch word pairs stay short of the 95 % target (94.4). Of the 56 Dutch pairs still wrong, 52 contain no
+  word that wordfreq finds more frequent in Dutch than in Danish or English: English titles and names
+  ("stealers wheel", "serious moonlight", "freddie mercury", "actors guild"), Latin species names from Dutch
+  Wikipedia's species articles ("psychopsis dumigani", "cellaria harmelini"), and foreign names ("santo
+  tomás", "königlich bayerische"). Over the whole file, 63 of the 1,000 Dutch pairs (6.3 %) hold no such
+  word (62 of the Danish pairs, whose list is the small one, and 3 of the English). Getting those right
+  means labelling text without Dutch evidence as Dutch: a prototype prior against English (-0.3 / -0.7 on
+  the English logit) gave Dutch pairs 94.9 / 95.1 but English xSID commands 99.7 -> 99.7 / 97.7 and English
+  single words 95.3 -> 93.6 / 91.0, a Dutch bias paid by English customers; not adopted.
+- Speed: the word term is one hash look-up in a merged table (one np.searchsorted over the union of the three
+  lists, words x languages matrix) per text. Default against the same detector without it, both in one
+  process: 6,412 vs 7,427 msgs/s here (0.86x; 0.78x in an earlier, noisier run), above the 5,000 target.
+  Start-up: building the caches once adds ~1 s; a cached detector builds the merged table in ~0.15 s
+  (memory table: 0.23 s against 0.08 s before).
+
+Earlier changes (session 1, previous file vs its predecessor; same test data):
 
 - Norwegian bokmål sentences labelled "other": 87.9 -> 96.5 (target >= 95: now met); nynorsk 92.7 -> 96.7,
   Swedish 96.4 -> 97.3, nb word pairs 5.0 -> 11.7. Danish unchanged: sentences 99.9, word pairs 96.7, xSID
@@ -307,9 +390,8 @@ Design and honesty notes:
   marker, no Norwegian-only word: such lines are Danish as far as spelling goes).
 - Why rule (d) is off for Danish by default: on xSID it sent 3 of 300 short Danish commands to "other"
   ("Spil en sang med Houston på Spotify"). `relative_for=("da", "nl")` turns it on.
-- Dutch word pairs (93.8 %): measured "exclusive" lexicon evidence, a 50/50 mix, and lexicon weights 2/3/4:
-  93.6-94.1, no option reaches 95 %. Most of the ~60 misses are English words or proper names ("stealers
-  wheel", "freddie mercury") that no Dutch evidence can recover. Not met.
+- Dutch word pairs (93.8 % in session 1): measured "exclusive" lexicon evidence, a 50/50 mix, and lexicon
+  weights 2/3/4: 93.6-94.1. With word frequencies (above): 94.4.
 - Speed: hashing + three np.searchsorted look-ups cost ~18 us a text and the marker regexes ~2 us, against
   ~260 us for one restricted lingua call. The speed rows call `preload()` before timing ("cold" = empty result
   cache, models loaded). Rule (e) adds two look-ups for Danish texts of 4+ words and one lingua pair call
@@ -324,6 +406,7 @@ def main() -> None:
     detectors = make_detectors()
     acc = accuracy_table(detectors)
     xs = xsid_table(detectors)
+    dev = dev_table(detectors)
     chat = chat_table(detectors)
     speed = speed_table()
     today = dt.date.today().isoformat()
@@ -342,6 +425,12 @@ def main() -> None:
         "herinneringen zien'; used for two choices: rule (d) stays off for Danish, rule (e) margin, see notes):",
         "",
         *xs,
+        "",
+        "Development sets for the word-frequency weight and floor (accuracy %, not the lingua test files): two",
+        "adjacent words cut at a seeded random position from each xSID command and from each hand-written",
+        "customer question in models/data/train*_<lang>.csv:",
+        "",
+        *dev,
         "",
         "Hand-written chat lines (bench/data/chat_lines.tsv: the same 12 customer requests written in Danish,",
         "Norwegian bokmål, Dutch and Afrikaans by the author of the marker lists, so not independent of them):",

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from cxmine.text import language_backends as lb
-from cxmine.text.language_lexicon import Lexicon
+from cxmine.text.language_lexicon import Lexicon, WordFreq, WordFreqTable, hash_words
 
 BACKENDS = ("auto", "cxmine", "lingua", "langdetect")
 UND = "und"
@@ -33,6 +33,11 @@ OTHER = "other"
 _NOISE_RE = re.compile(r"<[A-Z][A-Z_]*>|\b(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.UNICODE)
 MIN_LETTERS = 2  # fewer letters than this (after removing noise) -> "und"
 LEXICON_WEIGHT = 2.0  # weight of lexicon coverage (0..1) against lingua's log-confidence
+# Word-unigram evidence (wordfreq lists): each word adds WORD_WEIGHT * ln(frequency) to its language's logit;
+# unknown and rarer words count as WORD_FLOOR. Chosen on development sets that are not the benchmark's test
+# files (word pairs from xSID and from models/data, see bench/results/language.md).
+WORD_WEIGHT = 0.5
+WORD_FLOOR = 1e-8
 TRUST_COVERAGE = 0.8  # chosen candidate's lexicon covers this share of the words -> only the relatives check
 SHORT_OTHER_TOKENS = 3  # texts with fewer words need stronger evidence before they are called "other"
 # Word-list rule (Norwegian for Danish): texts of this many words or more; relative-only words need this many
@@ -69,6 +74,9 @@ class LanguageDetector:
     ``wordlist_margin`` ("cxmine" only): a Danish text of 4+ words whose lower-case words hold more forms
     found only in the Norwegian lemma table than forms found only in the Danish one is "other" when lingua
     over {da, nb, nn} also prefers Norwegian by this margin. ``None`` switches it off.
+    ``word_weight`` ("cxmine" only): weight of the word-frequency (wordfreq) log-likelihood in the choice
+    between candidates; the same lists keep a one- or two-word text from being called "other" when its words
+    are more frequent in the chosen candidate than in the language lingua prefers. 0 switches both off.
     """
 
     def __init__(
@@ -82,6 +90,7 @@ class LanguageDetector:
         relative_margin: float | None = 0.1,
         relative_for: Sequence[str] = ("nl",),
         wordlist_margin: float | None = 0.2,
+        word_weight: float = WORD_WEIGHT,
         low_accuracy: bool = False,
     ) -> None:
         if backend not in BACKENDS:
@@ -104,6 +113,13 @@ class LanguageDetector:
             self._restricted = lb.lingua_detector(tuple(sorted(self.languages)), low_accuracy)
             self._wide = lb.lingua_detector(self._wide_codes_sorted(), low_accuracy)
         self._lex = {c: Lexicon.load(c) for c in self.languages} if self.backend == "cxmine" else {}
+        self.word_weight = word_weight if self.backend == "cxmine" else 0.0
+        freqs = {c: WordFreq.load(c) for c in self.languages} if self.word_weight else {}
+        # word frequencies only when every candidate has a list: one language without would always lose
+        self._freq: dict[str, WordFreq] = freqs if all(f is not None for f in freqs.values()) else {}
+        self._freq_table = WordFreqTable(self._freq) if self._freq else None
+        self._other_freq: dict[str, WordFreq | None] = {}  # wide-set languages, loaded on first use
+        self._use_word_veto = True  # the benchmark switches it off for an ablation row
         self._relatives = {
             c: rel
             for c in self.languages
@@ -141,6 +157,9 @@ class LanguageDetector:
                     detector.compute_language_confidence_values(sample)
         if self.backend in ("cxmine", "langdetect"):
             lb.preload_langdetect()
+        if self._freq:
+            for code in self._wide_codes:
+                self._other_words(code)
         return self
 
     def _wide_codes_sorted(self) -> tuple[str, ...]:
@@ -240,26 +259,57 @@ class LanguageDetector:
         restricted = lb.lingua_confidences(self._restricted, cleaned)
         if self.backend == "cxmine":
             lex_toks = lb.lexicon_tokens(cleaned)
-            cov = lb.coverages(lex_toks, self._lex)
-            label, score = lb.combine(restricted, cov, LEXICON_WEIGHT)
+            hashes = hash_words(lex_toks)
+            cov = lb.coverages(lex_toks, self._lex, hashes)
+            words = self._freq_table.loglik(hashes, WORD_FLOOR) if self._freq_table is not None else None
+            label, score = lb.combine(restricted, cov, LEXICON_WEIGHT, words, self.word_weight)
             if cov[label] >= TRUST_COVERAGE:  # the words are known in that language: skip the slower wide check
                 return self._check_relatives(cleaned, toks, label, score)
         else:
+            lex_toks = []
             if not restricted:
                 return OTHER, 0.0
             label = max(restricted, key=restricted.__getitem__)
             score = restricted[label]
         wide = lb.lingua_confidences(self._wide, cleaned)
+        short = len(toks) < SHORT_OTHER_TOKENS
         is_other, other_conf = lb.other_decision(
-            wide, label, self.languages, self.other_margin, self.close_margin, short=len(toks) < SHORT_OTHER_TOKENS
+            wide, label, self.languages, self.other_margin, self.close_margin, short=short
         )
-        if is_other:
+        if is_other and not (short and self._use_word_veto and self._words_prefer(label, wide, lex_toks)):
             return OTHER, float(other_conf)
         if self.backend == "cxmine" and self.confirm_margin is not None and len(toks) >= SHORT_OTHER_TOKENS:
             weak, weak_conf = lb.other_decision(wide, label, self.languages, self.other_margin, self.confirm_margin)
             if weak and self._langdetect_agrees(cleaned):
                 return OTHER, float(weak_conf)
         return label, float(score)
+
+    def _words_prefer(self, label: str, wide: dict[str, float], words: list[str]) -> bool:
+        """Whether word frequencies favour ``label`` over the wide detector's best non-candidate language.
+
+        On one or two words lingua's n-grams are thin evidence: "ariège inwoners" looks French to them, but
+        "inwoners" is a frequent Dutch word and no French one. Both lists are cut at the rarer list's cutoff so a
+        large list does not beat a small one on rare words. ``False`` when either language has no list.
+        """
+        if not self._freq or not words:
+            return False
+        others = [c for c in wide if c not in self.languages]
+        if not others:
+            return False
+        top = max(others, key=wide.__getitem__)
+        other = self._other_words("nb" if top == "nn" else top)  # wordfreq has one Norwegian list
+        own = self._freq.get(label)
+        if other is None or own is None:
+            return False
+        floor = max(own.cutoff, other.cutoff)
+        hashes = hash_words(words)
+        return float(own.log_freqs(hashes, floor).sum()) > float(other.log_freqs(hashes, floor).sum())
+
+    def _other_words(self, code: str) -> WordFreq | None:
+        """The small wordfreq list of a non-candidate language (``None`` without one), loaded once."""
+        if code not in self._other_freq:
+            self._other_freq[code] = WordFreq.load(code, "small") if code not in self.languages else None
+        return self._other_freq[code]
 
     def _check_relatives(self, cleaned: str, toks: list[str], label: str, score: float) -> tuple[str, float]:
         """A lexicon-trusted label can still be a close relative (Norwegian for Danish): two models must agree."""

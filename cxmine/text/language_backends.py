@@ -69,11 +69,14 @@ def coverage(toks: Sequence[str], lex: Lexicon) -> float:
     return np.count_nonzero(lex.contains(toks)) / len(toks)
 
 
-def coverages(toks: Sequence[str], lexicons: dict[str, Lexicon]) -> dict[str, float]:
-    """Share of ``toks`` known per language; the words are hashed once for all lexicons."""
+def coverages(
+    toks: Sequence[str], lexicons: dict[str, Lexicon], hashes: np.ndarray | None = None
+) -> dict[str, float]:
+    """Share of ``toks`` known per language; the words are hashed once (or passed in as ``hashes``)."""
     if not toks:
         return dict.fromkeys(lexicons, 0.0)
-    hashes = hash_words(toks)
+    if hashes is None:
+        hashes = hash_words(toks)
     n = len(toks)
     return {c: np.count_nonzero(lex.contains_hashes(hashes)) / n for c, lex in lexicons.items()}
 
@@ -151,9 +154,23 @@ def other_decision(
     return fam[best] - wide.get(target, 0.0) > need, fam[best]
 
 
-def combine(restricted: dict[str, float], cov: dict[str, float], weight: float) -> tuple[str, float]:
-    """Pick a candidate from lingua's restricted confidences plus lexicon coverage; softmax score."""
-    logits = {c: math.log(restricted.get(c, 0.0) + 1e-6) + weight * cov.get(c, 0.0) for c in cov}
+def combine(
+    restricted: dict[str, float],
+    cov: dict[str, float],
+    weight: float,
+    words: dict[str, float] | None = None,
+    word_weight: float = 0.0,
+) -> tuple[str, float]:
+    """Pick a candidate from lingua's restricted confidences, lexicon coverage and word log-likelihoods.
+
+    Returns the label and a softmax score.
+    """
+    logits = {
+        c: math.log(restricted.get(c, 0.0) + 1e-6)
+        + weight * cov.get(c, 0.0)
+        + (word_weight * words[c] if words else 0.0)
+        for c in cov
+    }
     best = max(logits, key=logits.__getitem__)
     top = logits[best]
     total = sum(math.exp(v - top) for v in logits.values())

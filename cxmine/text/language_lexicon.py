@@ -10,6 +10,10 @@ open, and the pages are shared by the page cache between all processes.
 >>> lex = Lexicon.load("da")
 >>> bool(lex.contains(["hvornår", "qqqzx"])[0])
 True
+
+:class:`WordFreq` stores word frequencies the same way (the hash array plus a parallel ``float32`` array of log
+frequencies) from the `wordfreq <https://pypi.org/project/wordfreq/>`_ package, whose lists ship inside its
+wheel (no download): a word-unigram model that tells "eerste" (Dutch, frequent) from "absolutely" (English).
 """
 
 from __future__ import annotations
@@ -113,6 +117,21 @@ def _atomic_save(path: Path, array: np.ndarray) -> None:
         raise
 
 
+def _cache_path(folder: Path, stem: str) -> Path:
+    return folder / f"{stem}-cx{cxmine.__version__}-f{FORMAT}.npy"
+
+
+def _load_array(path: Path, dtype: type) -> np.ndarray | None:
+    """Memory-map a cached 1-d array, or ``None`` when it is missing, unreadable or of another type."""
+    try:
+        arr = np.load(path, mmap_mode="r", allow_pickle=False)
+    except (OSError, ValueError):
+        return None
+    if arr.dtype != dtype or arr.ndim != 1:
+        return None
+    return arr.view(np.ndarray) if isinstance(arr, np.memmap) else arr
+
+
 class Lexicon:
     """Known word forms of one language as a sorted ``uint64`` hash array (possibly memory-mapped)."""
 
@@ -143,13 +162,10 @@ class Lexicon:
         unreadable file (truncated, other format) is rebuilt; an unwritable cache folder only costs speed.
         """
         folder = directory if directory is not None else cache_dir()
-        path = folder / f"{lang}-sld{_lookups_version()}-cx{cxmine.__version__}-f{FORMAT}.npy"
-        try:
-            arr = np.load(path, mmap_mode="r", allow_pickle=False)
-            if arr.dtype == np.uint64 and arr.ndim == 1:
-                return cls(lang, arr)
-        except (OSError, ValueError):
-            pass
+        path = _cache_path(folder, f"{lang}-sld{_lookups_version()}")
+        arr = _load_array(path, np.uint64)
+        if arr is not None:
+            return cls(lang, arr)
         lex = cls.build(lang)
         try:
             _atomic_save(path, lex.hashes)
@@ -170,3 +186,131 @@ class Lexicon:
     def contains(self, words: Sequence[str]) -> np.ndarray:
         """Boolean mask: which of ``words`` (lower-cased) are known."""
         return self.contains_hashes(hash_words(words))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# word frequencies (wordfreq)
+
+
+def _wordfreq_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("wordfreq")
+    except Exception:
+        return "none"
+
+
+def wordfreq_lists(lang: str) -> tuple[str, ...]:
+    """The wordfreq lists that exist for exactly ``lang`` (``("large", "small")``, ``("small",)`` or ``()``).
+
+    wordfreq answers an unknown code with its "nearest match" (Danish "large" is Norwegian, Afrikaans is
+    Dutch), so only the lists it names for the code itself count.
+    """
+    try:
+        import wordfreq
+    except ImportError:
+        return ()
+    return tuple(wl for wl in ("large", "small") if lang in wordfreq.available_languages(wl))
+
+
+class WordFreq:
+    """Word frequencies of one language: sorted ``uint64`` word hashes and their natural-log frequencies.
+
+    ``cutoff`` is the smallest frequency the list holds (about 1e-8 for wordfreq's "large" lists, 1e-6 for the
+    "small" ones): a word missing from the list is rarer than that, or unknown.
+    """
+
+    def __init__(self, lang: str, hashes: np.ndarray, logf: np.ndarray) -> None:
+        self.lang = lang
+        self.hashes = hashes
+        self.logf = logf
+        self.cutoff = float(np.exp(logf.min())) if len(logf) else 1.0
+
+    def __len__(self) -> int:
+        return int(self.hashes.shape[0])
+
+    @classmethod
+    def build(cls, lang: str, wordlist: str) -> WordFreq:
+        """Hash wordfreq's ``wordlist`` ("large"/"small") for ``lang``; a word's case variants are summed."""
+        import wordfreq
+
+        merged: dict[int, float] = {}
+        for word, freq in wordfreq.get_frequency_dict(lang, wordlist).items():
+            h = word_hash(word.lower())
+            merged[h] = merged.get(h, 0.0) + freq
+        hashes = np.fromiter(merged, dtype=np.uint64, count=len(merged))
+        order = np.argsort(hashes)
+        logf = np.log(np.fromiter(merged.values(), dtype=np.float64, count=len(merged)))[order]
+        return cls(lang, hashes[order], logf.astype(np.float32))
+
+    @classmethod
+    @cache
+    def load(cls, lang: str, size: str = "best") -> WordFreq | None:
+        """The frequencies of ``lang`` from the default cache folder, once per process (see :meth:`open`)."""
+        return cls.open(lang, size=size)
+
+    @classmethod
+    def open(cls, lang: str, directory: Path | None = None, size: str = "best") -> WordFreq | None:
+        """Memory-map the cached list of ``lang`` (``size`` "best": the large list where one exists, else "small").
+
+        Built and cached on first use (well under a second). ``None`` when wordfreq is not installed or has no
+        list for ``lang`` (e.g. Afrikaans, Nynorsk): callers then go without word frequencies.
+        """
+        lists = wordfreq_lists(lang)
+        if size != "best":
+            lists = tuple(wl for wl in lists if wl == size)
+        if not lists:
+            return None
+        wordlist = lists[0]
+        folder = directory if directory is not None else cache_dir()
+        stem = f"{lang}-wf{_wordfreq_version()}-{wordlist}"
+        hpath, fpath = _cache_path(folder, stem + "-hash"), _cache_path(folder, stem + "-logf")
+        hashes, logf = _load_array(hpath, np.uint64), _load_array(fpath, np.float32)
+        if hashes is not None and logf is not None and hashes.shape == logf.shape:
+            return cls(lang, hashes, logf)
+        built = cls.build(lang, wordlist)
+        try:
+            _atomic_save(fpath, built.logf)  # frequencies first: a crash in between leaves no hash file to trust
+            _atomic_save(hpath, built.hashes)
+        except OSError:  # read-only home or full disk: keep the in-memory arrays
+            return built
+        return cls.open(lang, folder, wordlist) or built
+
+    def log_freqs(self, hashes: np.ndarray, floor: float) -> np.ndarray:
+        """Natural-log frequency of each hashed word, at least ``log(floor)`` (also for unknown words)."""
+        out = np.full(hashes.shape[0], np.log(floor), dtype=np.float64)
+        n = self.hashes.shape[0]
+        if n == 0 or hashes.shape[0] == 0:
+            return out
+        idx = np.searchsorted(self.hashes, hashes)
+        idx[idx >= n] = n - 1
+        hit = self.hashes[idx] == hashes
+        out[hit] = np.maximum(self.logf[idx[hit]], out[hit])
+        return out
+
+
+class WordFreqTable:
+    """Several languages' frequencies in one table: a sorted union of word hashes and a (words x languages)
+    matrix of log frequencies, so that a text costs one binary search instead of one per language."""
+
+    def __init__(self, freqs: dict[str, WordFreq]) -> None:
+        self.languages = tuple(freqs)
+        self.hashes = np.unique(np.concatenate([f.hashes for f in freqs.values()])) if freqs else np.empty(0, np.uint64)
+        self.logf = np.full((self.hashes.shape[0], len(freqs)), -np.inf, dtype=np.float32)
+        for j, f in enumerate(freqs.values()):
+            self.logf[np.searchsorted(self.hashes, f.hashes), j] = f.logf
+
+    def loglik(self, hashes: np.ndarray, floor: float) -> dict[str, float]:
+        """Sum over the words of ``log(max(frequency, floor))`` per language (unknown words count ``floor``)."""
+        n = self.hashes.shape[0]
+        known = np.zeros(len(self.languages))
+        unknown = hashes.shape[0]
+        if n and unknown:
+            idx = np.searchsorted(self.hashes, hashes)
+            idx[idx >= n] = n - 1
+            rows = self.logf[idx[self.hashes[idx] == hashes]]
+            unknown -= rows.shape[0]
+            known = np.maximum(rows, np.float32(np.log(floor))).sum(axis=0, dtype=np.float64)
+        total = known + unknown * np.log(floor)
+        return {c: float(v) for c, v in zip(self.languages, total)}

@@ -228,3 +228,70 @@ def test_wordlist_rule_needs_four_words() -> None:
     d = LanguageDetector()
     assert d.detect("virker ikke lenger")[0] == "da"
     assert d.detect("kontoen virker ikke lenger")[0] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # two-word turns whose character n-grams point elsewhere; the frequent function words decide
+        ("wat is", "nl"),
+        ("is de", "nl"),
+        ("i morgen", "da"),
+        ("er her", "da"),
+        ("last week", "en"),
+        ("order status", "en"),
+    ],
+)
+def test_word_frequencies_decide_short_turns(det: LanguageDetector, text: str, lang: str) -> None:
+    assert det.detect(text)[0] == lang
+
+
+def test_word_frequencies_change_the_choice_between_candidates() -> None:
+    # lingua alone (with lexicon coverage) reads these as another candidate; the word-unigram term fixes them
+    texts = {"wat is": "nl", "is de": "nl", "i morgen": "da", "last week": "en"}
+    without = LanguageDetector(word_weight=0.0)
+    with_words = LanguageDetector()
+    assert sum(without.detect(t)[0] == lang for t, lang in texts.items()) < len(texts)
+    assert all(with_words.detect(t)[0] == lang for t, lang in texts.items())
+
+
+def test_word_frequencies_keep_short_turns_from_other() -> None:
+    # a misspelt Danish word looks Romance to the wide n-gram model; "alle" is a frequent Danish word, so the
+    # word lists veto "other" for this two-word turn; a real French turn stays "other"
+    d = LanguageDetector()
+    assert d.detect("anullér alle")[0] == "da"
+    assert d.detect("merci beaucoup")[0] == "other"
+    no_veto = LanguageDetector()
+    no_veto._use_word_veto = False
+    assert no_veto.detect("anullér alle")[0] == "other"
+
+
+def test_detector_works_without_word_frequencies(monkeypatch) -> None:
+    # wordfreq missing (or no list for a candidate): detection falls back to lingua + lexicon coverage
+    import cxmine.text.language as language
+
+    monkeypatch.setattr(language.WordFreq, "load", classmethod(lambda cls, lang, size="best": None))
+    d = LanguageDetector()
+    assert d._freq == {}
+    assert d.detect("Hvornår kommer min pakke? Jeg har ventet i to uger.")[0] == "da"
+    assert d.detect("Guten Tag, wo ist mein Paket? Ich warte schon zwei Wochen.")[0] == "other"
+
+
+def test_wordfreq_lists_do_not_fall_back_to_a_neighbour(tmp_path) -> None:
+    import numpy as np
+
+    from cxmine.text.language_lexicon import WordFreq, hash_words, wordfreq_lists
+
+    # wordfreq answers "af" with Dutch and Danish "large" with Norwegian; neither may be used
+    assert wordfreq_lists("af") == () and wordfreq_lists("nn") == ()
+    assert wordfreq_lists("da") == ("small",)
+    assert WordFreq.open("af", tmp_path) is None
+    da = WordFreq.open("da", tmp_path)
+    assert da is not None and 1e-7 < da.cutoff < 1e-5  # the small list stops near 1e-6
+    assert isinstance(da.hashes.base, np.memmap) and np.all(np.diff(da.hashes) > 0)
+    logf = da.log_freqs(hash_words(["og", "qqxzvw"]), floor=1e-9)
+    assert logf[0] > np.log(1e-3) and logf[1] == pytest.approx(np.log(1e-9))
+    for path in tmp_path.glob("da-wf*-hash*.npy"):
+        path.write_bytes(b"truncated")  # a corrupt cache file is rebuilt
+    again = WordFreq.open("da", tmp_path)
+    assert again is not None and len(again) == len(da)
