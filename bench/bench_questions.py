@@ -263,7 +263,11 @@ def main() -> None:
         "",
         HELDOUT3_FIRST,
         "",
-        "Current rules on the same set (equal to the first run until a rule changes after it):",
+        "Current rules on the same set (NO LONGER HELD-OUT since session 2: after reading its call sentences, a "
+        "wish given as the reason for a call or mail became a request cue in nl/da/en (\"ik bel omdat ik mijn "
+        "contract wil opzeggen\", \"jeg ringer fordi jeg gerne vil ...\", \"I'm calling because I want to "
+        "...\"); the bare reason (\"ik bel over mijn fiets\") stays a non-question, as the labelling guide says. "
+        "The other sets did not change):",
         "",
         *rows_h3,
         "",

@@ -219,3 +219,22 @@ def test_split_chat_at_emoji_between_clauses() -> None:
     assert [text[s:e] for s, e in split_sentences(text, "nl")] == ["mn pakket is beschadigd aangekomen", "wat moet ik doen"]
     tail = "waar blijft mijn pakketje 😩"  # a trailing emoji stays with its sentence
     assert [tail[s:e] for s, e in split_sentences(tail, "nl")] == [tail]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "kind"),
+    [
+        # a wish given as the reason for the call or mail is the customer's request
+        ("ik bel omdat ik mijn abonnement wil opzeggen", "nl", "request"),
+        ("Ik mail omdat ik het adres wil wijzigen.", "nl", "request"),
+        ("jeg ringer fordi jeg gerne vil flytte min aftale", "da", "request"),
+        ("Jeg skriver fordi jeg vil klage over leveringen.", "da", "request"),
+        ("hi I'm calling because I need to change my address", "en", "request"),
+        # the bare reason names a topic: no request
+        ("ik bel over mijn abonnement", "nl", None),
+        ("jeg ringer om min regning", "da", None),
+        ("I'm calling about my order from last week", "en", None),
+    ],
+)
+def test_wish_as_reason_for_contact(sentence: str, lang: str, kind: str | None) -> None:
+    assert classify_sentence(sentence, lang) == kind
