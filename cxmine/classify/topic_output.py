@@ -5,6 +5,9 @@ Outliers have a row of their own, ``<lang>-outlier``, so sizes and shares add up
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from datetime import timedelta
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -102,45 +105,71 @@ def weekly_table(outcomes: dict, table: pa.Table) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=WEEKLY_SCHEMA)
 
 
-def trends(weekly: pa.Table) -> dict[str, str]:
-    """Per topic: texts in the previous ISO week → the last week, and the change ("10→14 +40%").
+@dataclass
+class Trend:
+    """Per topic "before→now change" strings, and one note per language whose latest week is not over."""
 
-    Weeks are taken per language: exports of one language may end a week before another's.
+    cells: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def trends(outcomes: dict, table: pa.Table) -> Trend:
+    """Per topic: texts in the latest ISO week so far against the same span of the week before.
+
+    The span runs from Monday 00:00 UTC to the latest timestamp of that language (exports of one language may
+    end before another's). An export that ends on a Wednesday compares Monday-Wednesday with Monday-Wednesday
+    of the previous week, so a week still in progress does not read as a drop; at a week's end it is a
+    plain week-on-week comparison.
     """
-    by_lang: dict[str, list[dict]] = {}
-    for r in weekly.to_pylist():
-        if r["iso_week"]:
-            by_lang.setdefault(r["language"], []).append(r)
-    out: dict[str, str] = {}
-    for rows in by_lang.values():
-        weeks = sorted({r["iso_week"] for r in rows})
-        if len(weeks) < 2:
+    out = Trend()
+    for lang, o in outcomes.items():
+        ids = _ids(o, o.labels)
+        times = table.column("sent_at").take(pa.array(o.index)).to_pylist()
+        known = [t for t in times if t is not None]
+        if not known:
             continue
-        last, prev = weeks[-1], weeks[-2]
+        latest = max(known)
+        week_start = (latest - timedelta(days=latest.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
+        prev_start, prev_end = week_start - timedelta(days=7), latest - timedelta(days=7)
+        if not any(prev_start <= t <= prev_end for t in known):
+            continue  # no earlier week in the data: nothing to compare with
         now: dict[str, int] = {}
         before: dict[str, int] = {}
-        for r in rows:
-            if r["iso_week"] == last:
-                now[r["topic_id"]] = now.get(r["topic_id"], 0) + r["n"]
-            elif r["iso_week"] == prev:
-                before[r["topic_id"]] = before.get(r["topic_id"], 0) + r["n"]
+        for tid, t in zip(ids, times, strict=True):
+            if t is None:
+                continue
+            if week_start <= t <= latest:
+                now[tid] = now.get(tid, 0) + 1
+            elif prev_start <= t <= prev_end:
+                before[tid] = before.get(tid, 0) + 1
         for tid in set(now) | set(before):
-            a, b = now.get(tid, 0), before.get(tid, 0)
-            # the counts, not only a percentage: in a partial last week "-100%" alone would alarm for nothing
-            if b == 0:
-                out[tid] = f"0→{a} new"
-            elif a == b:
-                out[tid] = f"{b}→{a} ="
-            else:
-                out[tid] = f"{b}→{a} {(a - b) / b:+.0%}"
+            out.cells[tid] = _change(before.get(tid, 0), now.get(tid, 0))
+        if latest - week_start < timedelta(days=6, hours=12):
+            year, week, _ = latest.isocalendar()
+            out.notes.append(
+                f"{lang}: {year}-W{week:02d} runs to {_WEEKDAYS[latest.weekday()]} {latest:%H:%M} UTC; its trend "
+                "compares it with the week before up to the same day and time"
+            )
     return out
+
+
+def _change(before: int, now: int) -> str:
+    # the counts, not only a percentage: "-100%" on 1→0 would alarm for nothing
+    if before == 0:
+        return f"0→{now} new"
+    if before == now:
+        return f"{before}→{now} ="
+    return f"{before}→{now} {(now - before) / before:+.0%}"
 
 
 def render_topics(result: object, console: object, top: int = 30) -> None:
     """Print the topics as a rich table, largest first, with share, trend and an example."""
     from rich.table import Table
 
-    trend = trends(result.weekly)
+    trend = result.trend
     table = Table(title=f"Topics in {result.n_texts:,} texts", show_lines=False)
     for col, kw in (
         ("topic", {"no_wrap": True}),
@@ -155,10 +184,14 @@ def render_topics(result: object, console: object, top: int = 30) -> None:
     for r in rows[:top]:
         phrases = r["label"].split(" — ")[0] if " — " in r["label"] else r["label"]
         example = (r["examples"] or [""])[0]
-        table.add_row(r["topic_id"], f"{r['size']:,}", f"{r['share']:.1%}", trend.get(r["topic_id"], ""), phrases, example)
+        table.add_row(
+            r["topic_id"], f"{r['size']:,}", f"{r['share']:.1%}", trend.cells.get(r["topic_id"], ""), phrases, example
+        )
     console.print(table)
     if len(rows) > top:
         console.print(f"… {len(rows) - top} more topics in the topics table")
+    for note in trend.notes:
+        console.print(f"trend: {note}", highlight=False)
     for lang in sorted(result.outlier_share):
         console.print(
             f"{lang}: outliers {result.outlier_share_raw[lang]:.1%} before reduction, "

@@ -20,8 +20,10 @@ from cxmine.classify.topic_output import (
     ASSIGNMENT_SCHEMA,
     TOPIC_SCHEMA,
     WEEKLY_SCHEMA,
+    Trend,
     assignments_table,
     topics_table,
+    trends,
     weekly_table,
 )
 from cxmine.errors import CxmineError, UsageError
@@ -48,6 +50,7 @@ class TopicResult:
     assignments: pa.Table
     weekly: pa.Table
     n_texts: int
+    trend: Trend = field(default_factory=Trend)  # latest week so far against the same span a week earlier
     outlier_share_raw: dict[str, float] = field(default_factory=dict)
     outlier_share: dict[str, float] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)  # language -> texts not modelled (too few / other)
@@ -203,6 +206,7 @@ def run_topics(
         topics=topics,
         assignments=assignments,
         weekly=weekly,
+        trend=trends(outcomes, table),
         n_texts=sum(len(idx) for idx in groups.values()),
         outlier_share_raw={k: o.outlier_share_raw for k, o in outcomes.items()},
         outlier_share={k: o.outlier_share for k, o in outcomes.items()},

@@ -274,16 +274,45 @@ def test_match_topics_is_one_to_one():
     assert matched == {0: 1}  # the closest pair wins; no old id is given twice; weak matches get new ids
 
 
-def test_trend_compares_last_two_weeks_per_language():
-    from cxmine.classify.topic_output import WEEKLY_SCHEMA, trends
+def _outcome(lang: str, labels: list[int], index: list[int]):
+    from types import SimpleNamespace
 
-    rows = [
-        {"iso_week": "2026-W46", "topic_id": "nl-0", "language": "nl", "n": 10},
-        {"iso_week": "2026-W47", "topic_id": "nl-0", "language": "nl", "n": 14},
-        {"iso_week": "2026-W47", "topic_id": "nl-1", "language": "nl", "n": 3},
-        # Danish data ends a week earlier: its own last two weeks count, not the Dutch ones
-        {"iso_week": "2026-W45", "topic_id": "da-0", "language": "da", "n": 5},
-        {"iso_week": "2026-W46", "topic_id": "da-0", "language": "da", "n": 5},
-    ]
-    got = trends(pa.Table.from_pylist(rows, schema=WEEKLY_SCHEMA))
-    assert got == {"nl-0": "10→14 +40%", "nl-1": "0→3 new", "da-0": "5→5 ="}
+    import numpy as np
+
+    topics = [SimpleNamespace(topic_id=f"{lang}-{k}") for k in range(max(labels) + 1)]
+    return SimpleNamespace(lang=lang, labels=np.array(labels), index=index, model=SimpleNamespace(topics=topics))
+
+
+def test_trend_compares_the_week_so_far_with_the_same_span_a_week_earlier():
+    from datetime import datetime, timezone
+
+    from cxmine.classify.topic_output import trends
+
+    def at(day: int, hour: int = 12) -> datetime:
+        return datetime(2026, 11, day, hour, tzinfo=timezone.utc)
+
+    # Dutch: the export ends Wednesday 18 Nov (W47). W46 Mon-Wed (9-11 Nov) has 2 texts of nl-0; its Thursday
+    # and Friday texts (12-13 Nov) fall outside the span and must not count, or a busy week would look quiet.
+    nl_times = [at(9), at(10), at(12), at(13), at(16), at(17), at(18), at(18, 9)]
+    nl_labels = [0, 0, 0, 0, 0, 0, 0, 1]
+    # Danish data ends on Sunday 15 Nov (W46 complete): a plain week-on-week comparison with W45
+    da_times = [at(2), at(3), at(9), at(15, 20)]
+    table = pa.table({"sent_at": pa.array(nl_times + da_times + [None], pa.timestamp("us", tz="UTC"))})
+    outcomes = {
+        "nl": _outcome("nl", nl_labels, list(range(8))),
+        "da": _outcome("da", [0, 0, 0, 0, 0], [8, 9, 10, 11, 12]),  # the last text has no date
+    }
+    got = trends(outcomes, table)
+    assert got.cells == {"nl-0": "2→3 +50%", "nl-1": "0→1 new", "da-0": "2→2 ="}
+    assert len(got.notes) == 1 and got.notes[0].startswith("nl: 2026-W47 runs to Wed 12:00 UTC")
+
+
+def test_trend_needs_an_earlier_week():
+    from datetime import datetime, timezone
+
+    from cxmine.classify.topic_output import trends
+
+    day = datetime(2026, 11, 17, tzinfo=timezone.utc)
+    table = pa.table({"sent_at": pa.array([day, day], pa.timestamp("us", tz="UTC"))})
+    got = trends({"en": _outcome("en", [0, 0], [0, 1])}, table)
+    assert got.cells == {} and got.notes == []
