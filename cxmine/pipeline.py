@@ -26,7 +26,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from cxmine import batches, stages
-from cxmine.errors import ReaderError
+from cxmine.errors import ReaderError, UsageError
 from cxmine.ingest import ReadOptions, RecordError, detect_reader, get_reader
 from cxmine.ingest.discover import DiscoveryError, InputFile, discover
 from cxmine.ingest.staging import (
@@ -252,6 +252,8 @@ def run_ingest(
     """Read every export under ``paths`` into the Parquet datasets of ``out`` (see the README's contract)."""
     cfg = config or IngestConfig()
     out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out} is a file; pass a folder (it is created if missing)")
     out.mkdir(parents=True, exist_ok=True)
     cleanup_temporaries(out)
     for stale in out.glob(".staging-*"):

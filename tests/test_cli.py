@@ -61,3 +61,23 @@ def test_ingest_table_with_columns(tmp_path: Path) -> None:
     rows = ds.dataset(out / "messages", partitioning="hive").to_table().to_pylist()
     assert sorted(r["message_id"] for r in rows) == ["q1", "q2"]
     assert len({r["contact_id"] for r in rows}) == 2  # every row its own contact
+
+
+def test_ingest_out_that_is_a_file_is_a_usage_error(tmp_path: Path) -> None:
+    target = tmp_path / "report.parquet"
+    target.write_bytes(b"not a folder")
+    res = runner.invoke(app, ["ingest", str(DATA / "chat_mixed.jsonl"), "--out", str(target), "--no-progress"])
+    assert res.exit_code != 0
+    from cxmine.errors import UsageError
+
+    assert isinstance(res.exception, UsageError) and "is a file; pass a folder" in str(res.exception)
+    assert target.read_bytes() == b"not a folder"  # untouched
+
+
+def test_ingest_without_input_files_says_so(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "README.md").write_text("# notes\n")
+    res = runner.invoke(app, ["ingest", str(empty), "--out", str(tmp_path / "out"), "--no-progress"])
+    assert res.exit_code == 0
+    assert "No input files found" in res.output

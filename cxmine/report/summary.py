@@ -90,3 +90,8 @@ def print_ingest_summary(result: IngestResult, console: Console = stdout) -> Non
     table.add_row("errors", f"{len(result.errors):,} (files and records)", "")
     table.add_row("dataset totals", f"{result.contacts_total:,} contacts, {result.messages_total:,} messages", "")
     console.print(table)
+    if result.files_read == 0 and result.files_failed == 0:
+        stderr.print(
+            "[yellow]No input files found[/yellow] (README, LICENSE and Markdown files inside folders are skipped); "
+            "check the paths you passed"
+        )
