@@ -369,7 +369,7 @@ def smooth_by_contact(
 
     The dominant language is the one with most letters among the contact's long, confident turns labelled with
     a real language (not "other"/"und"), if it holds at least ``DOMINANT_SHARE`` of them. "und" turns stay
-    "und"; a short turn labelled "other" ("Danke!") is also relabelled.
+    "und"; a short turn labelled "other" ("Danke!") is also relabelled, a longer one keeps its label.
     """
     n = len(languages)
     if not (len(scores) == len(contact_ids) == len(texts) == n):
@@ -392,7 +392,10 @@ def smooth_by_contact(
         if lang == UND or cid not in dominant:
             continue
         dom, share = dominant[cid]
-        if lang != dom and (nt <= SHORT_TOKENS or score < AMBIGUOUS_SCORE):
+        # an "other" score is the foreign language's confidence, often below AMBIGUOUS_SCORE even for a clear
+        # German or French sentence: only a short "other" turn ("Danke!") takes the conversation's language
+        ambiguous = score < AMBIGUOUS_SCORE and lang != OTHER
+        if lang != dom and (nt <= SHORT_TOKENS or ambiguous):
             out_l[i] = dom
             out_s[i] = float(share)
     return out_l, out_s

@@ -295,3 +295,15 @@ def test_wordfreq_lists_do_not_fall_back_to_a_neighbour(tmp_path) -> None:
         path.write_bytes(b"truncated")  # a corrupt cache file is rebuilt
     again = WordFreq.open("da", tmp_path)
     assert again is not None and len(again) == len(da)
+
+
+def test_smooth_keeps_long_other_turns() -> None:
+    # a German sentence in a Danish conversation stays "other" even with a modest "other" score; "Danke!" joins
+    texts = [
+        "Hej, jeg har ikke modtaget min pakke endnu, kan I se hvor den er?",
+        "Ich habe das Paket immer noch nicht bekommen, bitte prüfen Sie das.",
+        "Danke!",
+        "Den skulle være kommet i tirsdags, ordrenummer står i mailen",
+    ]
+    out_l, _ = smooth_by_contact(["da", "other", "other", "da"], [0.99, 0.62, 0.55, 0.98], ["c"] * 4, texts)
+    assert out_l == ["da", "other", "da", "da"]
