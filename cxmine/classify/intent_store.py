@@ -4,7 +4,7 @@ A model directory holds ``model.skops`` (the fitted ``IntentClassifier`` in skop
 accepts types from scikit-learn, numpy, scipy and cxmine's own classifier) and ``model.json`` (labels, training
 data hash, library versions, metrics, threshold, features per language, schema version). The default model is
 looked up in ``$CXMINE_MODELS_DIR/intents``, then ``models/intents`` next to the package (a source checkout),
-then ``cxmine/models/intents`` inside the installed package.
+then ``cxmine/models/intents`` inside an installed wheel (``setup.py`` copies it there at build time).
 """
 
 from __future__ import annotations
