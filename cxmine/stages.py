@@ -8,6 +8,7 @@ clean (quotes, signatures) -> redact -> detect language -> smooth language per c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -101,12 +102,41 @@ def redact_messages(
 
 @lru_cache(maxsize=8)
 def _keep_pattern(terms: tuple[str, ...]):  # noqa: ANN202
-    import re
-
     terms = tuple(sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True))
     if not terms:
         return None
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(t) for t in terms) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(" + "|".join(_keep_regex(t) for t in terms) + r")(?!\w)", re.IGNORECASE)
+
+
+_NUMBER_TERM = re.compile(r"\+?[\d\s().\-/]+")
+
+
+# Country codes and the prefix of their national form: a trunk 0 ("+31 20 ..." is dialled "020 ..." at home)
+# or none (Danish and Norwegian numbers are the same eight digits at home).
+_NATIONAL_PREFIX = {"31": "0", "32": "0", "33": "0", "41": "0", "43": "0", "44": "0", "46": "0", "49": "0",
+                    "353": "0", "358": "0", "45": "", "47": ""}  # fmt: skip
+
+
+def _digits_regex(digits: str) -> str:
+    return r"[\s().\-/]*".join(digits)
+
+
+def _keep_regex(term: str) -> str:
+    """A keep term as a regex. A phone number matches however its digits are grouped, and an international one
+    ("+31 20 123 4567") also in its "0031", "+31 (0)20" and national ("020 123 4567") forms."""
+    digits = re.sub(r"\D", "", term)
+    if len(digits) < 6 or not _NUMBER_TERM.fullmatch(term):
+        return re.escape(term)
+    if not term.lstrip().startswith("+"):
+        return _digits_regex(digits)
+    sep = r"[\s().\-/]*"
+    forms = [rf"(?:\+|00){sep}{_digits_regex(digits)}"]
+    for cc, prefix in _NATIONAL_PREFIX.items():
+        if digits.startswith(cc) and len(digits) - len(cc) >= 6:
+            rest = _digits_regex(digits[len(cc) :])
+            forms = [rf"(?:\+|00){sep}{_digits_regex(cc)}{sep}(?:\(0\){sep})?{rest}", f"{prefix}{sep}{rest}"]
+            break
+    return "(?:" + "|".join(forms) + ")"
 
 
 def _redact_keeping(redactor, text: str, names, keep) -> str:  # noqa: ANN001
@@ -122,8 +152,6 @@ def _redact_keeping(redactor, text: str, names, keep) -> str:  # noqa: ANN001
     shielded = keep.sub(shield, text)
     names = [n for n in names if not keep.fullmatch(n)]
     red = redactor.redact(shielded, names=names)
-    import re
-
     return re.sub("\ue000(\\d+)\ue001", lambda m: kept[int(m.group(1))], red)
 
 

@@ -50,7 +50,7 @@ def ingest(
     channel: str | None = typer.Option(None, "--channel", help="Tables: channel of the rows (email, chat, call; default chat).", rich_help_panel="Tables"),
     no_redact: bool = typer.Option(False, "--no-redact", help="Keep personal data in clear text (redaction is on by default).", rich_help_panel="Text stages"),
     redact_pattern: list[str] = typer.Option([], "--redact-pattern", help="Extra redaction NAME=REGEX, replaced by <NAME> (repeatable).", rich_help_panel="Text stages"),
-    keep: list[str] = typer.Option([], "--keep", help="A word never redacted, e.g. your company or product name (repeatable); the name in each --agent-domain is kept too.", rich_help_panel="Text stages"),
+    keep: list[str] = typer.Option([], "--keep", help="A word never redacted, e.g. your company or product name, or its phone number (matched however the digits are grouped; +31 numbers also in 0... form) (repeatable); the name in each --agent-domain is kept too.", rich_help_panel="Text stages"),
     no_strip_quotes: bool = typer.Option(False, "--no-strip-quotes", help="Keep quoted replies and signatures.", rich_help_panel="Text stages"),
     no_language: bool = typer.Option(False, "--no-language", help="Skip language detection (language = und).", rich_help_panel="Text stages"),
     no_questions: bool = typer.Option(False, "--no-questions", help="Skip question extraction.", rich_help_panel="Text stages"),
