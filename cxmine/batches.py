@@ -9,6 +9,7 @@ reason.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import Counter
@@ -122,10 +123,17 @@ def map_batches(
                 results.append(r)
             return results
         ctx = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=ctx) as pool:
-            for r in pool.map(fn, *zip(*jobs)):
-                on_done(r)
-                results.append(r)
+        # The cyclic garbage collector writes to every object it visits, which copies each page of the parent's
+        # objects (models, word lists, the context) into every child; frozen objects are left alone.
+        gc.collect()
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=ctx) as pool:
+                for r in pool.map(fn, *zip(*jobs)):
+                    on_done(r)
+                    results.append(r)
+        finally:
+            gc.unfreeze()
         return results
     finally:
         _CTX.clear()

@@ -207,11 +207,36 @@ def wordfreq_lists(lang: str) -> tuple[str, ...]:
     wordfreq answers an unknown code with its "nearest match" (Danish "large" is Norwegian, Afrikaans is
     Dutch), so only the lists it names for the code itself count.
     """
+    return tuple(wl for wl in ("large", "small") if lang in _wordfreq_index().get(wl, ()))
+
+
+@cache
+def _wordfreq_index() -> dict[str, list[str]]:
+    """Which languages each wordfreq list has, kept in the cache folder next to the arrays.
+
+    Importing wordfreq pulls in ftfy, langcodes and regex (~25 MB of Python objects) only to answer this; with
+    the index and the arrays cached, detection never imports it. Empty when wordfreq is not installed.
+    """
+    path = cache_dir() / f"wordfreq-{_wordfreq_version()}-lists.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
     try:
         import wordfreq
     except ImportError:
-        return ()
-    return tuple(wl for wl in ("large", "small") if lang in wordfreq.available_languages(wl))
+        return {}
+    index = {wl: sorted(wordfreq.available_languages(wl)) for wl in ("large", "small")}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.stem, suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(index, fh)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError:  # read-only cache folder: ask wordfreq again next time
+        pass
+    return index
 
 
 class WordFreq:

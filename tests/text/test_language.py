@@ -307,3 +307,16 @@ def test_smooth_keeps_long_other_turns() -> None:
     ]
     out_l, _ = smooth_by_contact(["da", "other", "other", "da"], [0.99, 0.62, 0.55, 0.98], ["c"] * 4, texts)
     assert out_l == ["da", "other", "da", "da"]
+
+
+def test_wordfreq_index_is_cached_so_detection_need_not_import_wordfreq(monkeypatch) -> None:
+    import sys
+
+    from cxmine.text import language_lexicon as ll
+
+    ll._wordfreq_index.cache_clear()
+    assert ll.wordfreq_lists("nl") == ("large", "small")  # asks wordfreq once and writes the index
+    ll._wordfreq_index.cache_clear()
+    monkeypatch.setitem(sys.modules, "wordfreq", None)  # "import wordfreq" now fails
+    assert ll.wordfreq_lists("nl") == ("large", "small") and ll.wordfreq_lists("af") == ()
+    ll._wordfreq_index.cache_clear()
