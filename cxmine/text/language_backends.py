@@ -85,7 +85,14 @@ def coverages(
 def marker_pattern(lang: str) -> re.Pattern[str] | None:
     """Words/spellings typical of ``lang`` against its close relative (``lang/<lang>/detect_markers.txt``)."""
     entries = load_list(lang, "detect_markers")
-    return re.compile("|".join(f"(?:{e})" for e in entries)) if entries else None
+    if not entries:
+        return None
+    # most entries start at a word boundary: testing it once, before the alternatives, is ~3x faster than
+    # letting every alternative test it at every position
+    at_word = [e[2:] for e in entries if e.startswith(r"\b")]
+    others = [e for e in entries if not e.startswith(r"\b")]
+    parts = ([r"\b(?:" + "|".join(f"(?:{e})" for e in at_word) + ")"] if at_word else []) + [f"(?:{e})" for e in others]
+    return re.compile("|".join(parts))
 
 
 def count_markers(lang: str, lowered: str) -> int:
