@@ -1,4 +1,4 @@
-"""Plain-text call transcripts: one ``Label: text`` line per turn, optionally stamped.
+"""Plain-text call transcripts: one ``Label: text`` (or ``[Name] text``) line per turn, optionally stamped.
 
 Labels are roles in nl/da/en (``Agent``, ``Klant``, ``Kunde``, ``Customer``, ``Medewerker``, ``Medarbejder``,
 ``Caller``, ``Beller``, ``Opkalder``, ``Bot``) or names; ``[00:01:12]``, ``(00:01:12)`` or ``00:01:12`` may stand
@@ -15,12 +15,14 @@ from pathlib import Path
 
 from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions
+from cxmine.ingest.call_webvtt import is_speaker_tag
 from cxmine.ingest.textio import display_name, file_digest, head_text, normalize_speaker, read_text
 
-_LINE = re.compile(
-    r"^\s*(?:[\[(]?(?P<ts>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?\s*[-–]?\s*)?"
-    r"(?P<label>[^\W\d_][^\W_:]*(?:[ .'’-][^\W_:]+){0,2})\s*:\s*(?P<text>.*)$"
-)
+_STAMP = r"^\s*(?:[\[(]?(?P<ts>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?\s*[-–]?\s*)?"
+_LABEL = r"[^\W\d_][^\W_:]*(?:[ .'’-][^\W_:]+){0,2}"
+_LINE = re.compile(_STAMP + rf"(?P<label>{_LABEL})\s*:\s*(?P<text>.*)$")
+# "[Agent] text" / "[00:01:12] [Klant]: text" (a bracketed tag that is a name, not "[muziek]")
+_BRACKET_LINE = re.compile(_STAMP + rf"\[(?P<label>{_LABEL})\]:?\s+(?P<text>.*)$")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _EMAIL_HEADERS = re.compile(
     r"^(?:from|to|cc|subject|date|message-id|received|return-path|mime-version|content-type|reply-to|"
@@ -37,6 +39,16 @@ def _offset(ts: str | None) -> float | None:
     for p in parts:
         secs = secs * 60 + float(p)
     return secs
+
+
+def _turn_start(line: str) -> re.Match | None:
+    """The match of a line that starts a turn (``Label: text`` or ``[Name] text``), else ``None``."""
+    m = _LINE.match(line)
+    if m is None:
+        m = _BRACKET_LINE.match(line)
+        if m is not None and not is_speaker_tag(m["label"]):
+            return None
+    return m
 
 
 def _looks_like_email(lines: list[str]) -> bool:
@@ -62,7 +74,7 @@ class PlainTranscriptReader:
             return False
         nonempty = [x for x in lines if x.strip()][:50]
         # Only lines whose text has words count: "Accuracy: 99.8%" or "margin:0in;" is not somebody speaking.
-        labels = [m["label"].lower() for m in map(_LINE.match, nonempty) if m and len(_WORDS.findall(m["text"])) >= 2]
+        labels = [m["label"].lower() for m in map(_turn_start, nonempty) if m and len(_WORDS.findall(m["text"])) >= 2]
         if len(labels) < 2 or len(labels) < 0.3 * len(nonempty):
             return False
         distinct = set(labels)
@@ -79,7 +91,7 @@ class PlainTranscriptReader:
         turn: dict | None = None
         ordinal = 0
         for line in text.lstrip("\ufeff").splitlines():
-            m = _LINE.match(line)
+            m = _turn_start(line)
             if m:
                 if turn is not None:
                     yield self._message(turn, conv, channel, ordinal)

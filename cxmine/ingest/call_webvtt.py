@@ -33,7 +33,7 @@ _TAG = re.compile(r"<[^>]*>")
 _LABEL = r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-][^\W\d_]+){0,3}"
 # "Anna:", "Klant:", "Agent Jansen:", and the broadcast/YouTube ">> Anna:" (">>" marks a change of speaker).
 _PREFIX = re.compile(rf"^(?:>>\s*)?({_LABEL}):\s+(.*)$", re.S)
-# "[Agent] ...", "[Anna de Vries]: ..." (YouTube, Netflix); a speaker only when the tag is a name (see _is_name).
+# "[Agent] ...", "[Anna de Vries]: ..." (YouTube, Netflix); a speaker only when the tag is a name (see is_speaker_tag).
 _BRACKET = re.compile(rf"^\[({_LABEL})\]:?\s+(.*)$", re.S)
 _SENTENCE_END = re.compile(r"[.?!…。]['\"”’)]*$")
 
@@ -80,7 +80,7 @@ def _name_particles() -> frozenset[str]:
     return frozenset(w.casefold() for entry in load_all("name_particles") for w in entry.split())
 
 
-def _is_name(tag: str) -> bool:
+def is_speaker_tag(tag: str) -> bool:
     """Whether a bracketed tag names a speaker (``[Agent]``, ``[Anna de Vries]``) rather than a sound.
 
     Sound tags (``[music]``, ``[latter]``, ``[Musik]``, ``[Phone ringing]``) are not capitalised word by word
@@ -97,7 +97,7 @@ def split_speaker(text: str) -> tuple[str | None, str]:
     """The speaker label of a cue's text and the text without it and tags.
 
     The label comes from a voice tag (``<v Anna>``), a ``Name:`` or ``>> Name:`` prefix, or a ``[Name]`` tag
-    that is a name, not a sound (see ``_is_name``); all transcript readers share this, so each knows them all.
+    that is a name, not a sound (see ``is_speaker_tag``); all transcript readers share this, so each knows them all.
     """
     label = None
     vm = _VOICE.search(text)
@@ -106,7 +106,7 @@ def split_speaker(text: str) -> tuple[str | None, str]:
     clean = " ".join(unescape(_TAG.sub("", text)).split())
     if label is None:
         m = _BRACKET.match(clean)
-        if m is None or not _is_name(m.group(1)):
+        if m is None or not is_speaker_tag(m.group(1)):
             m = _PREFIX.match(clean)
         if m:
             label, clean = m.group(1).strip(), m.group(2).strip()

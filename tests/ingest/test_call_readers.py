@@ -329,3 +329,24 @@ def test_sparse_labels_cover_only_their_own_cue(tmp_path: Path) -> None:
         ("Agent", "Goedemorgen, waarmee kan ik helpen?"),
         ("Klant", "Mijn pakket is kwijt."),
     ]
+
+
+def test_plain_transcript_with_bracket_speaker_tags(tmp_path: Path) -> None:
+    path = tmp_path / "opkald_da.txt"
+    path.write_text(
+        "Opkald 24/11\n\n[00:00:03] [Medarbejder] Goddag, du taler med kundeservice.\n"
+        "[00:00:07] [Kunde] Hej, min pakke er ikke kommet.\nDen skulle komme i tirsdags.\n"
+        "[00:00:15] [Musik] venter\n"
+        "[00:00:40] [Medarbejder]: Tak fordi du ventede, jeg har fundet den.\n",
+        encoding="utf-8",
+    )
+    reader = importlib.import_module("cxmine.ingest.call_plain").READER
+    assert reader.sniff(path, path.read_bytes())
+    msgs, _ = read("call_plain", path)
+    assert [(m.speaker, m.text) for m in msgs] == [
+        ("agent", "Goddag, du taler med kundeservice."),
+        # "[Musik] venter" is a sound tag, not a speaker: it continues the customer's turn as text
+        ("customer", "Hej, min pakke er ikke kommet.\nDen skulle komme i tirsdags.\n[00:00:15] [Musik] venter"),
+        ("agent", "Tak fordi du ventede, jeg har fundet den."),
+    ]
+    assert msgs[1].extra == {"offset_s": 7.0}
