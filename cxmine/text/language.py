@@ -77,6 +77,9 @@ class LanguageDetector:
     ``word_weight`` ("cxmine" only): weight of the word-frequency (wordfreq) log-likelihood in the choice
     between candidates; the same lists keep a one- or two-word text from being called "other" when its words
     are more frequent in the chosen candidate than in the language lingua prefers. 0 switches both off.
+    ``word_other_margin`` ("cxmine" only): a text is also "other" when the wide lingua set puts a non-candidate
+    (not a close relative) first and that language's word frequencies beat the label's by this many nats a
+    word. ``None`` switches it off.
     """
 
     def __init__(
@@ -91,6 +94,7 @@ class LanguageDetector:
         relative_for: Sequence[str] = ("nl",),
         wordlist_margin: float | None = 0.2,
         word_weight: float = WORD_WEIGHT,
+        word_other_margin: float | None = 2.0,
         low_accuracy: bool = False,
     ) -> None:
         if backend not in BACKENDS:
@@ -114,6 +118,7 @@ class LanguageDetector:
             self._wide = lb.lingua_detector(self._wide_codes_sorted(), low_accuracy)
         self._lex = {c: Lexicon.load(c) for c in self.languages} if self.backend == "cxmine" else {}
         self.word_weight = word_weight if self.backend == "cxmine" else 0.0
+        self.word_other_margin = word_other_margin
         freqs = {c: WordFreq.load(c) for c in self.languages} if self.word_weight else {}
         # word frequencies only when every candidate has a list: one language without would always lose
         self._freq: dict[str, WordFreq] = freqs if all(f is not None for f in freqs.values()) else {}
@@ -278,11 +283,30 @@ class LanguageDetector:
         )
         if is_other and not (short and self._use_word_veto and self._words_prefer(label, wide, lex_toks)):
             return OTHER, float(other_conf)
+        if self.word_other_margin is not None and self._words_say_other(label, wide, lex_toks):
+            return OTHER, float(max(wide.values()))
         if self.backend == "cxmine" and self.confirm_margin is not None and len(toks) >= SHORT_OTHER_TOKENS:
             weak, weak_conf = lb.other_decision(wide, label, self.languages, self.other_margin, self.confirm_margin)
             if weak and self._langdetect_agrees(cleaned):
                 return OTHER, float(weak_conf)
         return label, float(score)
+
+    def _words_say_other(self, label: str, wide: dict[str, float], words: list[str]) -> bool:
+        """Two models agree on another language: lingua's wide set puts it first (above every candidate) and its
+        word frequencies beat the label's by ``word_other_margin`` nats a word ("Wo ist mein Paket?": lingua
+        prefers German only by 0.3, but no Dutch word list has "wo", "ist", "mein")."""
+        if not self._freq or not words or not wide:
+            return False
+        top = max(wide, key=wide.__getitem__)
+        if top in self.languages or top in lb.CLOSE_RELATIVES:  # relatives have rules of their own
+            return False
+        other, own = self._other_words(top), self._freq.get(label)
+        if other is None or own is None:
+            return False
+        floor = max(own.cutoff, other.cutoff)
+        hashes = hash_words(words)
+        gain = float(other.log_freqs(hashes, floor).sum()) - float(own.log_freqs(hashes, floor).sum())
+        return gain > self.word_other_margin * len(words)
 
     def _words_prefer(self, label: str, wide: dict[str, float], words: list[str]) -> bool:
         """Whether word frequencies favour ``label`` over the wide detector's best non-candidate language.

@@ -320,3 +320,20 @@ def test_wordfreq_index_is_cached_so_detection_need_not_import_wordfreq(monkeypa
     monkeypatch.setitem(sys.modules, "wordfreq", None)  # "import wordfreq" now fails
     assert ll.wordfreq_lists("nl") == ("large", "small") and ll.wordfreq_lists("af") == ()
     ll._wordfreq_index.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wo ist mein Paket?", "other"),  # lingua's wide set prefers German only a little; the word lists agree
+        ("grazie mille", "other"),
+        ("Wo is mijn pakket?", "nl"),  # a Dutch turn with one German-looking word stays Dutch
+        ("Kan jeg returnere varen?", "da"),
+    ],
+)
+def test_word_frequencies_confirm_other(det: LanguageDetector, text: str, lang: str) -> None:
+    assert det.detect(text)[0] == lang
+
+
+def test_word_other_margin_option() -> None:
+    assert LanguageDetector(word_other_margin=None).detect("Wo ist mein Paket?")[0] == "nl"  # the rule decided
