@@ -10,13 +10,12 @@ is ``unknown`` (the pipeline decides which one is the agent). Without labels, a 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
-from cxmine.ingest.textio import decode_bytes, display_name, file_digest, head_text
+from cxmine.ingest.textio import display_name, file_digest, head_text, read_json
 
 PAUSE_S = 2.0
 
@@ -77,11 +76,7 @@ class AwsTranscribeReader:
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
         name = display_name(path, options.display_path)
-        text, _ = decode_bytes(Path(path).read_bytes(), options.encoding, name)
-        try:
-            doc = json.loads(text)
-        except ValueError as exc:
-            raise ReaderError("corrupt", f"{name} is not valid JSON (line {exc.lineno})") from None
+        doc = read_json(path, options.encoding, name)
         results = doc.get("results") if isinstance(doc, dict) else None
         if not isinstance(results, dict):
             raise ReaderError("unsupported", f"{name} has no 'results' object; expected AWS Transcribe output")

@@ -9,14 +9,13 @@ same rule as unlabelled subtitle cues, so one turn is one or more whole sentence
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
 from cxmine.ingest.call_webvtt import Cue, cues_to_messages
-from cxmine.ingest.textio import decode_bytes, display_name, file_digest, head_text
+from cxmine.ingest.textio import display_name, file_digest, head_text, read_json
 
 
 def _number(value: object) -> float | None:
@@ -43,13 +42,7 @@ class WhisperReader:
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
         name = display_name(path, options.display_path)
-        text, _ = decode_bytes(Path(path).read_bytes(), options.encoding, name)
-        if not text.strip():
-            raise ReaderError("empty", f"{name} is empty")
-        try:
-            doc = json.loads(text)
-        except ValueError as exc:
-            raise ReaderError("corrupt", f"{name} is not valid JSON (line {exc.lineno})") from None
+        doc = read_json(path, options.encoding, name)
         segments = doc.get("segments") if isinstance(doc, dict) else None
         if not isinstance(segments, list):
             raise ReaderError("unsupported", f"{name} has no 'segments' list; expected Whisper JSON output")

@@ -9,13 +9,11 @@ agent, ``bot`` a bot. Parts without a body (assignments, open/close, snoozes) ar
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
-from cxmine.ingest.textio import decode_bytes, display_name, head_text, normalize_speaker, parse_timestamp
+from cxmine.ingest.textio import display_name, head_text, normalize_speaker, parse_timestamp, read_json_records
 from cxmine.text.html import html_to_text
 
 
@@ -51,21 +49,9 @@ class IntercomReader:
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
         name = display_name(path, options.display_path)
-        text, _ = decode_bytes(Path(path).read_bytes(), options.encoding, name)
-        if not text.strip():
-            raise ReaderError("empty", f"{name} is empty")
-        try:
-            convs = _conversations(json.loads(text))
-        except ValueError:
-            convs = []
-            for lineno, line in enumerate(text.splitlines(), 1):
-                if line.strip():
-                    try:
-                        convs.extend(_conversations(json.loads(line)))
-                    except ValueError:
-                        yield RecordError("corrupt", f"{name} line {lineno}: not valid JSON")
-            if not convs:
-                raise ReaderError("corrupt", f"{name} is not JSON of Intercom conversations") from None
+        docs, errors = read_json_records(path, options.encoding, name, "Intercom conversations")
+        yield from errors
+        convs = [conv for doc in docs for conv in _conversations(doc)]
         channel = options.channel or self.channel
         ordinal = 0
         for ci, conv in enumerate(convs):

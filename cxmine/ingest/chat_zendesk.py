@@ -9,13 +9,11 @@ The channel is "chat" unless the ticket came in by e-mail (``via.channel == "ema
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
-from cxmine.ingest.textio import decode_bytes, display_name, head_text, parse_timestamp
+from cxmine.ingest.textio import display_name, head_text, parse_timestamp, read_json_records
 from cxmine.text.html import html_to_text
 
 _TICKET_MARKERS = ('"requester_id"', '"comments"')
@@ -29,6 +27,18 @@ def _channel(ticket: dict, default: str) -> str:
     if ch in ("voice", "phone"):
         return "call"
     return default
+
+
+def _tickets(doc: object) -> list:
+    """The tickets of one JSON document: an export with "tickets", a single "ticket" with its "comments", a list
+    of tickets, or one bare ticket (a line of JSON Lines)."""
+    if isinstance(doc, dict) and isinstance(doc.get("tickets"), list):
+        return doc["tickets"]
+    if isinstance(doc, dict) and isinstance(doc.get("ticket"), dict):
+        return [dict(doc["ticket"], comments=doc.get("comments", doc["ticket"].get("comments", [])))]
+    if isinstance(doc, list):
+        return doc
+    return [doc]
 
 
 class ZendeskReader:
@@ -50,34 +60,9 @@ class ZendeskReader:
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
         name = display_name(path, options.display_path)
-        text, _ = decode_bytes(Path(path).read_bytes(), options.encoding, name)
-        if not text.strip():
-            raise ReaderError("empty", f"{name} is empty")
-        tickets: list = []
-        errors: list[RecordError] = []
-        try:
-            doc = json.loads(text)
-        except ValueError:
-            doc = None
-            for lineno, line in enumerate(text.splitlines(), 1):
-                if not line.strip():
-                    continue
-                try:
-                    tickets.append(json.loads(line))
-                except ValueError:
-                    errors.append(RecordError("corrupt", f"{name} line {lineno}: not valid JSON"))
-            if not tickets:
-                raise ReaderError("corrupt", f"{name} is neither JSON nor JSON Lines of Zendesk tickets") from None
-        if doc is not None:
-            if isinstance(doc, dict) and isinstance(doc.get("tickets"), list):
-                tickets = doc["tickets"]
-            elif isinstance(doc, dict) and isinstance(doc.get("ticket"), dict):
-                tickets = [dict(doc["ticket"], comments=doc.get("comments", doc["ticket"].get("comments", [])))]
-            elif isinstance(doc, list):
-                tickets = doc
-            elif isinstance(doc, dict):
-                tickets = [doc]
+        docs, errors = read_json_records(path, options.encoding, name, "Zendesk tickets")
         yield from errors
+        tickets = [ticket for doc in docs for ticket in _tickets(doc)]
         default_channel = options.channel or self.channel
         ordinal = 0
         for ti, ticket in enumerate(tickets):

@@ -23,7 +23,7 @@ import pyarrow.parquet as pq
 
 from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
-from cxmine.ingest.textio import decode_bytes, display_name, head_text, normalize_speaker, parse_timestamp
+from cxmine.ingest.textio import decode_bytes, display_name, head_text, normalize_speaker, parse_timestamp, read_json
 
 TEXT_COLUMNS = ("text", "message", "body", "utterance", "question", "query", "content")
 _BATCH_ROWS = 8192
@@ -204,11 +204,7 @@ class TableReader:
             raise ReaderError("empty", f"{name} has no rows")
 
     def _json_array(self, path: Path, options: ReadOptions, name: str) -> Iterator[RawMessage | RecordError]:
-        text, _ = decode_bytes(Path(path).read_bytes(), options.encoding, name)
-        try:
-            rows = json.loads(text)
-        except ValueError as exc:
-            raise ReaderError("corrupt", f"{name} is not valid JSON (line {exc.lineno})") from None
+        rows = read_json(path, options.encoding, name)
         cols: dict | None = None
         for i, obj in enumerate(rows, 1):
             if not isinstance(obj, dict):

@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import json
 import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from cxmine.errors import ReaderError
+from cxmine.ingest.base import RecordError
 
 __all__ = [
     "decode_bytes",
     "read_text",
+    "read_json",
+    "read_json_records",
     "head_text",
     "file_digest",
     "parse_timestamp",
@@ -107,6 +111,49 @@ def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
     except OSError as exc:
         raise ReaderError("unreadable", f"Could not read {Path(path).name}: {exc.strerror}") from exc
     return decode_bytes(data, encoding, Path(path).name)
+
+
+def _read_nonempty(path: Path, encoding: str | None, name: str) -> str:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ReaderError("unreadable", f"Could not read {name}: {exc.strerror}") from exc
+    text, _ = decode_bytes(data, encoding, name)
+    if not text.strip():
+        raise ReaderError("empty", f"{name} is empty")
+    return text
+
+
+def read_json(path: Path, encoding: str | None, name: str) -> object:
+    """The JSON document in ``path``; an empty file or invalid JSON is a ``ReaderError`` naming ``name``."""
+    text = _read_nonempty(path, encoding, name)
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise ReaderError("corrupt", f"{name} is not valid JSON (line {exc.lineno})") from None
+
+
+def read_json_records(path: Path, encoding: str | None, name: str, what: str) -> tuple[list, list[RecordError]]:
+    """One JSON document, or JSON Lines: ``([document], [])`` or ``(line documents, errors for bad lines)``.
+
+    ``what`` names the expected content in the error when neither reading gives anything ("Zendesk tickets").
+    """
+    text = _read_nonempty(path, encoding, name)
+    try:
+        return [json.loads(text)], []
+    except ValueError:
+        pass
+    docs: list = []
+    errors: list[RecordError] = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                docs.append(json.loads(line))
+            except ValueError:
+                errors.append(RecordError("corrupt", f"{name} line {lineno}: not valid JSON"))
+    if not docs:
+        raise ReaderError("corrupt", f"{name} is neither JSON nor JSON Lines of {what}")
+    return docs, errors
 
 
 def head_text(head: bytes) -> str:
