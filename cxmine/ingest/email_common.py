@@ -18,7 +18,7 @@ from email.message import Message
 from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime, parsedate_tz
 
-from cxmine.ingest.base import RawMessage
+from cxmine.ingest.base import RawMessage, RecordError
 from cxmine.text.html import html_to_text
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "parse_addresses",
     "parse_date",
     "parse_email_bytes",
+    "email_or_error",
     "message_to_raw",
     "headers_to_fields",
 ]
@@ -453,6 +454,18 @@ def message_to_raw(msg: Message, ordinal: int = 0, default_charset: str | None =
 
 
 _OBS_NAME = re.compile(rb"(?m)^([!-9;-~]+)[ \t]+:")
+
+
+def email_or_error(raw: bytes, ordinal: int, default_charset: str | None, where: str) -> RawMessage | RecordError:
+    """One message parsed, or the ``RecordError`` that names ``where`` (never the message text) and says why."""
+    if not raw.strip():
+        return RecordError("empty", f"{where} is empty")
+    try:
+        return parse_email_bytes(raw, ordinal, default_charset)
+    except NotEmailError:
+        return RecordError("corrupt", f"{where} is not an e-mail message: it has no header lines")
+    except Exception as exc:  # noqa: BLE001 - one bad message must not stop the batch
+        return RecordError("corrupt", f"{where} could not be parsed as e-mail ({type(exc).__name__})")
 
 
 def parse_email_bytes(raw: bytes, ordinal: int = 0, default_charset: str | None = None) -> RawMessage:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
-from cxmine.ingest.email_common import NotEmailError, parse_email_bytes
+from cxmine.ingest.email_common import email_or_error
 
 # Header names that make a block of "Name: value" lines e-mail headers (X-*, List-*, Resent-*, ARC-* too).
 KNOWN_HEADERS = frozenset(
@@ -75,14 +75,10 @@ class EmlReader:
             data = Path(path).read_bytes()
         except OSError as exc:
             raise ReaderError("unreadable", f"Could not read {name}: {exc.strerror}") from exc
-        if not data.strip():
-            raise ReaderError("empty", f"{name} is empty")
-        try:
-            yield parse_email_bytes(data, 0, options.encoding)
-        except NotEmailError as exc:
-            raise ReaderError("corrupt", f"{name} is not an e-mail message: it has no header lines") from exc
-        except Exception as exc:  # noqa: BLE001 - report the file, never the message text
-            raise ReaderError("corrupt", f"{name} could not be parsed as e-mail ({type(exc).__name__})") from exc
+        result = email_or_error(data, 0, options.encoding, name)
+        if isinstance(result, RecordError):  # the file is the one message: the whole file is refused
+            raise ReaderError(result.error, result.detail)
+        yield result
 
 
 READER = EmlReader()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
-from cxmine.ingest.email_common import NotEmailError, parse_email_bytes
+from cxmine.ingest.email_common import email_or_error
 
 _SUBDIRS = ("cur", "new")
 
@@ -46,15 +46,7 @@ class MaildirReader:
             except OSError as exc:
                 yield RecordError("unreadable", f"Could not read {where}: {exc.strerror}")
                 continue
-            if not data.strip():
-                yield RecordError("empty", f"{where} is empty")
-                continue
-            try:
-                yield parse_email_bytes(data, ordinal, options.encoding)
-            except NotEmailError:
-                yield RecordError("corrupt", f"{where} is not an e-mail message: it has no header lines")
-            except Exception as exc:  # noqa: BLE001 - one bad file must not stop the folder
-                yield RecordError("corrupt", f"{where} could not be parsed ({type(exc).__name__})")
+            yield email_or_error(data, ordinal, options.encoding, where)
 
 
 READER = MaildirReader()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
-from cxmine.ingest.email_common import NotEmailError, parse_email_bytes
+from cxmine.ingest.email_common import email_or_error
 from cxmine.ingest.email_eml import looks_like_headers
 
 # After a blank line (how mbox writers separate messages) any "From x ... hh:mm" line separates; without the
@@ -78,15 +78,7 @@ class MboxReader:
             fh.seek(0)
             for ordinal, (start, raw) in enumerate(iter_mbox_chunks(fh)):
                 where = f"message {ordinal + 1} (line {start}) of {name}"
-                if not raw.strip():
-                    yield RecordError("empty", f"{where} is empty")
-                    continue
-                try:
-                    yield parse_email_bytes(raw, ordinal, options.encoding)
-                except NotEmailError:
-                    yield RecordError("corrupt", f"{where} is not an e-mail message: it has no header lines")
-                except Exception as exc:  # noqa: BLE001 - one bad message must not stop the file
-                    yield RecordError("corrupt", f"{where} could not be parsed ({type(exc).__name__})")
+                yield email_or_error(raw, ordinal, options.encoding, where)
 
 
 READER = MboxReader()
