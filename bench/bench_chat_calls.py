@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from cxmine.errors import ReaderError  # noqa: E402
-from cxmine.ingest import READER_MODULES  # noqa: E402
+from cxmine.ingest import READER_MODULES, detect_reader  # noqa: E402
 from cxmine.ingest.base import RawMessage, ReadOptions  # noqa: E402
 
 DATASETS = Path(os.environ.get("CXMINE_DATASETS", ROOT.parent / "shared" / "datasets"))
@@ -40,18 +40,6 @@ def readers() -> list:
     return [importlib.import_module(f"cxmine.ingest.{m}").READER for m in READER_MODULES if m in MINE]
 
 
-def detect(path: Path, rs: list):
-    head = path.read_bytes()[:65536]
-    suffix = path.suffix.lower()
-    for r in rs:
-        if suffix in r.extensions and r.sniff(path, head):
-            return r
-    for r in rs:
-        if suffix not in r.extensions and r.sniff(path, head):
-            return r
-    return None
-
-
 def norm(s: str) -> str:
     return " ".join(s.split())
 
@@ -67,7 +55,7 @@ def part1() -> tuple[list[dict], dict]:
             if not path.is_file() or path.name in SKIP:
                 continue
             rel = str(path.relative_to(DATASETS))
-            r = detect(path, rs)
+            r = detect_reader(path, path.read_bytes()[:65536], rs)
             row = {"file": rel, "reader": r.name if r else "-", "messages": 0, "errors": 0, "result": ""}
             if r is None:
                 # Not claimed by sniffing; the reader a user would force with --format still must refuse it cleanly.

@@ -7,6 +7,7 @@ defines ``READER``, an object with ``name``, ``channel``, ``extensions``, ``snif
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,10 +57,13 @@ def get_reader(name: str) -> Reader:
     raise UsageError(f"Unknown format {name!r}; use one of: {names}")
 
 
-def detect_reader(path: Path, head: bytes) -> Reader | None:
-    """The first reader whose extension matches and that sniffs yes; else the first that sniffs yes."""
+def detect_reader(path: Path, head: bytes, readers: Sequence[Reader] | None = None) -> Reader | None:
+    """The first reader whose extension matches and that sniffs yes; else the first that sniffs yes.
+
+    ``readers``: the readers to choose from, in order (default: all of them).
+    """
     suffix = path.suffix.lower()
-    readers = all_readers()
+    readers = all_readers() if readers is None else readers
     for r in readers:
         if suffix in r.extensions and r.sniff(path, head):
             return r
