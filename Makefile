@@ -10,7 +10,7 @@ setup: $(VENV)/.installed
 
 # torch is pinned to the CPU build that lies on this machine's disk; a plain `torch` would pull a multi-GB
 # CUDA build. It is installed first so that bertopic/sentence-transformers find it satisfied.
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet "torch==2.13.0"

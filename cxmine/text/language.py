@@ -271,7 +271,7 @@ class LanguageDetector:
             if cov[label] >= TRUST_COVERAGE:  # the words are known in that language: skip the slower wide check
                 return self._check_relatives(cleaned, toks, label, score)
         else:
-            lex_toks = []
+            hashes = np.empty(0, dtype=np.uint64)  # no word lists outside the "cxmine" back end
             if not restricted:
                 return OTHER, 0.0
             label = max(restricted, key=restricted.__getitem__)
@@ -281,9 +281,9 @@ class LanguageDetector:
         is_other, other_conf = lb.other_decision(
             wide, label, self.languages, self.other_margin, self.close_margin, short=short
         )
-        if is_other and not (short and self._use_word_veto and self._words_prefer(label, wide, lex_toks)):
+        if is_other and not (short and self._use_word_veto and self._words_prefer(label, wide, hashes)):
             return OTHER, float(other_conf)
-        if self.word_other_margin is not None and self._words_say_other(label, wide, lex_toks):
+        if self.word_other_margin is not None and self._words_say_other(label, wide, hashes):
             return OTHER, float(max(wide.values()))
         if self.backend == "cxmine" and self.confirm_margin is not None and len(toks) >= SHORT_OTHER_TOKENS:
             weak, weak_conf = lb.other_decision(wide, label, self.languages, self.other_margin, self.confirm_margin)
@@ -291,43 +291,42 @@ class LanguageDetector:
                 return OTHER, float(weak_conf)
         return label, float(score)
 
-    def _words_say_other(self, label: str, wide: dict[str, float], words: list[str]) -> bool:
+    def _words_say_other(self, label: str, wide: dict[str, float], hashes: np.ndarray) -> bool:
         """Two models agree on another language: lingua's wide set puts it first (above every candidate) and its
         word frequencies beat the label's by ``word_other_margin`` nats a word ("Wo ist mein Paket?": lingua
         prefers German only by 0.3, but no Dutch word list has "wo", "ist", "mein")."""
-        if not self._freq or not words or not wide:
+        if not wide:
             return False
         top = max(wide, key=wide.__getitem__)
         if top in self.languages or top in lb.CLOSE_RELATIVES:  # relatives have rules of their own
             return False
-        other, own = self._other_words(top), self._freq.get(label)
-        if other is None or own is None:
-            return False
-        floor = max(own.cutoff, other.cutoff)
-        hashes = hash_words(words)
-        gain = float(other.log_freqs(hashes, floor).sum()) - float(own.log_freqs(hashes, floor).sum())
-        return gain > self.word_other_margin * len(words)
+        gain = self._word_gain(top, label, hashes)
+        return gain is not None and gain > self.word_other_margin * hashes.shape[0]
 
-    def _words_prefer(self, label: str, wide: dict[str, float], words: list[str]) -> bool:
+    def _words_prefer(self, label: str, wide: dict[str, float], hashes: np.ndarray) -> bool:
         """Whether word frequencies favour ``label`` over the wide detector's best non-candidate language.
 
-        On one or two words lingua's n-grams are thin evidence: "ariège inwoners" looks French to them, but
-        "inwoners" is a frequent Dutch word and no French one. Both lists are cut at the rarer list's cutoff so a
-        large list does not beat a small one on rare words. ``False`` when either language has no list.
+        On one or two words lingua's n-grams are thin evidence: "anullér alle" looks Romance to them, but "alle"
+        is a frequent Danish word. ``False`` when either language has no list.
         """
-        if not self._freq or not words:
-            return False
         others = [c for c in wide if c not in self.languages]
         if not others:
             return False
         top = max(others, key=wide.__getitem__)
-        other = self._other_words("nb" if top == "nn" else top)  # wordfreq has one Norwegian list
+        gain = self._word_gain("nb" if top == "nn" else top, label, hashes)  # wordfreq has one Norwegian list
+        return gain is not None and gain < 0
+
+    def _word_gain(self, other_code: str, label: str, hashes: np.ndarray) -> float | None:
+        """Log-likelihood of the words in ``other_code`` minus in ``label`` (``None`` without both lists).
+
+        Both lists are cut at the rarer one's cutoff, so a large list does not beat a small one on rare words.
+        """
         own = self._freq.get(label)
-        if other is None or own is None:
-            return False
+        other = self._other_words(other_code) if own is not None and hashes.shape[0] else None
+        if other is None:
+            return None
         floor = max(own.cutoff, other.cutoff)
-        hashes = hash_words(words)
-        return float(own.log_freqs(hashes, floor).sum()) > float(other.log_freqs(hashes, floor).sum())
+        return float(other.log_freqs(hashes, floor).sum()) - float(own.log_freqs(hashes, floor).sum())
 
     def _other_words(self, code: str) -> WordFreq | None:
         """The small wordfreq list of a non-candidate language (``None`` without one), loaded once."""
