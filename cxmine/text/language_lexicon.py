@@ -24,9 +24,10 @@ import importlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -104,12 +105,17 @@ def source_words(lang: str) -> set[str]:
 
 
 def _atomic_save(path: Path, array: np.ndarray) -> None:
-    """Write ``array`` to ``path`` through a temporary file and a rename, so readers never see half a file."""
+    """Write ``array`` to ``path`` as ``.npy`` (see :func:`_atomic_write`)."""
+    _atomic_write(path, lambda fh: np.save(fh, array, allow_pickle=False))
+
+
+def _atomic_write(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write ``path`` through a temporary file and a rename, so readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.stem, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            np.save(fh, array, allow_pickle=False)
+            write(fh)
         os.chmod(tmp, 0o644)  # mkstemp makes it private; a shared cache folder should stay readable
         os.replace(tmp, path)
     except BaseException:
@@ -228,12 +234,7 @@ def _wordfreq_index() -> dict[str, list[str]]:
         return {}
     index = {wl: sorted(wordfreq.available_languages(wl)) for wl in ("large", "small")}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.stem, suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(index, fh)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        _atomic_write(path, lambda fh: fh.write(json.dumps(index).encode("utf-8")))
     except OSError:  # read-only cache folder: ask wordfreq again next time
         pass
     return index
