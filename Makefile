@@ -31,6 +31,7 @@ test-fast: setup
 
 lint: setup
 	$(BIN)/ruff check cxmine tests bench models
+	$(BIN)/lint-imports
 
 check: lint test
 

@@ -3,7 +3,7 @@
 The model stays at the top level (``models/intents``, built by ``models/build_default_model.py`` from
 ``models/data``), where a source checkout and an editable install find it. A wheel has no top-level ``models/``,
 so a normal build copies just the model's two files to ``cxmine/models/intents``, where
-``cxmine.classify.intent_store.default_model_dir`` looks inside an installed package. Training data and the build
+``cxmine.classify.intents.store.default_model_dir`` looks inside an installed package. Training data and the build
 script stay out of the package. ``MANIFEST.in`` carries the two files into the sdist, so a wheel built from the
 sdist gets them too.
 """

@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATASETS = Path(os.environ.get("CXMINE_DATASETS") or ROOT.parent / "shared" / "datasets")
 
-from cxmine.classify.intent_features import make_tfidf, normalize_texts  # noqa: E402
-from cxmine.classify.intents import IntentClassifier  # noqa: E402
+from cxmine.classify.intents.features import make_tfidf, normalize_texts  # noqa: E402
+from cxmine.classify.intents.model import IntentClassifier  # noqa: E402
 
 
 def read_csv(path: Path, text: str, label: str) -> tuple[list[str], list[str]]:
@@ -176,8 +176,8 @@ def bench_xsid(lines: list[str]) -> None:
 
 
 def bench_default(lines: list[str]) -> None:
-    from cxmine.classify.intent_store import load_model, read_examples
-    from cxmine.classify.intent_train import metrics
+    from cxmine.classify.intents.store import load_model, read_examples
+    from cxmine.classify.intents.train import metrics
 
     data = ROOT / "models" / "data"
     model_dir = ROOT / "models" / "intents"

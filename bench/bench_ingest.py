@@ -246,7 +246,7 @@ NOTES = """
   frequencies, as first written, 1,387 / 11,547 msg/s and 1,034 / 1,002 MB. The extra mbox memory was not the
   word lists (memory-mapped, shared): the two workers each copied ~70 MB of the parent's Python objects because
   the cyclic garbage collector writes to every object it visits. `gc.freeze()` before the pool forks
-  (cxmine/batches.py) and not importing wordfreq once its lists are cached brought it to ~880 / ~1,000 MB (table
+  (cxmine/pipeline/batches.py) and not importing wordfreq once its lists are cached brought it to ~880 / ~1,000 MB (table
   above). Language detection on these e-mails costs ~6 % more time with word frequencies (cProfile, same
   process); run-to-run noise on this shared machine is about as large.
 """

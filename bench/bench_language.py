@@ -272,7 +272,7 @@ print(f"{build:.2f} {warm:.2f} {peak:.0f} {total:.0f} {max(c[1] for c in child):
 
 
 def memory_table() -> list[str]:
-    """Start-up and memory of a parent detector plus 2 forked workers, as the ingest runs it (cxmine/batches.py)."""
+    """Start-up and memory of a parent detector plus 2 forked workers, as the ingest runs it (cxmine/pipeline/batches.py)."""
     import subprocess
     import tempfile
 
@@ -448,7 +448,7 @@ def main() -> None:
         *chat,
         "",
         "Start-up and memory, as the ingest runs it (fresh interpreter per row): the parent builds the detector,",
-        "warms it up on 3 texts (like cxmine/batches.py warm_up), then forks 2 workers that each detect 1,300",
+        "warms it up on 3 texts (like cxmine/pipeline/batches.py warm_up), then forks 2 workers that each detect 1,300",
         "texts (xSID + nb/de sentences, so the wide and confirmation models are used). Pss counts shared pages",
         "once, split between processes; private = pages only that worker holds (models it loaded itself):",
         "",

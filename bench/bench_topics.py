@@ -27,8 +27,8 @@ import numpy as np  # noqa: E402
 import pyarrow as pa  # noqa: E402
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score  # noqa: E402
 
-from cxmine.report.parquet import replace_dataset  # noqa: E402
 from cxmine.schema import MESSAGE_SCHEMA, stable_id  # noqa: E402
+from cxmine.store import replace_dataset  # noqa: E402
 
 T0 = datetime(2026, 11, 2, 8, 0, tzinfo=timezone.utc)
 
@@ -94,7 +94,7 @@ def scores(result, ids: list[str], labels: list[str]) -> dict:
 
 
 def run_quality(embedding: str | None, min_topic_size: int = 10) -> dict:
-    from cxmine.classify.topics import run_topics
+    from cxmine.classify.topics.run import run_topics
 
     texts, labels = read_banking("test")
     with tempfile.TemporaryDirectory() as tmp:
@@ -112,7 +112,7 @@ def run_quality(embedding: str | None, min_topic_size: int = 10) -> dict:
 
 
 def run_xsid() -> list[dict]:
-    from cxmine.classify.topics import run_topics
+    from cxmine.classify.topics.run import run_topics
 
     rows = []
     for lang in ("nl", "da", "en"):
@@ -164,8 +164,8 @@ def variations(n: int, seed: int = 7) -> list[str]:
 
 def scale_child(n: int, baseline_n: int) -> None:
     """Run in a subprocess so its peak memory is its own; prints one JSON line."""
-    from cxmine.classify.topic_build import embed_documents
-    from cxmine.classify.topics import run_topics
+    from cxmine.classify.topics.build import embed_documents
+    from cxmine.classify.topics.run import run_topics
 
     texts = variations(n)
     res: dict = {"n": n}
@@ -185,8 +185,8 @@ def scale_child(n: int, baseline_n: int) -> None:
     if baseline_n:  # same embeddings: BERTopic's default UMAP + HDBSCAN + c-TF-IDF vs our clustering step
         from bertopic import BERTopic
 
-        from cxmine.classify.topic_fit import fit_clusters
-        from cxmine.classify.topic_keywords import make_vectorizer
+        from cxmine.classify.topics.fit import fit_clusters
+        from cxmine.classify.topics.keywords import make_vectorizer
 
         sample = texts[:baseline_n]
         emb, _ = embed_documents(sample, {"kind": "tfidf"}, 42, 25_000, Path(tempfile.gettempdir()))

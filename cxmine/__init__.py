@@ -1,3 +1,3 @@
 """cxmine: what do our customers really ask us? Customer-contact mining for Dutch, Danish and English."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -27,5 +27,18 @@ class UsageError(CxmineError):
     """Bad options or arguments."""
 
 
+class ParameterError(UsageError):
+    """One parameter of a library function has a bad value.
+
+    The library names the parameter as Python knows it (``param="min_topic_size"``) and says what is wrong in its
+    own words; the CLI (``cxmine.cli.app``) words it as the option (``--min-topic-size``) at the edge.
+    """
+
+    def __init__(self, param: str, message: str) -> None:
+        super().__init__(f"{param}: {message}")
+        self.param = param
+        self.message = message
+
+
 class ModelError(CxmineError):
     """A model directory is missing, incompatible or corrupt."""

@@ -15,7 +15,9 @@ SCHEMA_VERSION = "1"
 
 CHANNELS = ("email", "chat", "call")
 SPEAKERS = ("customer", "agent", "bot", "system", "unknown")
-LANGUAGES = ("nl", "da", "en", "other", "und")
+# The languages cxmine has rules, word lists and models for: the one definition every stage's default uses.
+SUPPORTED_LANGUAGES = ("nl", "da", "en")
+LANGUAGES = (*SUPPORTED_LANGUAGES, "other", "und")
 
 TS = pa.timestamp("us", tz="UTC")
 

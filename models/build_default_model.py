@@ -25,9 +25,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from cxmine.classify.intent_store import Examples, read_examples, update_meta  # noqa: E402
-from cxmine.classify.intent_train import metrics, train_intents  # noqa: E402
-from cxmine.classify.intents import IntentClassifier  # noqa: E402
+from cxmine.classify.intents.model import IntentClassifier  # noqa: E402
+from cxmine.classify.intents.store import Examples, read_examples, update_meta  # noqa: E402
+from cxmine.classify.intents.train import metrics, train_intents  # noqa: E402
 
 DATA = ROOT / "models" / "data"
 OUT = ROOT / "models" / "intents"
@@ -252,7 +252,7 @@ def main() -> None:
                 f" --bitext {args.bitext}" if args.bitext != "auto" else ""),
         },
     )
-    from cxmine.classify.intent_store import load_model
+    from cxmine.classify.intents.store import load_model
 
     clf, _ = load_model(args.out)
     pred = clf.classify(test.texts, language=test.languages)

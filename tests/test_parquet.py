@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from cxmine.report.parquet import cleanup_temporaries, read_dataset, replace_dataset, replace_partitions
+from cxmine.store import cleanup_temporaries, read_dataset, replace_dataset, replace_partitions
 
 SCHEMA = pa.schema([("id", pa.string()), ("language", pa.string())])
 

@@ -10,9 +10,9 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pytest
 
-from cxmine.pipeline import IngestConfig, run_ingest
-from cxmine.report.parquet import read_dataset
+from cxmine.pipeline.run import IngestConfig, run_ingest
 from cxmine.schema import MESSAGE_SCHEMA
+from cxmine.store import read_dataset
 
 DATA = Path(__file__).parent / "data" / "pipeline"
 
@@ -129,7 +129,7 @@ def test_crash_midway_leaves_previous_output_intact(inputs: Path, tmp_path: Path
     _ingest([inputs / "chat_mixed.jsonl"], out)
     before = read_dataset(out / "messages", MESSAGE_SCHEMA).num_rows
 
-    import cxmine.stages as st
+    import cxmine.pipeline.stages as st
 
     def boom(*a, **k):  # noqa: ANN002, ANN003, ANN202
         raise KeyboardInterrupt
@@ -184,7 +184,7 @@ def test_maildir_folder_is_one_input(tmp_path: Path) -> None:
 
 
 def test_worker_processes_give_the_same_tables(inputs: Path, tmp_path: Path, monkeypatch) -> None:
-    import cxmine.ingest.staging as staging
+    import cxmine.pipeline.staging as staging
 
     monkeypatch.setattr(staging, "BATCH_ROWS", 2)  # several batches, so the pool really splits the work
     serial, parallel = tmp_path / "s", tmp_path / "p"

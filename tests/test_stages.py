@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from cxmine import stages
+from cxmine.pipeline import stages
 
 
 def _t(texts: list[str]) -> pa.Table:
@@ -33,7 +33,7 @@ def test_stages_can_be_switched_off() -> None:
 
 def test_keep_phone_number_in_any_grouping() -> None:
     # the shop's own number stays readable in agent replies however it is written; a customer's number does not
-    from cxmine.stages import TextConfig, redact_messages
+    from cxmine.pipeline.stages import TextConfig, redact_messages
 
     texts = [
         "Bel ons op 020-1234567 of +31 (0)20 123 4567, mijn nummer is 06-12345678.",

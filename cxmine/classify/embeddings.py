@@ -52,7 +52,7 @@ def model_available(name_or_path: str) -> bool:
 _MODELS: dict[str, object] = {}
 
 
-def load_sentence_model(name_or_path: str):  # noqa: ANN201 - SentenceTransformer, imported lazily
+def load_sentence_model(name_or_path: str):  # SentenceTransformer, imported lazily
     """Load (once per process) a local sentence-transformers model, strictly offline."""
     path = resolve_model_path(name_or_path)
     key = str(path)
@@ -99,7 +99,7 @@ class EmbeddingCache:
                 for part in sorted(self.dir.glob("*.parquet")):
                     try:
                         t = pq.read_table(part)
-                    except Exception:  # noqa: BLE001 - a damaged cache part is only a lost cache
+                    except Exception:  # a damaged cache part is only a lost cache
                         continue
                     hashes = t.column("text_hash").to_pylist()
                     vecs = t.column("vector").to_numpy(zero_copy_only=False)

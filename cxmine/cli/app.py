@@ -46,6 +46,20 @@ def _register() -> None:
 _register()
 
 
+def option_name(param: str) -> str:
+    """The command-line option of a library parameter: ``min_topic_size`` -> ``--min-topic-size``."""
+    return "--" + param.replace("_", "-")
+
+
+def error_text(exc: Exception) -> str:
+    """A library error as the CLI says it: a parameter error names the option."""
+    from cxmine.errors import ParameterError
+
+    if isinstance(exc, ParameterError):
+        return f"{option_name(exc.param)}: {exc.message}"
+    return str(exc)
+
+
 def main() -> None:
     """Console-script entry point: run the app, turning cxmine errors into one line on stderr."""
     from cxmine.errors import CxmineError
@@ -58,14 +72,14 @@ def main() -> None:
         from rich.console import Console
         from rich.text import Text
 
-        Console(stderr=True).print(Text.assemble(("Error: ", "bold red"), str(exc)), highlight=False)
+        Console(stderr=True).print(Text.assemble(("Error: ", "bold red"), error_text(exc)), highlight=False)
         sys.exit(1)
     except (typer.Exit, typer.Abort, SystemExit):
         raise
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted; outputs written so far are complete (writes are atomic).\n")
         sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback, no message text
+    except Exception as exc:  # the last line of defence: no traceback, no message text
         if os.environ.get("CXMINE_DEBUG"):
             raise
         import traceback

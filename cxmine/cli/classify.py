@@ -13,10 +13,10 @@ from pathlib import Path
 import click
 import typer
 from rich.console import Console
-from rich.table import Table
 from typer.core import TyperGroup
 
 from cxmine.cli.app import app
+from cxmine.cli.render import intent_volume_table, render_evaluation, render_trained
 
 
 class _DefaultRunGroup(TyperGroup):
@@ -52,31 +52,11 @@ def run_cmd(
     unit: str = typer.Option("auto", "--unit", help="question | message | auto (questions when present)."),
 ) -> None:
     """Classify OUT/questions (or customer messages) and write OUT/intents."""
-    from cxmine.classify.intent_run import classify_out
+    from cxmine.classify.intents.run import classify_out
 
     result = classify_out(out, model, unit)
     _err.print(f"Wrote {result.n_rows} {result.unit} intents to {result.path} (model: {result.model_dir})")
-    Console().print(_volume_table(result.volumes, result.unit))
-
-
-def _volume_table(volumes: list[dict], unit: str) -> Table:
-    langs = sorted({k for r in volumes for k in r["by_language"]})
-    channels = sorted({k for r in volumes for k in r["by_channel"]})
-    table = Table(title=f"Intent volumes ({unit}s)")
-    table.add_column("intent")
-    table.add_column("total", justify="right")
-    for lang in langs:
-        table.add_column(lang, justify="right")
-    for ch in channels:
-        table.add_column(ch, justify="right", style="cyan")
-    for r in volumes:
-        table.add_row(
-            r["intent"],
-            str(r["total"]),
-            *(str(r["by_language"].get(x, 0)) for x in langs),
-            *(str(r["by_channel"].get(x, 0)) for x in channels),
-        )
-    return table
+    Console().print(intent_volume_table(result.volumes, result.unit))
 
 
 @classify_app.command("train")
@@ -91,7 +71,7 @@ def train_cmd(
     seed: int = typer.Option(0, "--seed", help="random_state of splits and SVMs."),
 ) -> None:
     """Train an intent model on your own labelled examples."""
-    from cxmine.classify.intent_train import train_intents
+    from cxmine.classify.intents.train import train_intents
     from cxmine.errors import UsageError
 
     try:
@@ -106,18 +86,7 @@ def train_cmd(
         language_column,
         params={"features": features, "unknown_threshold": thr, "random_state": seed},
     )
-    held = meta["metrics"]["heldout"]
-    table = Table(title=f"Trained {model} ({meta['training_data']['n_examples']} examples)")
-    for col in ("branch", "features", "held-out accuracy", "n held-out"):
-        table.add_column(col)
-    for key, m in held["per_branch"].items():
-        acc = m["accuracy"]
-        table.add_row(key, meta["features"][key], "-" if acc is None or acc != acc else f"{acc:.3f}", str(m["n_heldout"]))
-    Console().print(table)
-    _err.print(
-        f"threshold {meta['threshold']:.3f} ({held['unknown_rate_at_threshold']:.1%} of held-out rows -> unknown); "
-        f"{len(meta['labels'])} intents; {meta['training_seconds']} s"
-    )
+    render_trained(meta, model)
 
 
 @classify_app.command("evaluate")
@@ -130,38 +99,10 @@ def evaluate_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of tables."),
 ) -> None:
     """Accuracy, macro-F1, per-intent precision/recall and the most confused pairs of a model."""
-    from cxmine.classify.intent_train import evaluate_intents
+    from cxmine.classify.intents.train import evaluate_intents
 
     res = evaluate_intents(examples, model, text_column, label_column, language_column)
     if as_json:
         typer.echo(json.dumps(res, sort_keys=True))
         return
-    con = Console()
-    summary = Table(title="Intent evaluation")
-    for col in ("n", "accuracy", "macro-F1", "unknown rate", "accuracy of kept"):
-        summary.add_column(col, justify="right")
-    kept = res["accuracy_of_kept"]
-    summary.add_row(str(res["n"]), f"{res['accuracy']:.3f}", f"{res['macro_f1']:.3f}", f"{res['unknown_rate']:.1%}",
-                    "-" if kept is None else f"{kept:.3f}")
-    con.print(summary)
-    if res.get("per_language"):
-        lt = Table(title="Per language")
-        lt.add_column("language")
-        lt.add_column("n", justify="right")
-        lt.add_column("accuracy", justify="right")
-        for lang, m in res["per_language"].items():
-            lt.add_row(lang, str(m["n"]), f"{m['accuracy']:.3f}")
-        con.print(lt)
-    it = Table(title="Per intent")
-    for col in ("intent", "precision", "recall", "F1", "support"):
-        it.add_column(col, justify="left" if col == "intent" else "right")
-    for lab, m in res["per_intent"].items():
-        it.add_row(lab, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["support"]))
-    con.print(it)
-    if res["confused_pairs"]:
-        ct = Table(title="Most confused (true -> predicted)")
-        for col in ("true", "predicted", "count"):
-            ct.add_column(col)
-        for p in res["confused_pairs"]:
-            ct.add_row(p["true"], p["predicted"], str(p["count"]))
-        con.print(ct)
+    render_evaluation(res)

@@ -64,12 +64,14 @@ def ingest(
     Formats are detected from content and extension. Bad files are recorded in OUT/errors and named on stderr;
     the rest of the batch goes through. Re-running on the same input adds nothing.
     """
+    from cxmine.cli.render import ingest_with_progress, print_ingest_summary
     from cxmine.ingest import ReadOptions
-    from cxmine.pipeline import IngestConfig
-    from cxmine.report.summary import ingest_with_progress, print_ingest_summary
+    from cxmine.pipeline.run import IngestConfig
+    from cxmine.pipeline.stages import TextConfig
     from cxmine.schema import CHANNELS
-    from cxmine.stages import TextConfig
 
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out} is a file; pass a folder (it is created if missing)")
     langs = tuple(x.strip().lower() for x in languages.split(",") if x.strip())
     if not langs:
         raise UsageError("--languages needs at least one language code, e.g. nl,da,en")

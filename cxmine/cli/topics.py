@@ -39,8 +39,8 @@ def topics(
     fmt: str = typer.Option("table", "--format", help="table (for people), json or csv (the topics table, for scripts)."),
 ) -> None:
     """Find the topics customers ask about (BERTopic, offline) and write OUT/topics, OUT/topic_assignments, OUT/topic_weekly."""
-    from cxmine.classify.topic_output import render_topics
-    from cxmine.classify.topics import run_topics
+    from cxmine.classify.topics.run import run_topics
+    from cxmine.cli.render import render_topics
     from cxmine.errors import UsageError
 
     if fmt not in ("table", "json", "csv"):

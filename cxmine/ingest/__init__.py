@@ -41,10 +41,10 @@ def all_readers() -> tuple[Reader, ...]:
     for mod in READER_MODULES:
         try:
             module = importlib.import_module(f"cxmine.ingest.{mod}")
-        except ModuleNotFoundError as exc:  # an optional reader whose library is not installed
-            if exc.name and exc.name.startswith("cxmine."):
-                continue
-            continue
+        except ModuleNotFoundError as exc:
+            if exc.name and (exc.name == "cxmine" or exc.name.startswith("cxmine.")):
+                raise  # a reader module of our own is missing: a packaging bug, not an optional extra
+            continue  # an optional reader whose library is not installed (they import it lazily anyway)
         readers.append(module.READER)
     return tuple(readers)
 

@@ -2,7 +2,7 @@
 
 A reader is small: a ``name``, a ``channel``, ``sniff(path, head) -> bool`` and
 ``read(path, options) -> Iterator[RawMessage | RecordError]``. It knows its format and nothing else: ids,
-language, cleaning, redaction and writing are done by the pipeline (``cxmine.pipeline``), the same for all.
+language, cleaning, redaction and writing are done by the pipeline (``cxmine.pipeline.run``), the same for all.
 
 To add a format: write one module with a reader object and add it to ``READERS`` in ``cxmine/ingest/__init__.py``.
 """

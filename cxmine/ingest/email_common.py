@@ -102,7 +102,7 @@ def _detect(data: bytes) -> str | None:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data[:200_000]).best()
-    except Exception:  # noqa: BLE001 - the detector is best effort
+    except Exception:  # the detector is best effort
         return None
     if best is None:
         return None
@@ -246,7 +246,7 @@ def parse_addresses(values: list[str], hint: str | None = None) -> list[tuple[st
     if pairs is None:
         try:
             pairs = getaddresses(unfolded)
-        except Exception:  # noqa: BLE001 - malformed lists: fall back to the regex below
+        except Exception:  # malformed lists: fall back to the regex below
             pairs = []
     found = []
     for name, addr in pairs:
@@ -406,7 +406,7 @@ def _walk(part: Message, body: _Body, default: str | None, depth: int = 0) -> No
     if disposition != "inline" and "name" in (content_type + str(part.get("content-disposition", ""))).lower():
         try:
             filename = part.get_filename()
-        except Exception:  # noqa: BLE001 - malformed RFC 2231 parameters
+        except Exception:  # malformed RFC 2231 parameters
             filename = "?"
         if filename:
             body.attachments += 1
@@ -416,7 +416,7 @@ def _walk(part: Message, body: _Body, default: str | None, depth: int = 0) -> No
     if "charset*" in content_type.lower():  # RFC 2231 form: let the stdlib unpack it
         try:
             charset = part.get_content_charset()
-        except Exception:  # noqa: BLE001 - undecodable RFC 2231 charset parameter
+        except Exception:  # undecodable RFC 2231 charset parameter
             charset = None
     body.charset = body.charset or _codec(charset)
     text = decode_text(_part_bytes(part), charset, default)
@@ -464,7 +464,7 @@ def email_or_error(raw: bytes, ordinal: int, default_charset: str | None, where:
         return parse_email_bytes(raw, ordinal, default_charset)
     except NotEmailError:
         return RecordError("corrupt", f"{where} is not an e-mail message: it has no header lines")
-    except Exception as exc:  # noqa: BLE001 - one bad message must not stop the batch
+    except Exception as exc:  # one bad message must not stop the batch
         return RecordError("corrupt", f"{where} could not be parsed as e-mail ({type(exc).__name__})")
 
 

@@ -24,7 +24,7 @@ _STRICT_SEPARATOR = re.compile(rb"From \S+ +[A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2}
 _ESCAPED_FROM = re.compile(rb">+From ")
 
 
-def iter_mbox_chunks(fh) -> Iterator[tuple[int, bytes]]:  # noqa: ANN001 - any binary file object
+def iter_mbox_chunks(fh) -> Iterator[tuple[int, bytes]]:  # any binary file object
     """Yield ``(first line number, raw message bytes)`` per message of an open binary mbox file."""
     lines: list[bytes] = []
     start = 0
@@ -66,7 +66,7 @@ class MboxReader:
         """Yield each message in file order; a message that cannot be parsed becomes a RecordError."""
         name = options.display_path or Path(path).name
         try:
-            fh = open(path, "rb")  # noqa: SIM115 - closed by the with below, after the check
+            fh = open(path, "rb")  # closed by the with below, after the check
         except OSError as exc:
             raise ReaderError("unreadable", f"Could not read {name}: {exc.strerror}") from exc
         with fh:

@@ -68,7 +68,7 @@ class MsgReader:
             raise ReaderError("unsupported", MISSING) from exc
         try:
             msg = extract_msg.openMsg(str(path))
-        except Exception as exc:  # noqa: BLE001 - the library raises many types for broken files
+        except Exception as exc:  # the library raises many types for broken files
             raise ReaderError(
                 "corrupt", f"{name} could not be opened as an Outlook message ({type(exc).__name__})"
             ) from exc
@@ -83,7 +83,7 @@ class MsgReader:
             else:
                 html = None
             n_attachments = len(getattr(msg, "attachments", None) or ())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise ReaderError(
                 "corrupt", f"{name} could not be read as an Outlook message ({type(exc).__name__})"
             ) from exc

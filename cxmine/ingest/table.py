@@ -43,7 +43,7 @@ def _pick_text_column(columns: list[str], wanted: str | None, name: str) -> str:
             return lower[cand]
     raise ReaderError(
         "missing_column",
-        f"{name}: no text column found; pass --text-column with one of: {', '.join(columns)}",
+        f"{name}: no text column found; name the text column, one of: {', '.join(columns)}",
     )
 
 
@@ -55,7 +55,7 @@ def _column(columns: list[str], wanted: str | None, name: str, option: str) -> s
     lower = {c.lower(): c for c in columns}
     if wanted.lower() in lower:
         return lower[wanted.lower()]
-    raise ReaderError("missing_column", f"{name} has no column {wanted!r} (--{option}); columns: {', '.join(columns)}")
+    raise ReaderError("missing_column", f"{name} has no column {wanted!r} ({option}); columns: {', '.join(columns)}")
 
 
 def _sniff_delimiter(sample: str, suffix: str) -> str:
@@ -112,10 +112,10 @@ class TableReader:
     def _columns(columns: list[str], options: ReadOptions, name: str) -> dict:
         return {
             "text": _pick_text_column(columns, options.text_column, name),
-            "id": _column(columns, options.id_column, name, "id-column"),
-            "time": _column(columns, options.time_column, name, "time-column"),
-            "contact": _column(columns, options.contact_column, name, "contact-column"),
-            "speaker": _column(columns, options.speaker_column, name, "speaker-column"),
+            "id": _column(columns, options.id_column, name, "id_column"),
+            "time": _column(columns, options.time_column, name, "time_column"),
+            "contact": _column(columns, options.contact_column, name, "contact_column"),
+            "speaker": _column(columns, options.speaker_column, name, "speaker_column"),
         }
 
     def _parquet(self, path: Path, name: str) -> tuple[Iterator[pa.RecordBatch], list[str]]:

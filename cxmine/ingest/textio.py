@@ -18,6 +18,7 @@ from pathlib import Path
 
 from cxmine.errors import ReaderError
 from cxmine.ingest.base import RecordError
+from cxmine.schema import SPEAKERS
 
 __all__ = [
     "decode_bytes",
@@ -70,7 +71,7 @@ def decode_bytes(data: bytes, encoding: str | None = None, name: str = "input") 
         try:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
-            raise ReaderError("encoding", f"Could not decode {name} as {encoding}; try another --encoding") from None
+            raise ReaderError("encoding", f"Could not decode {name} as {encoding}; name another encoding") from None
         return text.lstrip("\ufeff"), encoding
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -92,7 +93,7 @@ def decode_bytes(data: bytes, encoding: str | None = None, name: str = "input") 
         from charset_normalizer import from_bytes
 
         best = from_bytes(data[:1_000_000]).best()
-    except Exception:  # noqa: BLE001 - the detector is a best effort; fall through to cp1252
+    except Exception:  # the detector is a best effort; fall through to cp1252
         best = None
     candidates = [best.encoding] if best is not None else []
     candidates.append("cp1252")  # the usual suspect for Western European exports
@@ -101,7 +102,7 @@ def decode_bytes(data: bytes, encoding: str | None = None, name: str = "input") 
             return data.decode(enc), enc
         except (UnicodeDecodeError, LookupError):
             continue
-    raise ReaderError("encoding", f"Could not decode {name}; pass --encoding (for example cp1252)")
+    raise ReaderError("encoding", f"Could not decode {name}; name its encoding (for example cp1252)")
 
 
 def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
@@ -176,8 +177,16 @@ def head_text(head: bytes) -> str:
 
 
 def file_digest(path: Path, length: int = 16) -> str:
-    """A content hash of the file (hex, ``length`` chars): equal files get equal digests wherever they live."""
+    """A content hash of a file, or of a folder's files and their relative names (hex, ``length`` chars): equal
+    content gets equal digests wherever it lives."""
     h = hashlib.blake2b(digest_size=max(8, (length + 1) // 2))
+    path = Path(path)
+    if path.is_dir():
+        for p in sorted(path.rglob("*")):
+            if p.is_file():
+                h.update(str(p.relative_to(path)).encode())
+                h.update(p.read_bytes())
+        return h.hexdigest()[:length]
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
@@ -320,7 +329,6 @@ _SPEAKER_ALIASES = {
     "system": ("system", "systeem", "notification", "note", "internal", "event"),
 }
 _SPEAKER_MAP = {alias: role for role, aliases in _SPEAKER_ALIASES.items() for alias in aliases}
-_SPEAKERS = {"customer", "agent", "bot", "system", "unknown"}
 
 
 def normalize_speaker(label: object) -> str:
@@ -341,7 +349,7 @@ def normalize_speaker(label: object) -> str:
     role = _SPEAKER_MAP.get(s2)
     if role:
         return role
-    return s if s in _SPEAKERS else "unknown"
+    return s if s in SPEAKERS else "unknown"
 
 
 def display_name(path: Path, display_path: str | None) -> str:

@@ -23,7 +23,7 @@ class _TextExtractor(HTMLParser):
         self.parts: list[str] = []
         self.skip = 0
 
-    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001
+    def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP:
             self.skip += 1
         elif tag == "br":
@@ -35,7 +35,7 @@ class _TextExtractor(HTMLParser):
         elif tag in _BLOCK:
             self.parts.append("\n\n" if tag == "p" else "\n")
 
-    def handle_startendtag(self, tag: str, attrs) -> None:  # noqa: ANN001
+    def handle_startendtag(self, tag: str, attrs) -> None:
         if tag == "br":
             self.parts.append("\n")
         elif tag == "hr":
@@ -62,7 +62,7 @@ def html_to_text(html: str) -> str:
     try:
         parser.feed(html)
         parser.close()
-    except Exception:  # noqa: BLE001 - malformed markup: fall back to tag stripping
+    except Exception:  # malformed markup: fall back to tag stripping
         return _fallback(html)
     text = "".join(parser.parts).replace("\xa0", " ")
     lines = [ln.strip() for ln in text.split("\n")]

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from cxmine.schema import SUPPORTED_LANGUAGES
 from cxmine.text import language_backends as lb
 from cxmine.text.language_lexicon import Lexicon, WordFreq, WordFreqTable, hash_words
 
@@ -84,7 +85,7 @@ class LanguageDetector:
 
     def __init__(
         self,
-        languages: Sequence[str] = ("nl", "da", "en"),
+        languages: Sequence[str] = SUPPORTED_LANGUAGES,
         backend: str = "auto",
         *,
         other_margin: float = 0.2,
@@ -110,52 +111,60 @@ class LanguageDetector:
         self.relative_for = tuple(relative_for)
         self.wordlist_margin = wordlist_margin
         self.low_accuracy = low_accuracy
+        self.word_weight = word_weight if self.backend == "cxmine" else 0.0
+        self.word_other_margin = word_other_margin
+        self._use_word_veto = True  # the benchmark switches it off for an ablation row
+        self._use_markers = self.backend == "cxmine"  # the benchmark switches it off for an ablation row
+        self._loaded = False  # models and word lists load on first use (cheap constructor)
         self._cache: OrderedDict[str, tuple[str, float]] = OrderedDict()
+
+    def _ensure_loaded(self) -> None:
+        """Load the detectors, lexicons and word frequencies the first time they are needed."""
+        if self._loaded:
+            return
         wide = tuple(dict.fromkeys(self.languages + lb.WIDE_LANGUAGES))
         self._wide_codes = wide
         if self.backend in ("cxmine", "lingua"):
-            self._restricted = lb.lingua_detector(tuple(sorted(self.languages)), low_accuracy)
-            self._wide = lb.lingua_detector(self._wide_codes_sorted(), low_accuracy)
+            self._restricted = lb.lingua_detector(tuple(sorted(self.languages)), self.low_accuracy)
+            self._wide = lb.lingua_detector(self._wide_codes_sorted(), self.low_accuracy)
         self._lex = {c: Lexicon.load(c) for c in self.languages} if self.backend == "cxmine" else {}
-        self.word_weight = word_weight if self.backend == "cxmine" else 0.0
-        self.word_other_margin = word_other_margin
         freqs = {c: WordFreq.load(c) for c in self.languages} if self.word_weight else {}
         # word frequencies only when every candidate has a list: one language without would always lose
         self._freq: dict[str, WordFreq] = freqs if all(f is not None for f in freqs.values()) else {}
         self._freq_table = WordFreqTable(self._freq) if self._freq else None
         self._other_freq: dict[str, WordFreq | None] = {}  # wide-set languages, loaded on first use
-        self._use_word_veto = True  # the benchmark switches it off for an ablation row
         self._relatives = {
             c: rel
             for c in self.languages
             if (rel := tuple(r for r in lb.RELATIVES.get(c, ()) if r not in self.languages))
         }
-        use_pair = confirm_margin is not None or relative_margin is not None or wordlist_margin is not None
+        use_pair = self.confirm_margin is not None or self.relative_margin is not None or self.wordlist_margin is not None
         self._pair = (
-            {c: lb.lingua_detector(tuple(sorted((c, *rel))), low_accuracy) for c, rel in self._relatives.items()}
+            {c: lb.lingua_detector(tuple(sorted((c, *rel))), self.low_accuracy) for c, rel in self._relatives.items()}
             if self.backend == "cxmine" and use_pair
             else {}
         )
         self._pair_memo: tuple[tuple[str, str] | None, dict[str, float]] = (None, {})
-        self._use_markers = self.backend == "cxmine"  # the benchmark switches it off for an ablation row
         # relative lexicons (Norwegian lemma table, memory-mapped hashes) for the word-list and relative rules
-        wanted = set(relative_for) if relative_margin is not None else set()
-        if wordlist_margin is not None:
+        wanted = set(self.relative_for) if self.relative_margin is not None else set()
+        if self.wordlist_margin is not None:
             wanted |= set(lb.RELATIVE_LEXICON)
         self._rel_lex = (
             {c: Lexicon.load(r) for c, r in lb.RELATIVE_LEXICON.items() if c in self._relatives and c in wanted}
             if self.backend == "cxmine"
             else {}
         )
+        self._loaded = True
 
     # ----------------------------------------------------------------------------------------------------------
     def preload(self) -> LanguageDetector:
         """Load every model now rather than on first use; returns ``self``.
 
-        Call it in a parent process before forking workers (cxmine/batches.py ``warm_up``): models loaded
+        Call it in a parent process before forking workers (cxmine/pipeline/batches.py ``warm_up``): models loaded
         lazily inside each worker are private to it (~250 MB per worker for lingua's wide set + langdetect),
         models loaded before the fork stay shared. Costs one to two seconds, so it is not done by default.
         """
+        self._ensure_loaded()
         if self.backend in ("cxmine", "lingua"):
             for detector in (self._restricted, self._wide, *self._pair.values()):
                 for sample in PRELOAD_SAMPLES:
@@ -173,6 +182,7 @@ class LanguageDetector:
 
     def detect(self, text: str) -> tuple[str, float]:
         """``(language, score)`` for one text; score in [0, 1] (0 for "und")."""
+        self._ensure_loaded()
         cleaned = clean_for_detection(text)
         toks = lb.tokens(cleaned)
         if sum(len(t) for t in toks) < MIN_LETTERS:
@@ -190,6 +200,7 @@ class LanguageDetector:
 
     def detect_many(self, texts: Sequence[str]) -> tuple[list[str], list[float]]:
         """Detect every text; returns parallel lists of languages and scores."""
+        self._ensure_loaded()
         langs: list[str] = []
         scores: list[float] = []
         seen: dict[str, tuple[str, float]] = {}

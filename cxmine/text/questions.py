@@ -25,10 +25,10 @@ from functools import cache
 
 import pyarrow as pa
 
-from cxmine.schema import QUESTION_SCHEMA, conform, stable_id
+from cxmine.schema import QUESTION_SCHEMA, SUPPORTED_LANGUAGES, conform, stable_id
 from cxmine.text.langdata import load_list
 
-RULE_LANGUAGES = ("nl", "da", "en")
+RULE_LANGUAGES = SUPPORTED_LANGUAGES
 SPEAKERS_KEPT = ("customer", "unknown")
 PIPE_BATCH = 256
 _WORD_RE = re.compile(r"<[A-Z][A-Z_]*>|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)

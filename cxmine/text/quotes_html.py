@@ -90,7 +90,7 @@ def split_html_quotes(html: str) -> tuple[str, str]:
     try:
         finder.feed(html)
         finder.close()
-    except Exception:  # noqa: BLE001 - malformed markup: let the text rules do all the work
+    except Exception:  # malformed markup: let the text rules do all the work
         return html_to_text(html), ""
     end = len(html) if finder.cut_at is None else finder.cut_at
     if finder.skip_tag is not None:  # unclosed container: the quote runs to the end

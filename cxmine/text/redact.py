@@ -21,7 +21,8 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
 
-from ..errors import UsageError
+from cxmine.errors import ParameterError, UsageError
+
 from .langdata import load_list
 from .redact_checks import iban_valid
 from .redact_names import _LOW, _UP, redact_context_names, redact_known_names
@@ -126,19 +127,19 @@ class Redactor:
         self._extra: list[tuple[re.Pattern[str], str]] = []
         for name, regex in (extra_patterns or {}).items():
             if not _PATTERN_NAME.fullmatch(name or ""):
-                raise UsageError(
-                    f"--redact-pattern name {name!r} is not valid: use letters, digits and _ (e.g. KLANTNR=KL-\\d+)"
+                raise ParameterError(
+                    "redact_pattern", f"name {name!r} is not valid: use letters, digits and _ (e.g. KLANTNR=KL-\\d+)"
                 )
             try:
                 rx = re.compile(regex)
             except re.error as err:
-                raise UsageError(
-                    f"--redact-pattern {name}: invalid regular expression ({err.msg} at position {err.pos}); "
+                raise ParameterError(
+                    "redact_pattern", f"{name}: invalid regular expression ({err.msg} at position {err.pos}); "
                     "fix the regex or quote it for your shell"
                 ) from None
             if rx.fullmatch(""):
-                raise UsageError(
-                    f"--redact-pattern {name}: the regular expression matches empty text; make it stricter"
+                raise ParameterError(
+                    "redact_pattern", f"{name}: the regular expression matches empty text; make it stricter"
                 )
             self._extra.append((rx, f"<{name.upper()}>"))
 

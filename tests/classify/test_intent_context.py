@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from cxmine.classify.intent_run import _with_context
-from cxmine.report.parquet import replace_dataset
+from cxmine.classify.intents.run import _with_context
 from cxmine.schema import MESSAGE_SCHEMA
+from cxmine.store import replace_dataset
 
 
 def test_short_question_gets_previous_sentence(tmp_path: Path) -> None:

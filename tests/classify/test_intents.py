@@ -12,15 +12,15 @@ from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 from typer.testing import CliRunner
 
-from cxmine.classify.intent_calibration import choose_threshold, softmax
-from cxmine.classify.intent_run import INTENT_SCHEMA, classify_out
-from cxmine.classify.intent_store import default_model_dir, load_model, read_examples
-from cxmine.classify.intent_train import evaluate_intents, train_intents
-from cxmine.classify.intents import IntentClassifier
+from cxmine.classify.intents.calibration import choose_threshold, softmax
+from cxmine.classify.intents.model import IntentClassifier
+from cxmine.classify.intents.run import INTENT_SCHEMA, classify_out
+from cxmine.classify.intents.store import default_model_dir, load_model, read_examples
+from cxmine.classify.intents.train import evaluate_intents, train_intents
 from cxmine.cli.app import app
 from cxmine.errors import ModelError, UsageError
-from cxmine.report.parquet import read_dataset, replace_dataset
 from cxmine.schema import MESSAGE_SCHEMA, QUESTION_SCHEMA
+from cxmine.store import read_dataset, replace_dataset
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "intents"
 PARAMS = {"features": "tfidf", "min_language_samples": 10, "embedding_cache_dir": None, "cv": 3}
@@ -227,7 +227,7 @@ def test_default_model_dir_from_env(model_dir: Path, monkeypatch: pytest.MonkeyP
 
 
 def test_intent_volumes_count_by_language_and_channel_unknown_last() -> None:
-    from cxmine.classify.intent_run import intent_volumes
+    from cxmine.classify.intents.run import intent_volumes
 
     t = pa.table({"intent": ["unknown", "unknown", "unknown", "order_status", "cancel_order", "cancel_order"],
                   "language": ["nl", "da", "en", "nl", "da", "da"],

@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from cxmine.classify.intent_store import META_FILE, MODEL_FILE, default_model_dir, read_meta
+from cxmine.classify.intents.store import META_FILE, MODEL_FILE, default_model_dir, read_meta
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,11 +8,11 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pytest
 
-from cxmine.classify.topic_keywords import LemmaTokenizer, key_phrases
-from cxmine.classify.topics import NoTextsError, TooFewTextsError, run_topics
+from cxmine.classify.topics.keywords import LemmaTokenizer, key_phrases
+from cxmine.classify.topics.run import NoTextsError, TooFewTextsError, run_topics
 from cxmine.errors import CxmineError
-from cxmine.report.parquet import replace_dataset
 from cxmine.schema import MESSAGE_SCHEMA, QUESTION_SCHEMA, stable_id
+from cxmine.store import replace_dataset
 
 # three themes per language, each asked in several ways (JUNK_FOOD_DOCS style)
 CORPUS = {
@@ -250,7 +250,7 @@ def test_cli_prints_table(tmp_path):
 def test_reduce_outliers_caps_share_and_keeps_empty_texts_out():
     import numpy as np
 
-    from cxmine.classify.topic_fit import reduce_outliers
+    from cxmine.classify.topics.fit import reduce_outliers
 
     centroids = np.eye(3, dtype=np.float32)
     emb = np.vstack([np.eye(3)[[0, 1, 2] * 6], [[0.9, 0.1, 0.0]], [[0.2, 0.2, 0.1]], [[0.0, 0.0, 0.0]]]).astype(np.float32)
@@ -265,7 +265,7 @@ def test_reduce_outliers_caps_share_and_keeps_empty_texts_out():
 def test_match_topics_is_one_to_one():
     import numpy as np
 
-    from cxmine.classify.topic_store import match_topics
+    from cxmine.classify.topics.store import match_topics
 
     old = np.eye(3, dtype=np.float32)
     new = np.array([[0.0, 1.0, 0.0], [0.0, 0.98, 0.2], [0.7, 0.0, 0.7]], dtype=np.float32)
@@ -286,7 +286,7 @@ def _outcome(lang: str, labels: list[int], index: list[int]):
 def test_trend_compares_the_week_so_far_with_the_same_span_a_week_earlier():
     from datetime import datetime, timezone
 
-    from cxmine.classify.topic_output import trends
+    from cxmine.classify.topics.output import trends
 
     def at(day: int, hour: int = 12) -> datetime:
         return datetime(2026, 11, day, hour, tzinfo=timezone.utc)
@@ -310,7 +310,7 @@ def test_trend_compares_the_week_so_far_with_the_same_span_a_week_earlier():
 def test_trend_needs_an_earlier_week():
     from datetime import datetime, timezone
 
-    from cxmine.classify.topic_output import trends
+    from cxmine.classify.topics.output import trends
 
     day = datetime(2026, 11, 17, tzinfo=timezone.utc)
     table = pa.table({"sent_at": pa.array([day, day], pa.timestamp("us", tz="UTC"))})

@@ -271,7 +271,7 @@ def test_detector_works_without_word_frequencies(monkeypatch) -> None:
     import cxmine.text.language as language
 
     monkeypatch.setattr(language.WordFreq, "load", classmethod(lambda cls, lang, size="best": None))
-    d = LanguageDetector()
+    d = LanguageDetector().preload()
     assert d._freq == {}
     assert d.detect("Hvornår kommer min pakke? Jeg har ventet i to uger.")[0] == "da"
     assert d.detect("Guten Tag, wo ist mein Paket? Ich warte schon zwei Wochen.")[0] == "other"
@@ -337,3 +337,16 @@ def test_word_frequencies_confirm_other(det: LanguageDetector, text: str, lang: 
 
 def test_word_other_margin_option() -> None:
     assert LanguageDetector(word_other_margin=None).detect("Wo ist mein Paket?")[0] == "nl"  # the rule decided
+
+
+def test_constructor_is_cheap_models_load_on_first_use(monkeypatch) -> None:
+    # scikit-learn's rule: __init__ stores parameters; nothing is loaded until the detector is used
+    import cxmine.text.language as language
+
+    calls = []
+    monkeypatch.setattr(language.lb, "lingua_detector", lambda *a, **k: calls.append(a) or (_ for _ in ()).throw(RuntimeError("loaded")))
+    d = LanguageDetector(languages=("nl", "da", "en"))
+    assert calls == [] and d.languages == ("nl", "da", "en")
+    with pytest.raises(RuntimeError, match="loaded"):
+        d.detect("Waar is mijn pakket?")
+    assert calls

@@ -2,7 +2,7 @@
 
 Each takes a table with at least the columns it names and returns a new table; none keeps state between
 calls except compiled patterns and loaded detectors (cached per process), so they can run per record batch,
-in worker processes, or on a distributed engine. ``cxmine.pipeline`` is the one place that knows their order:
+in worker processes, or on a distributed engine. ``cxmine.pipeline.run`` is the one place that knows their order:
 clean (quotes, signatures) -> redact -> detect language -> smooth language per contact -> questions.
 """
 
@@ -15,6 +15,8 @@ from functools import lru_cache
 
 import pyarrow as pa
 
+from cxmine.schema import SUPPORTED_LANGUAGES
+
 
 @dataclass(frozen=True)
 class TextConfig:
@@ -25,7 +27,7 @@ class TextConfig:
     redact_patterns: tuple[tuple[str, str], ...] = ()
     keep_terms: tuple[str, ...] = ()  # never redacted: the company's own and its product names
     detect_language: bool = True
-    languages: tuple[str, ...] = ("nl", "da", "en")
+    languages: tuple[str, ...] = SUPPORTED_LANGUAGES
     language_backend: str = "auto"
     extract_questions: bool = True
     extra: dict = field(default_factory=dict, compare=False, hash=False)
@@ -62,7 +64,7 @@ def clean_messages(table: pa.Table, config: TextConfig = TextConfig()) -> pa.Tab
 
 
 @lru_cache(maxsize=8)
-def _redactor(patterns: tuple[tuple[str, str], ...]):  # noqa: ANN202
+def _redactor(patterns: tuple[tuple[str, str], ...]):
     from cxmine.text.redact import Redactor
 
     return Redactor(extra_patterns=dict(patterns) or None)
@@ -101,7 +103,7 @@ def redact_messages(
 
 
 @lru_cache(maxsize=8)
-def _keep_pattern(terms: tuple[str, ...]):  # noqa: ANN202
+def _keep_pattern(terms: tuple[str, ...]):
     terms = tuple(sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True))
     if not terms:
         return None
@@ -139,13 +141,13 @@ def _keep_regex(term: str) -> str:
     return "(?:" + "|".join(forms) + ")"
 
 
-def _redact_keeping(redactor, text: str, names, keep) -> str:  # noqa: ANN001
+def _redact_keeping(redactor, text: str, names, keep) -> str:
     """Redact ``text`` but leave the keep terms as they are (shielded by private-use sentinels meanwhile)."""
     if keep is None or not keep.search(text):
         return redactor.redact(text, names=names)
     kept: list[str] = []
 
-    def shield(m):  # noqa: ANN001, ANN202
+    def shield(m):
         kept.append(m.group(0))
         return f"\ue000{len(kept) - 1}\ue001"
 
@@ -156,7 +158,7 @@ def _redact_keeping(redactor, text: str, names, keep) -> str:  # noqa: ANN001
 
 
 @lru_cache(maxsize=4)
-def _detector(languages: tuple[str, ...], backend: str):  # noqa: ANN202
+def language_detector(languages: tuple[str, ...], backend: str):
     from cxmine.text.language import LanguageDetector
 
     return LanguageDetector(languages=languages, backend=backend)
@@ -171,7 +173,7 @@ def detect_languages(table: pa.Table, config: TextConfig = TextConfig()) -> pa.T
         langs, scores = [], []
     else:
         texts = [t or "" for t in table.column("text").to_pylist()]
-        langs, scores = _detector(tuple(config.languages), config.language_backend).detect_many(texts)
+        langs, scores = language_detector(tuple(config.languages), config.language_backend).detect_many(texts)
     table = _replace(table, "language", pa.array(langs, pa.string()))
     return _replace(table, "language_score", pa.array(scores, pa.float32()))
 

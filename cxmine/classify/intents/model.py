@@ -21,13 +21,13 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.svm import LinearSVC
 
-from cxmine.classify.intent_calibration import (
+from cxmine.classify.intents.calibration import (
     choose_scale,
     choose_threshold,
     heldout_splits,
     softmax,
 )
-from cxmine.classify.intent_features import (
+from cxmine.classify.intents.features import (
     FEATURE_SETS,
     embedding_model_available,
     embeddings_for,
@@ -59,6 +59,9 @@ class IntentClassifier(BaseEstimator, ClassifierMixin):
     ``tfidf+emb`` (with ``auto``, embeddings are kept for a language only when they raise held-out accuracy by
     at least ``embedding_min_gain``); ``unknown_threshold`` is ``"auto"`` (chosen on held-out data) or a float in [0, 1].
     """
+
+    # Saved models record this class path; it must not change when the module moves (cxmine/classify/intents/__init__.py)
+    __module__ = "cxmine.classify.intents"
 
     def __init__(
         self,
@@ -93,7 +96,7 @@ class IntentClassifier(BaseEstimator, ClassifierMixin):
         self.random_state = random_state
 
     # ---------------------------------------------------------------- fitting
-    def _validate_params(self) -> None:  # noqa: D401 - sklearn's own name for this hook
+    def _validate_params(self) -> None:  # sklearn's own name for this hook
         if self.features not in (*FEATURE_SETS, "auto"):
             raise UsageError(f"features must be one of auto, {', '.join(FEATURE_SETS)}; got {self.features!r}")
         thr = self.unknown_threshold

@@ -1,4 +1,4 @@
-"""The topic tables (OUT/topics, OUT/topic_assignments, OUT/topic_weekly) and the rich summary for people.
+"""The topic tables (OUT/topics, OUT/topic_assignments, OUT/topic_weekly) and the week-over-week trend.
 
 Outliers have a row of their own, ``<lang>-outlier``, so sizes and shares add up to all texts.
 """
@@ -12,7 +12,12 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from cxmine.schema import ASSIGNMENT_SCHEMA, TOPIC_SCHEMA, WEEKLY_SCHEMA  # noqa: F401 - re-exported
+from cxmine.schema import ASSIGNMENT_SCHEMA, TOPIC_SCHEMA, WEEKLY_SCHEMA
+
+__all__ = [
+    "ASSIGNMENT_SCHEMA", "TOPIC_SCHEMA", "WEEKLY_SCHEMA", "Trend", "assignments_table", "iso_weeks", "topics_table",
+    "trends", "weekly_table",
+]
 
 
 def _ids(outcome: object, labels: np.ndarray) -> list[str]:
@@ -163,38 +168,3 @@ def _change(before: int, now: int) -> str:
     if before == now:
         return f"{before}→{now} ="
     return f"{before}→{now} {(now - before) / before:+.0%}"
-
-
-def render_topics(result: object, console: object, top: int = 30) -> None:
-    """Print the topics as a rich table, largest first, with share, trend and an example."""
-    from rich.table import Table
-
-    trend = result.trend
-    table = Table(title=f"Topics in {result.n_texts:,} texts", show_lines=False)
-    for col, kw in (
-        ("topic", {"no_wrap": True}),
-        ("size", {"justify": "right"}),
-        ("share", {"justify": "right"}),
-        ("trend", {"justify": "right"}),
-        ("key phrases", {"max_width": 40}),
-        ("example", {"max_width": 60}),
-    ):
-        table.add_column(col, **kw)
-    rows = result.topics.to_pylist()
-    for r in rows[:top]:
-        phrases = r["label"].split(" — ")[0] if " — " in r["label"] else r["label"]
-        example = (r["examples"] or [""])[0]
-        table.add_row(
-            r["topic_id"], f"{r['size']:,}", f"{r['share']:.1%}", trend.cells.get(r["topic_id"], ""), phrases, example
-        )
-    console.print(table)
-    if len(rows) > top:
-        console.print(f"… {len(rows) - top} more topics in the topics table")
-    for note in trend.notes:
-        console.print(f"trend: {note}", highlight=False)
-    for lang in sorted(result.outlier_share):
-        console.print(
-            f"{lang}: outliers {result.outlier_share_raw[lang]:.1%} before reduction, "
-            f"{result.outlier_share[lang]:.1%} after",
-            highlight=False,
-        )

@@ -91,8 +91,8 @@ def save_model(
     """Write the model folder atomically (a hidden sibling folder, then a rename)."""
     from safetensors.numpy import save_file
 
-    from cxmine.classify.topic_embed import save_embedder
-    from cxmine.report.parquet import swap_in
+    from cxmine.classify.topics.embed import save_embedder
+    from cxmine.store import swap_in
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -134,7 +134,7 @@ def load_model(path: Path) -> SavedModel:
     """Read a model folder written by ``save_model``; a clear ``ModelError`` when it is not one."""
     from safetensors.numpy import load_file
 
-    from cxmine.classify.topic_embed import load_embedder
+    from cxmine.classify.topics.embed import load_embedder
 
     path = Path(path)
     mf = path / "manifest.json"
@@ -153,7 +153,7 @@ def load_model(path: Path) -> SavedModel:
     for lang, entry in manifest["languages"].items():
         try:
             centroids = load_file(str(path / lang / "centroids.safetensors"))["centroids"]
-        except Exception as exc:  # noqa: BLE001 - any damage means the same thing to the user
+        except Exception as exc:  # any damage means the same thing to the user
             raise ModelError(f"Topic centroids for {lang!r} in {path} are missing or damaged; save the model again") from exc
         embedder = None
         if (path / lang / "embedder.skops").exists():

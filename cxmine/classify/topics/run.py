@@ -15,8 +15,8 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
-from cxmine.classify.topic_build import LangOutcome, fit_language, update_language
-from cxmine.classify.topic_output import (
+from cxmine.classify.topics.build import LangOutcome, fit_language, update_language
+from cxmine.classify.topics.output import (
     ASSIGNMENT_SCHEMA,
     TOPIC_SCHEMA,
     WEEKLY_SCHEMA,
@@ -26,11 +26,11 @@ from cxmine.classify.topic_output import (
     trends,
     weekly_table,
 )
-from cxmine.errors import CxmineError, UsageError
-from cxmine.report.parquet import read_dataset, replace_dataset, replace_partitions
-from cxmine.schema import MESSAGE_SCHEMA, QUESTION_SCHEMA
+from cxmine.errors import CxmineError, ParameterError, UsageError
+from cxmine.schema import MESSAGE_SCHEMA, QUESTION_SCHEMA, SUPPORTED_LANGUAGES
+from cxmine.store import read_dataset, replace_dataset, replace_partitions
 
-TOPIC_LANGUAGES = ("nl", "da", "en")
+TOPIC_LANGUAGES = SUPPORTED_LANGUAGES
 UNITS = ("question", "message")
 
 
@@ -125,15 +125,15 @@ def run_topics(
     sentence-transformers folder otherwise. ``min_topic_size`` None: ``auto_min_topic_size`` per language.
     ``status(msg)`` is called before each long step.
     """
-    from cxmine.classify.topic_store import load_model, save_model
+    from cxmine.classify.topics.store import load_model, save_model
 
     out = Path(out)
     if unit not in UNITS:
-        raise UsageError(f"--unit must be one of {', '.join(UNITS)}, not {unit!r}")
+        raise ParameterError("unit", f"must be one of {', '.join(UNITS)}, not {unit!r}")
     if language not in (None, "all", *TOPIC_LANGUAGES):
-        raise UsageError(f"--language must be one of nl, da, en, all, not {language!r}")
+        raise ParameterError("language", f"must be one of nl, da, en, all, not {language!r}")
     if min_topic_size is not None and min_topic_size < 2:
-        raise UsageError(f"--min-topic-size must be at least 2 (got {min_topic_size})")
+        raise ParameterError("min_topic_size", f"must be at least 2 (got {min_topic_size})")
     say = status or (lambda msg: None)
 
     say("reading texts")

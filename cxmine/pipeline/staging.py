@@ -82,18 +82,16 @@ def identity_key(identity: str | None, salt: str) -> str | None:
     return hashlib.blake2b(norm.encode(), key=salt.encode()[:64], digest_size=12).hexdigest()
 
 
-def file_digest(path: Path) -> str:
-    h = hashlib.blake2b(digest_size=16)
-    if path.is_dir():
-        for p in sorted(path.rglob("*")):
-            if p.is_file():
-                h.update(str(p.relative_to(path)).encode())
-                h.update(p.read_bytes())
-        return h.hexdigest()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+def read_ipc(path: str | Path) -> pa.Table:
+    """One Arrow IPC file of the staging folder, whole."""
+    with ipc.open_file(path) as r:
+        return r.read_all()
+
+
+def write_ipc(table: pa.Table, path: str | Path) -> None:
+    """Write ``table`` as one Arrow IPC file (the staging folder's spill format)."""
+    with ipc.new_file(path, table.schema) as w:
+        w.write_table(table)
 
 
 class Spill:
@@ -120,14 +118,12 @@ class Spill:
 
     def write(self, table: pa.Table) -> None:
         path = self.folder / f"{len(self.files):06d}.arrow"
-        with ipc.new_file(path, table.schema) as w:
-            w.write_table(table)
+        write_ipc(table, path)
         self.files.append(path)
 
     def tables(self, columns: list[str] | None = None) -> Iterator[pa.Table]:
         for path in self.files:
-            with ipc.open_file(path) as r:
-                t = r.read_all()
+            t = read_ipc(path)
             yield t.select(columns) if columns else t
 
     def count(self) -> int:

@@ -15,9 +15,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from cxmine.errors import UsageError
-from cxmine.report.parquet import dataset_exists, read_dataset, replace_dataset
+from cxmine.errors import ParameterError, UsageError
 from cxmine.schema import INTENT_SCHEMA, MESSAGE_SCHEMA, QUESTION_SCHEMA
+from cxmine.store import dataset_exists, read_dataset, replace_dataset
 
 UNITS = ("auto", "question", "message")
 
@@ -38,7 +38,7 @@ def load_units(out: Path, unit: str = "auto") -> tuple[str, pa.Table]:
     """The texts to classify and their ids, as (unit, table with message_id, question_id, text, language, channel)."""
     out = Path(out)
     if unit not in UNITS:
-        raise UsageError(f"--unit must be one of {', '.join(UNITS)}; got {unit!r}")
+        raise ParameterError("unit", f"must be one of {', '.join(UNITS)}; got {unit!r}")
     if not out.is_dir():
         raise UsageError(f"{out} is not a folder; pass the output folder of 'cxmine ingest'")
     has_q = dataset_exists(out / "questions")
@@ -102,7 +102,7 @@ def _with_context(questions: pa.Table, out: Path) -> list[str]:
 
 def classify_out(out: Path, model_dir: Path | None = None, unit: str = "auto", batch_size: int = 20_000) -> ClassifyResult:
     """Classify the units of ``out`` with the model in ``model_dir`` (default model when None); write OUT/intents."""
-    from cxmine.classify.intent_store import default_model_dir, load_model
+    from cxmine.classify.intents.store import default_model_dir, load_model
 
     model_dir = Path(model_dir) if model_dir else default_model_dir()
     clf, _meta = load_model(model_dir)

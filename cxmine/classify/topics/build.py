@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
-from cxmine.classify.topic_fit import (
+from cxmine.classify.topics.fit import (
     assign_to_centroids,
     centroids_of,
     fit_clusters,
@@ -17,8 +17,8 @@ from cxmine.classify.topic_fit import (
     reduce_outliers,
     similarity_to_topic,
 )
-from cxmine.classify.topic_keywords import key_phrases, keywords_by_topic, make_vectorizer
-from cxmine.classify.topic_store import LanguageModel, TopicEntry, match_topics
+from cxmine.classify.topics.keywords import key_phrases, keywords_by_topic, make_vectorizer
+from cxmine.classify.topics.store import LanguageModel, TopicEntry, match_topics
 from cxmine.errors import ModelError
 
 N_EXAMPLES = 3
@@ -86,7 +86,7 @@ def embed_documents(
         from cxmine.classify.embeddings import embed_texts
 
         return embed_texts(docs, embedding["model"], cache_dir=cache_dir), None
-    from cxmine.classify.topic_embed import TfidfSvdEmbedder
+    from cxmine.classify.topics.embed import TfidfSvdEmbedder
 
     fit_docs = docs
     if len(docs) > max_fit_docs:

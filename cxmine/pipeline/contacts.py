@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from cxmine.report.parquet import dataset_exists, read_dataset, replace_dataset
 from cxmine.schema import CONTACT_SCHEMA
+from cxmine.store import dataset_exists, read_dataset, replace_dataset
 
 
 def build_contacts(messages: pa.Table) -> pa.Table:

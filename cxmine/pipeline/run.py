@@ -18,35 +18,36 @@ import shutil
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from cxmine import batches, stages
 from cxmine.errors import ReaderError, UsageError
-from cxmine.ingest import ReadOptions, RecordError, detect_reader, get_reader
+from cxmine.ingest import RawMessage, Reader, ReadOptions, RecordError, detect_reader, get_reader
 from cxmine.ingest.discover import DiscoveryError, InputFile, discover
-from cxmine.ingest.staging import (
+from cxmine.ingest.textio import file_digest
+from cxmine.pipeline import batches, stages
+from cxmine.pipeline.contacts import rebuild_contacts
+from cxmine.pipeline.staging import (
     STAGE1_SCHEMA,
     Spill,
     contact_id,
-    file_digest,
     identity_key,
     message_id,
     salt_for,
     utc,
 )
-from cxmine.ingest.threads import EmailRow, assign_threads, email_speakers
-from cxmine.report.parquet import (
+from cxmine.pipeline.threads import EmailRow, assign_threads, email_speakers
+from cxmine.schema import ERROR_SCHEMA, QUESTION_SCHEMA, SPEAKERS
+from cxmine.store import (
     cleanup_temporaries,
     dataset_exists,
     read_dataset,
     replace_dataset,
 )
-from cxmine.schema import ERROR_SCHEMA, QUESTION_SCHEMA
 
 SNIFF_BYTES = 64 * 1024
 
@@ -111,16 +112,100 @@ def _existing_ids(out: Path) -> tuple[set[str], dict[str, str]]:
     return ids, natives
 
 
-def _is_agent(raw, cfg: IngestConfig) -> bool | None:
-    if not (cfg.agent_domains or cfg.agent_addresses):
-        return None
-    author = (raw.author or "").strip().lower()
-    name = (raw.author_name or "").strip().lower()
-    if author and author in cfg.agent_addresses or name and name in cfg.agent_addresses:
-        return True
-    if "@" in author and author.rsplit("@", 1)[1] in cfg.agent_domains:
-        return True
-    return False if raw.channel == "email" else None
+@dataclass(frozen=True)
+class _Agents:
+    """The configured agent domains and addresses, normalised once (lower case, no leading '@')."""
+
+    domains: tuple[str, ...]
+    addresses: tuple[str, ...]
+
+    @classmethod
+    def of(cls, cfg: IngestConfig) -> _Agents:
+        return cls(tuple(d.lower().lstrip("@") for d in cfg.agent_domains), tuple(a.lower() for a in cfg.agent_addresses))
+
+    def is_agent(self, raw: RawMessage) -> bool | None:
+        """True / False when the options decide it, None when they say nothing about this author."""
+        if not (self.domains or self.addresses):
+            return None
+        author = (raw.author or "").strip().lower()
+        name = (raw.author_name or "").strip().lower()
+        if author and author in self.addresses or name and name in self.addresses:
+            return True
+        if "@" in author and author.rsplit("@", 1)[1] in self.domains:
+            return True
+        return False if raw.channel == "email" else None
+
+
+def _reader_for(item: InputFile, fmt: str | None) -> Reader:
+    """The reader for one input: Maildir for folders, the forced format, or the one that recognises the file."""
+    if item.is_dir:
+        return get_reader("maildir")
+    if fmt:
+        return get_reader(fmt)
+    with open(item.path, "rb") as f:
+        head = f.read(SNIFF_BYTES)
+    if not head.strip():
+        raise ReaderError("empty", "the file is empty")
+    reader = detect_reader(item.path, head)
+    if reader is None:
+        raise ReaderError("unsupported", "no reader recognises this file; name its format to choose a reader")
+    return reader
+
+
+def _staged_row(raw: RawMessage, reader: Reader, mid: str, digest: str, display: str, salt: str,
+                agents: _Agents) -> dict:
+    """One message as the staging spill stores it (ids, speaker, hashed identities; text still unredacted)."""
+    is_agent = agents.is_agent(raw)
+    speaker = raw.speaker if raw.speaker in SPEAKERS else "unknown"
+    if is_agent and raw.channel != "email":
+        speaker = "agent"
+    return {
+        "message_id": mid,
+        "contact_id": contact_id(raw, reader.name, digest),
+        "channel": raw.channel or reader.channel,
+        "source_format": reader.name,
+        "source_file": display,
+        "sent_at": utc(raw.sent_at),
+        "speaker": speaker,
+        "text": raw.text or "",
+        "html": raw.html,
+        "native_id": raw.native_id,
+        "parent_id": raw.in_reply_to,
+        "references": list(raw.references or ()),
+        "subject": raw.subject,
+        "author_key": identity_key(raw.author, salt),
+        "author_name": raw.author_name,
+        "recipient_keys": [k for k in (identity_key(a, salt) for a in raw.recipients) if k],
+        "is_agent": is_agent,
+        "n_attachments": min(int(raw.n_attachments or 0), 32767),
+        "ordinal": raw.ordinal,
+    }
+
+
+def _read_file(item: InputFile, cfg: IngestConfig, agents: _Agents, spill: Spill, seen: set[str], salt: str,
+               result: IngestResult, progress: ProgressFn | None) -> None:
+    """Read one input into the spill; record errors are noted, a file error raises ``ReaderError``."""
+    reader = _reader_for(item, cfg.format)
+    digest = file_digest(item.path, length=32)
+    opts = replace(cfg.read, display_path=item.display)
+    n = 0
+    for raw in reader.read(item.path, opts):
+        if isinstance(raw, RecordError):
+            result.errors.append(_error_row(item.display, raw.error, raw.detail, reader.name, scope="record"))
+            continue
+        mid = message_id(raw, reader.name, digest)
+        if mid in seen:
+            result.skipped_duplicates += 1
+            continue
+        seen.add(mid)
+        spill.add(_staged_row(raw, reader, mid, digest, item.display, salt, agents))
+        n += 1
+        if progress and n % 1000 == 0:
+            progress("messages", 1000)
+    if progress:
+        progress("messages", n % 1000)
+    result.files_read += 1
+    result.files_by_format[reader.name] += 1
 
 
 def _read_pass(
@@ -132,82 +217,21 @@ def _read_pass(
     result: IngestResult,
     progress: ProgressFn | None,
 ) -> None:
-    agent_domains = tuple(d.lower().lstrip("@") for d in cfg.agent_domains)
-    cfg.agent_domains = agent_domains
-    cfg.agent_addresses = tuple(a.lower() for a in cfg.agent_addresses)
+    """Pass 1: every input file through its reader into the staging spill; a bad file is an error row."""
+    agents = _Agents.of(cfg)
     for item in files:
         if isinstance(item, DiscoveryError):
             result.errors.append(_error_row(item.display, item.error, item.detail))
             result.files_failed += 1
             continue
-        path, display = item.path, item.display
         try:
-            if item.is_dir:
-                reader = get_reader("maildir")
-            elif cfg.format:
-                reader = get_reader(cfg.format)
-            else:
-                with open(path, "rb") as f:
-                    head = f.read(SNIFF_BYTES)
-                if not head.strip():
-                    raise ReaderError("empty", "the file is empty")
-                reader = detect_reader(path, head)
-                if reader is None:
-                    raise ReaderError(
-                        "unsupported", "no reader recognises this file; pass --format NAME to choose one"
-                    )
-            digest = file_digest(path)
-            opts = ReadOptions(**{**cfg.read.__dict__, "display_path": display})
-            n = 0
-            for raw in reader.read(path, opts):
-                if isinstance(raw, RecordError):
-                    result.errors.append(_error_row(display, raw.error, raw.detail, reader.name, scope="record"))
-                    continue
-                mid = message_id(raw, reader.name, digest)
-                if mid in seen:
-                    result.skipped_duplicates += 1
-                    continue
-                seen.add(mid)
-                is_agent = _is_agent(raw, cfg)
-                speaker = raw.speaker if raw.speaker in ("customer", "agent", "bot", "system") else "unknown"
-                if is_agent and raw.channel != "email":
-                    speaker = "agent"
-                spill.add(
-                    {
-                        "message_id": mid,
-                        "contact_id": contact_id(raw, reader.name, digest),
-                        "channel": raw.channel or reader.channel,
-                        "source_format": reader.name,
-                        "source_file": display,
-                        "sent_at": utc(raw.sent_at),
-                        "speaker": speaker,
-                        "text": raw.text or "",
-                        "html": raw.html,
-                        "native_id": raw.native_id,
-                        "parent_id": raw.in_reply_to,
-                        "references": list(raw.references or ()),
-                        "subject": raw.subject,
-                        "author_key": identity_key(raw.author, salt),
-                        "author_name": raw.author_name,
-                        "recipient_keys": [k for k in (identity_key(a, salt) for a in raw.recipients) if k],
-                        "is_agent": is_agent,
-                        "n_attachments": min(int(raw.n_attachments or 0), 32767),
-                        "ordinal": raw.ordinal,
-                    }
-                )
-                n += 1
-                if progress and n % 1000 == 0:
-                    progress("messages", 1000)
-            if progress:
-                progress("messages", n % 1000)
-            result.files_read += 1
-            result.files_by_format[reader.name] += 1
+            _read_file(item, cfg, agents, spill, seen, salt, result, progress)
         except ReaderError as exc:
-            result.errors.append(_error_row(display, exc.error, exc.detail, None))
+            result.errors.append(_error_row(item.display, exc.error, exc.detail, None))
             result.files_failed += 1
-        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+        except Exception as exc:  # one bad file must not stop the batch
             # a reader bug or an unforeseen file: record it (no customer text: only the exception type) and go on
-            result.errors.append(_error_row(display, "unreadable", f"{type(exc).__name__} while reading the file"))
+            result.errors.append(_error_row(item.display, "unreadable", f"{type(exc).__name__} while reading the file"))
             result.files_failed += 1
         if progress:
             progress("file", 1)
@@ -246,18 +270,54 @@ def _resolve_contacts(spill: Spill, existing_native: dict[str, str]) -> tuple[di
     return contacts, speakers
 
 
+def _prepare_out(out: Path) -> None:
+    """Create OUT and remove what an interrupted earlier run left (temporary files, staging folders)."""
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"the output folder {out} is a file; name a folder (it is created if missing)")
+    out.mkdir(parents=True, exist_ok=True)
+    cleanup_temporaries(out)
+    for stale in out.glob(".staging-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def _names_by_contact(raw: Spill, contacts: dict[str, str], agents: _Agents) -> dict[str, list[str]]:
+    """Display names of the people in each contact, redacted wherever they appear in it. Names of bots, system
+    senders and configured agent accounts (the company itself) are not personal names."""
+    names: dict[str, set[str]] = {}
+    cols = ("contact_id", "message_id", "author_name", "speaker", "is_agent")
+    for t in raw.tables(list(cols)):
+        for c, m, nm, sp, ag in zip(*(t.column(x).to_pylist() for x in cols)):
+            if nm and sp not in ("bot", "system") and not (ag and nm.lower() in agents.addresses):
+                names.setdefault(c or contacts.get(m, ""), set()).add(nm)
+    return {k: sorted(v) for k, v in names.items()}
+
+
+def _clean_pass(raw: Spill, staging: Path, cfg: IngestConfig, existing_native: dict[str, str],
+                result: IngestResult, progress: ProgressFn | None) -> list[Path]:
+    """Pass 2: threads and speakers, then clean -> redact -> language per spilled batch; returns the batch files."""
+    contacts, speakers = _resolve_contacts(raw, existing_native)
+    if progress:
+        progress("stage", 2)
+    names = _names_by_contact(raw, contacts, _Agents.of(cfg))
+    workers = cfg.workers if cfg.workers else batches.default_workers(raw.count())
+    result.workers = workers
+    if workers > 1:
+        batches.warm_up(cfg.text)  # load models before forking, so the workers share them
+    clean_dir = staging / "clean"
+    clean_dir.mkdir()
+    jobs = [(str(f), str(clean_dir / f.name)) for f in raw.files]
+    context = {"contacts": contacts, "speakers": speakers, "text": cfg.text, "names": names}
+    batches.map_batches(batches.clean_batch, jobs, context, workers, lambda n: progress and progress("cleaned", n))
+    return [Path(j[1]) for j in jobs]
+
+
 def run_ingest(
     paths: list[Path | str], out: Path, config: IngestConfig | None = None, progress: ProgressFn | None = None
 ) -> IngestResult:
     """Read every export under ``paths`` into the Parquet datasets of ``out`` (see the README's contract)."""
     cfg = config or IngestConfig()
     out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"--out {out} is a file; pass a folder (it is created if missing)")
-    out.mkdir(parents=True, exist_ok=True)
-    cleanup_temporaries(out)
-    for stale in out.glob(".staging-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+    _prepare_out(out)
     result = IngestResult(out=out)
     salt = salt_for(out, cfg.salt)
     seen, existing_native = _existing_ids(out)
@@ -265,37 +325,11 @@ def run_ingest(
     try:
         raw = Spill(staging / "raw", STAGE1_SCHEMA)
         _read_pass(discover(paths), cfg, raw, seen, salt, result, progress)
-        contacts, speakers = _resolve_contacts(raw, existing_native)
-        if progress:
-            progress("stage", 2)
-        names_by_contact: dict[str, set[str]] = {}
-        # display names of the people in a contact are redacted wherever they appear in it; names of bots,
-        # system senders and configured agent accounts (the company itself) are not personal names
-        name_cols = ("contact_id", "message_id", "author_name", "speaker", "is_agent")
-        for t in raw.tables(list(name_cols)):
-            for c, m, nm, sp, ag in zip(*(t.column(x).to_pylist() for x in name_cols)):
-                if nm and sp not in ("bot", "system") and not (ag and nm.lower() in cfg.agent_addresses):
-                    names_by_contact.setdefault(c or contacts.get(m, ""), set()).add(nm)
-        n_rows = raw.count()
-        workers = cfg.workers if cfg.workers else batches.default_workers(n_rows)
-        result.workers = workers
-        if workers > 1:
-            batches.warm_up(cfg.text)  # load models before forking, so the workers share them
-        clean_dir = staging / "clean"
-        clean_dir.mkdir()
-        jobs = [(str(f), str(clean_dir / f.name)) for f in raw.files]
-        context = {"contacts": contacts, "speakers": speakers, "text": cfg.text,
-                   "names": {k: sorted(v) for k, v in names_by_contact.items()}}
-        batches.map_batches(batches.clean_batch, jobs, context, workers,
-                            lambda n: progress and progress("cleaned", n))
-        del contacts, speakers, names_by_contact, context
-        cleaned = [Path(j[1]) for j in jobs]
-        _final_pass(cleaned, cfg, out, staging, result, progress, workers)
+        cleaned = _clean_pass(raw, staging, cfg, existing_native, result, progress)
+        _final_pass(cleaned, cfg, out, staging, result, progress, result.workers)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     _write_errors(out, result)
-    from cxmine.contacts import rebuild_contacts
-
     result.contacts_total, result.messages_total = rebuild_contacts(out)
     return result
 

@@ -15,29 +15,18 @@ import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.ipc as ipc
 
-from cxmine import stages
-from cxmine.report.parquet import append_parts
+from cxmine.pipeline import stages
+from cxmine.pipeline.staging import read_ipc, write_ipc
 from cxmine.schema import MESSAGE_SCHEMA, QUESTION_SCHEMA, TS, stable_id
+from cxmine.store import append_parts
 
 _CTX: dict = {}
 PARALLEL_MIN_ROWS = 20_000  # below this, starting workers costs more than it saves
-
-
-def read_ipc(path: str | Path) -> pa.Table:
-    with ipc.open_file(path) as r:
-        return r.read_all()
-
-
-def write_ipc(table: pa.Table, path: str | Path) -> None:
-    with ipc.new_file(path, table.schema) as w:
-        w.write_table(table)
 
 
 def default_workers(n_rows: int) -> int:
@@ -57,7 +46,7 @@ def warm_up(text: stages.TextConfig) -> None:
     t = stages.detect_languages(t, text)
     if text.detect_language:
         # lingua/langdetect load their models lazily: load them here so forked workers share the pages
-        stages._detector(tuple(text.languages), text.language_backend).preload()
+        stages.language_detector(tuple(text.languages), text.language_backend).preload()
     stages.extract_questions(t, text)
 
 
@@ -137,7 +126,3 @@ def map_batches(
         return results
     finally:
         _CTX.clear()
-
-
-def now_utc() -> datetime:
-    return datetime.now(timezone.utc)

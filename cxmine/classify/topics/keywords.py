@@ -15,15 +15,16 @@ from functools import cache
 import numpy as np
 from sklearn.feature_extraction.text import CountVectorizer
 
+from cxmine.schema import SUPPORTED_LANGUAGES
 from cxmine.text.langdata import load_list
 
-SPACY_LANGS = ("nl", "da", "en")
+SPACY_LANGS = SUPPORTED_LANGUAGES
 _PLACEHOLDER = re.compile(r"<[A-Za-z_]{2,20}>|\[[A-Z_]{2,20}\]")
 _WORDLIKE = re.compile(r"^[^\W\d_][\w'-]*$")
 
 
 @cache
-def _nlp(lang: str):  # noqa: ANN202 - spacy.Language, imported lazily
+def _nlp(lang: str):  # spacy.Language, imported lazily
     import spacy
 
     if lang not in SPACY_LANGS:
@@ -32,7 +33,7 @@ def _nlp(lang: str):  # noqa: ANN202 - spacy.Language, imported lazily
     try:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.initialize()  # loads the lookup tables from spacy-lookups-data, no download
-    except Exception:  # noqa: BLE001 - without the tables we still tokenise; lemmas then equal the words
+    except Exception:  # without the tables we still tokenise; lemmas then equal the words
         nlp = spacy.blank(lang)
     return nlp
 

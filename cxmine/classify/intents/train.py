@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np
 from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
 
-from cxmine.classify.intent_store import Examples, data_hash, load_model, read_examples, save_model
-from cxmine.classify.intents import IntentClassifier
+from cxmine.classify.intents.model import IntentClassifier
+from cxmine.classify.intents.store import Examples, data_hash, load_model, read_examples, save_model
 
 
 def metrics(true: list[str], pred: list[str], languages: list[str] | None = None, top_confusions: int = 10) -> dict:
@@ -99,7 +99,7 @@ def evaluate_intents(
         Path(examples), text_column, label_column, language_column
     )
     if clf is None:
-        from cxmine.classify.intent_store import default_model_dir
+        from cxmine.classify.intents.store import default_model_dir
 
         clf, _meta = load_model(Path(model_dir) if model_dir else default_model_dir())
     start = time.perf_counter()

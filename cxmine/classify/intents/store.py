@@ -131,7 +131,7 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def save_model(clf, model_dir: Path, meta: dict) -> Path:  # noqa: ANN001 - IntentClassifier (import cycle)
+def save_model(clf, model_dir: Path, meta: dict) -> Path:  # IntentClassifier (import cycle)
     """Write ``clf`` and its metadata to ``model_dir`` atomically (a sibling folder swapped in)."""
     import skops.io as sio
 
@@ -159,7 +159,7 @@ def save_model(clf, model_dir: Path, meta: dict) -> Path:  # noqa: ANN001 - Inte
             **meta,
         }
         (staging / META_FILE).write_text(json.dumps(_no_nan(full), indent=2, default=_json_default) + "\n")
-        from cxmine.report.parquet import swap_in
+        from cxmine.store import swap_in
 
         swap_in(staging, model_dir)
     finally:
@@ -223,7 +223,7 @@ def update_meta(model_dir: Path, extra: dict) -> dict:
     return meta
 
 
-def load_model(model_dir: Path):  # noqa: ANN201 - IntentClassifier (import cycle)
+def load_model(model_dir: Path):  # IntentClassifier (import cycle)
     """Load the classifier in ``model_dir`` after checking metadata, checksum and the types in the file."""
     import sklearn
     import skops.io as sio
@@ -243,12 +243,12 @@ def load_model(model_dir: Path):  # noqa: ANN201 - IntentClassifier (import cycl
         raise ModelError(f"{path} contains types cxmine does not load ({', '.join(sorted(unsafe))}); retrain")
     try:
         clf = sio.load(path, trusted=untrusted)
-    except Exception as exc:  # noqa: BLE001 - any failure here means "incompatible"; no customer text involved
+    except Exception as exc:  # any failure here means "incompatible"; no customer text involved
         raise ModelError(
             f"Could not load the intent model at {model_dir} ({exc.__class__.__name__}); it was trained with "
             f"scikit-learn {trained}, this is {sklearn.__version__}. Retrain with 'cxmine classify train'"
         ) from None
-    from cxmine.classify.intents import IntentClassifier, check_model_needs
+    from cxmine.classify.intents.model import IntentClassifier, check_model_needs
 
     if not isinstance(clf, IntentClassifier) or not hasattr(clf, "branches_"):
         raise ModelError(f"{path} does not hold a fitted cxmine IntentClassifier; retrain")
@@ -261,7 +261,7 @@ def default_model_dir() -> Path:
     env = os.environ.get("CXMINE_MODELS_DIR")
     if env:
         return Path(env).expanduser() / "intents"
-    pkg = Path(__file__).resolve().parents[1]  # .../cxmine
+    pkg = Path(__file__).resolve().parents[2]  # .../cxmine
     for candidate in (pkg.parent / "models" / "intents", pkg / "models" / "intents"):
         if (candidate / META_FILE).exists():
             return candidate

@@ -1,0 +1,208 @@
+"""Every rich table and progress bar of the CLI: data goes to stdout (``stdout``), diagnostics to stderr.
+
+The library returns results (``IngestResult``, ``TopicResult``, intent volumes and metrics); this module alone
+turns them into tables for people.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from cxmine.ingest.discover import is_doc
+
+if TYPE_CHECKING:  # the library modules load models and data: import them only when a command runs
+    from cxmine.classify.topics.run import TopicResult
+    from cxmine.pipeline.run import IngestConfig, IngestResult
+
+stdout = Console()
+stderr = Console(stderr=True)
+
+
+def _count_inputs(paths: list[Path]) -> int | None:
+    n = 0
+    for p in paths:
+        if p.is_dir():
+            for f in p.rglob("*"):
+                if f.is_file() and not is_doc(f.name) and not any(part.startswith(".") for part in f.parts[len(p.parts):]):
+                    n += 1
+                    if n > 200_000:
+                        return None
+        else:
+            n += 1
+    return n
+
+
+def ingest_with_progress(paths: list[Path], out: Path, cfg: IngestConfig, show: bool) -> IngestResult:
+    """Run the ingest with a progress bar (files, then messages through the text stages) when ``show``."""
+    from cxmine.pipeline.run import run_ingest
+
+    if not show:
+        return run_ingest(paths, out, cfg)
+    total_files = _count_inputs(paths)
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=stderr, transient=True,
+    ) as bar:
+        files = bar.add_task("Reading files", total=total_files)
+        msgs = bar.add_task("Messages read", total=None)
+        state: dict = {"clean": None, "read": 0}
+
+        def progress(event: str, amount: int) -> None:
+            if event == "file":
+                bar.advance(files, amount)
+            elif event == "messages":
+                state["read"] += amount
+                bar.advance(msgs, amount)
+            elif event == "stage":
+                state["clean"] = bar.add_task("Cleaning, redacting, language", total=state["read"])
+            elif event == "cleaned" and state["clean"] is not None:
+                bar.advance(state["clean"], amount)
+            elif event == "written":
+                if "write" not in state:
+                    state["write"] = bar.add_task("Questions and writing", total=state["read"])
+                bar.advance(state["write"], amount)
+
+        return run_ingest(paths, out, cfg, progress)
+
+
+def print_ingest_summary(result: IngestResult, console: Console = stdout) -> None:
+    """The end-of-run table: messages per channel / format / language, files, contacts, errors."""
+    for e in result.errors[:50]:
+        what = "record skipped in " if e.get("scope") == "record" else "not read: "
+        stderr.print(Text.assemble((what, "yellow"), (e["source_file"], "bold"), f" ({e['error']}) {e['detail']}"))
+    if len(result.errors) > 50:
+        stderr.print(f"... and {len(result.errors) - 50} more errors (see {result.out / 'errors'})")
+    table = Table(title=f"cxmine ingest -> {result.out}", title_justify="left")
+    table.add_column("what")
+    table.add_column("value", overflow="fold")
+    table.add_column("new messages", justify="right")
+
+    def section(name: str, counter: dict) -> None:
+        first = True
+        for key, n in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0]))):
+            table.add_row(name if first else "", str(key), f"{n:,}")
+            first = False
+
+    section("channel", result.by_channel)
+    section("format", result.by_format)
+    section("language", result.by_language)
+    table.add_section()
+    table.add_row("files", f"{result.files_read:,} read, {result.files_failed:,} failed", "")
+    table.add_row("new messages", "", f"{result.new_messages:,}")
+    table.add_row("duplicates skipped", "", f"{result.skipped_duplicates:,}")
+    table.add_row("new questions", "", f"{result.new_questions:,}")
+    table.add_row("errors", f"{len(result.errors):,} (files and records)", "")
+    table.add_row("dataset totals", f"{result.contacts_total:,} contacts, {result.messages_total:,} messages", "")
+    console.print(table)
+    if result.files_read == 0 and result.files_failed == 0:
+        stderr.print(
+            "[yellow]No input files found[/yellow] (README, LICENSE and Markdown files inside folders are skipped); "
+            "check the paths you passed"
+        )
+
+
+def render_topics(result: TopicResult, console: Console = stdout, top: int = 30) -> None:
+    """Print the topics as a rich table, largest first, with share, trend and an example."""
+    trend = result.trend
+    table = Table(title=f"Topics in {result.n_texts:,} texts", show_lines=False)
+    for col, kw in (
+        ("topic", {"no_wrap": True}),
+        ("size", {"justify": "right"}),
+        ("share", {"justify": "right"}),
+        ("trend", {"justify": "right"}),
+        ("key phrases", {"max_width": 40}),
+        ("example", {"max_width": 60}),
+    ):
+        table.add_column(col, **kw)
+    rows = result.topics.to_pylist()
+    for r in rows[:top]:
+        phrases = r["label"].split(" — ")[0] if " — " in r["label"] else r["label"]
+        example = (r["examples"] or [""])[0]
+        table.add_row(
+            r["topic_id"], f"{r['size']:,}", f"{r['share']:.1%}", trend.cells.get(r["topic_id"], ""), phrases, example
+        )
+    console.print(table)
+    if len(rows) > top:
+        console.print(f"… {len(rows) - top} more topics in the topics table")
+    for note in trend.notes:
+        console.print(f"trend: {note}", highlight=False)
+    for lang in sorted(result.outlier_share):
+        console.print(
+            f"{lang}: outliers {result.outlier_share_raw[lang]:.1%} before reduction, "
+            f"{result.outlier_share[lang]:.1%} after",
+            highlight=False,
+        )
+
+
+def intent_volume_table(volumes: list[dict], unit: str) -> Table:
+    langs = sorted({k for r in volumes for k in r["by_language"]})
+    channels = sorted({k for r in volumes for k in r["by_channel"]})
+    table = Table(title=f"Intent volumes ({unit}s)")
+    table.add_column("intent")
+    table.add_column("total", justify="right")
+    for lang in langs:
+        table.add_column(lang, justify="right")
+    for ch in channels:
+        table.add_column(ch, justify="right", style="cyan")
+    for r in volumes:
+        table.add_row(
+            r["intent"],
+            str(r["total"]),
+            *(str(r["by_language"].get(x, 0)) for x in langs),
+            *(str(r["by_channel"].get(x, 0)) for x in channels),
+        )
+    return table
+
+
+def render_trained(meta: dict, model: Path, console: Console = stdout) -> None:
+    """The per-branch held-out accuracy of a freshly trained intent model, and its threshold."""
+    held = meta["metrics"]["heldout"]
+    table = Table(title=f"Trained {model} ({meta['training_data']['n_examples']} examples)")
+    for col in ("branch", "features", "held-out accuracy", "n held-out"):
+        table.add_column(col)
+    for key, m in held["per_branch"].items():
+        acc = m["accuracy"]
+        table.add_row(key, meta["features"][key], "-" if acc is None or acc != acc else f"{acc:.3f}", str(m["n_heldout"]))
+    console.print(table)
+    stderr.print(
+        f"threshold {meta['threshold']:.3f} ({held['unknown_rate_at_threshold']:.1%} of held-out rows -> unknown); "
+        f"{len(meta['labels'])} intents; {meta['training_seconds']} s"
+    )
+
+
+def render_evaluation(res: dict, console: Console = stdout) -> None:
+    """Accuracy, macro-F1, per-language and per-intent scores and the most confused pairs."""
+    summary = Table(title="Intent evaluation")
+    for col in ("n", "accuracy", "macro-F1", "unknown rate", "accuracy of kept"):
+        summary.add_column(col, justify="right")
+    kept = res["accuracy_of_kept"]
+    summary.add_row(str(res["n"]), f"{res['accuracy']:.3f}", f"{res['macro_f1']:.3f}", f"{res['unknown_rate']:.1%}",
+                    "-" if kept is None else f"{kept:.3f}")
+    console.print(summary)
+    if res.get("per_language"):
+        lt = Table(title="Per language")
+        lt.add_column("language")
+        lt.add_column("n", justify="right")
+        lt.add_column("accuracy", justify="right")
+        for lang, m in res["per_language"].items():
+            lt.add_row(lang, str(m["n"]), f"{m['accuracy']:.3f}")
+        console.print(lt)
+    it = Table(title="Per intent")
+    for col in ("intent", "precision", "recall", "F1", "support"):
+        it.add_column(col, justify="left" if col == "intent" else "right")
+    for lab, m in res["per_intent"].items():
+        it.add_row(lab, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["support"]))
+    console.print(it)
+    if res["confused_pairs"]:
+        ct = Table(title="Most confused (true -> predicted)")
+        for col in ("true", "predicted", "count"):
+            ct.add_column(col)
+        for p in res["confused_pairs"]:
+            ct.add_row(p["true"], p["predicted"], str(p["count"]))
+        console.print(ct)
