@@ -42,6 +42,7 @@ def ingest(
     agent_address: list[str] = typer.Option([], "--agent-address", help="Address, number or chat name of an agent (repeatable).", rich_help_panel="Input"),
     languages: str = typer.Option("nl,da,en", "--languages", help="Expected languages; others become 'other'.", rich_help_panel="Text stages"),
     strict: bool = typer.Option(False, "--strict", help="Exit with code 2 when any file or record could not be read.", rich_help_panel="Input"),
+    encoding: str | None = typer.Option(None, "--encoding", help="Text encoding of the input files (e.g. cp1252); default: detected per file.", rich_help_panel="Input"),
     text_column: str | None = typer.Option(None, "--text-column", help="Tables: the column with the message text.", rich_help_panel="Tables"),
     id_column: str | None = typer.Option(None, "--id-column", help="Tables: a column whose value becomes message_id.", rich_help_panel="Tables"),
     time_column: str | None = typer.Option(None, "--time-column", help="Tables: the timestamp column.", rich_help_panel="Tables"),
@@ -82,7 +83,7 @@ def ingest(
         agent_domains=tuple(agent_domain),
         agent_addresses=tuple(agent_address),
         strict=strict,
-        read=ReadOptions(text_column=text_column, id_column=id_column, time_column=time_column,
+        read=ReadOptions(encoding=encoding, text_column=text_column, id_column=id_column, time_column=time_column,
                          contact_column=contact_column, speaker_column=speaker_column, channel=channel),
         text=TextConfig(strip_quotes=not no_strip_quotes, redact=not no_redact,
                         redact_patterns=_parse_patterns(redact_pattern), keep_terms=_keep_terms(keep, agent_domain),
@@ -91,6 +92,13 @@ def ingest(
         salt=salt,
         workers=workers,
     )
+    if encoding:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise UsageError(f"--encoding {encoding!r} is not a text encoding Python knows (try utf-8, cp1252, latin-1)") from None
     if format:
         from cxmine.ingest import get_reader
 

@@ -71,11 +71,26 @@ def ingest_with_progress(paths: list[Path], out: Path, cfg: IngestConfig, show: 
         return run_ingest(paths, out, cfg, progress)
 
 
+# What the CLI adds to a reader error's own words: the option that acts on it (the library names no options).
+ERROR_HINTS = {
+    "unsupported": "choose a reader with --format NAME",
+    "encoding": "name the encoding with --encoding NAME (for example cp1252)",
+    "missing_column": "name the columns with --text-column / --id-column / --time-column",
+}
+
+
+def error_hint(error: str, detail: str) -> str:
+    """The option hint for an error kind, unless the detail already says what to do (an optional extra)."""
+    hint = ERROR_HINTS.get(error, "")
+    return "" if not hint or "pip install" in detail else f" [{hint}]"
+
+
 def print_ingest_summary(result: IngestResult, console: Console = stdout) -> None:
     """The end-of-run table: messages per channel / format / language, files, contacts, errors."""
     for e in result.errors[:50]:
         what = "record skipped in " if e.get("scope") == "record" else "not read: "
-        stderr.print(Text.assemble((what, "yellow"), (e["source_file"], "bold"), f" ({e['error']}) {e['detail']}"))
+        stderr.print(Text.assemble((what, "yellow"), (e["source_file"], "bold"), f" ({e['error']}) {e['detail']}",
+                                   (error_hint(e["error"], e["detail"]), "cyan")))
     if len(result.errors) > 50:
         stderr.print(f"... and {len(result.errors) - 50} more errors (see {result.out / 'errors'})")
     table = Table(title=f"cxmine ingest -> {result.out}", title_justify="left")
