@@ -132,6 +132,57 @@ WEEKLY_SCHEMA = _schema(
     ],
 )
 
+_COUNT = pa.struct([pa.field("key", pa.string()), pa.field("n", pa.int64())])
+_EXAMPLE = pa.struct([pa.field("language", pa.string()), pa.field("text", pa.string())])
+
+KB_MATCH_SCHEMA = _schema(
+    "kb_matches",
+    [
+        pa.field("message_id", pa.string(), nullable=False),
+        pa.field("question_id", pa.string()),  # null for --unit message
+        pa.field("language", pa.string(), nullable=False),
+        pa.field("kb_id", pa.string()),  # the nearest entry in the question's language (null: empty KB branch)
+        pa.field("similarity", pa.float32(), nullable=False),  # in [0, 1]
+        pa.field("answered", pa.bool_(), nullable=False),  # similarity >= the threshold
+    ],
+)
+
+GAP_SCHEMA = _schema(
+    "gaps",
+    [
+        pa.field("gap_id", pa.string(), nullable=False),
+        pa.field("rank", pa.int32(), nullable=False),  # 1 = most pressing (volume, then growth)
+        pa.field("label", pa.string(), nullable=False),  # a representative question
+        pa.field("keywords", pa.list_(pa.string())),
+        pa.field("n_questions", pa.int64(), nullable=False),
+        pa.field("n_contacts", pa.int64(), nullable=False),
+        pa.field("languages", pa.list_(_COUNT)),  # per-language counts, largest first
+        pa.field("channels", pa.list_(_COUNT)),
+        pa.field("first_seen", TS),
+        pa.field("last_seen", TS),
+        pa.field("weekly", pa.list_(_COUNT)),  # ISO week -> questions, oldest first
+        pa.field("growth", pa.float64()),  # latest week against the same span of the week before; null: no dates
+        pa.field("examples", pa.list_(_EXAMPLE)),  # redacted, up to three per language, most typical first
+        pa.field("nearest_kb_id", pa.string()),
+        pa.field("nearest_similarity", pa.float32()),
+    ],
+)
+
+UNANSWERED_SCHEMA = _schema(
+    "unanswered",
+    [
+        pa.field("message_id", pa.string(), nullable=False),
+        pa.field("question_id", pa.string()),
+        pa.field("gap_id", pa.string(), nullable=False),
+        pa.field("language", pa.string(), nullable=False),
+        pa.field("text", pa.string(), nullable=False),
+        pa.field("sent_at", TS),
+        pa.field("channel", pa.string(), nullable=False),
+        pa.field("kb_id", pa.string()),  # the nearest entry, not close enough
+        pa.field("similarity", pa.float32(), nullable=False),
+    ],
+)
+
 INTENT_SCHEMA = _schema(
     "intents",
     [

@@ -18,7 +18,7 @@ app = typer.Typer(
         "What do our customers really ask us? Reads customer-contact exports (email, chat, call transcripts) in "
         "Dutch, Danish and English, cleans and redacts them, extracts the questions, finds topics and intents, "
         "and writes Parquet tables.\n\nTypical run: cxmine ingest examples/ --out out/ ; cxmine topics out/ ; "
-        "cxmine classify out/"
+        "cxmine classify out/ ; cxmine gaps out/ --kb faq.csv"
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -40,10 +40,13 @@ def _root(
 
 
 def _register() -> None:
-    from cxmine.cli import classify, ingest, topics  # noqa: F401 - each module adds its command(s) to ``app``
+    from cxmine.cli import classify, gaps, ingest, topics  # noqa: F401 - each module adds its command(s) to ``app``
 
 
 _register()
+
+
+INTERRUPTED = "Interrupted; outputs written so far are complete (writes are atomic).\n"
 
 
 def option_name(param: str) -> str:
@@ -72,12 +75,17 @@ def main() -> None:
         from rich.console import Console
         from rich.text import Text
 
-        Console(stderr=True).print(Text.assemble(("Error: ", "bold red"), error_text(exc)), highlight=False)
+        Console(stderr=True).print(Text.assemble(("Error: ", "bold red"), error_text(exc)), highlight=False,
+                                   soft_wrap=True)
         sys.exit(1)
-    except (typer.Exit, typer.Abort, SystemExit):
+    except SystemExit as exc:
+        if exc.code == 130:  # Typer turns Ctrl-C into exit code 130 before it reaches the handler below
+            sys.stderr.write(INTERRUPTED)
+        raise
+    except (typer.Exit, typer.Abort):
         raise
     except KeyboardInterrupt:
-        sys.stderr.write("Interrupted; outputs written so far are complete (writes are atomic).\n")
+        sys.stderr.write(INTERRUPTED)
         sys.exit(130)
     except Exception as exc:  # the last line of defence: no traceback, no message text
         if os.environ.get("CXMINE_DEBUG"):

@@ -10,29 +10,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import click
 import typer
 from rich.console import Console
-from typer.core import TyperGroup
 
+from cxmine.cli._util import DefaultRunGroup
 from cxmine.cli.app import app
 from cxmine.cli.render import intent_volume_table, render_evaluation, render_trained
 
-
-class _DefaultRunGroup(TyperGroup):
-    """A group that treats ``classify OUT ...`` as ``classify run OUT ...``."""
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and not args[0].startswith("-") and args[0] not in self.commands:
-            args = ["run", *args]
-        elif args and args[0].startswith("-") and args[0] not in ("--help", "-h") and not ctx.resilient_parsing:
-            # options before OUT (e.g. ``classify --model m out``) also belong to ``run``
-            args = ["run", *args]
-        return super().parse_args(ctx, args)
-
-
 classify_app = typer.Typer(
-    cls=_DefaultRunGroup,
+    cls=DefaultRunGroup,
     help=(
         "Intents: 'cxmine classify OUT' labels OUT/questions (or customer messages) and writes OUT/intents; "
         "'train' fits a model on your own labelled examples; 'evaluate' scores a model."
@@ -63,8 +49,8 @@ def run_cmd(
 def train_cmd(
     examples: Path = typer.Argument(..., help="Labelled examples: CSV, TSV, JSON Lines or Parquet."),
     model: Path = typer.Option(..., "--model", help="Folder to write the model to (replaced atomically)."),
-    text_column: str = typer.Option("text", "--text-column"),
-    label_column: str = typer.Option("intent", "--label-column"),
+    text_column: str = typer.Option("text", "--text-column", help="Column with the example text."),
+    label_column: str = typer.Option("intent", "--label-column", help="Column with the intent label."),
     language_column: str = typer.Option("language", "--language-column", help="Optional; per-language branches."),
     features: str = typer.Option("auto", "--features", help="auto | tfidf | tfidf+emb (sentence embeddings)."),
     threshold: str = typer.Option("auto", "--threshold", help="'auto' (held-out) or a confidence in [0, 1]."),
@@ -93,9 +79,9 @@ def train_cmd(
 def evaluate_cmd(
     examples: Path = typer.Argument(..., help="Labelled examples: CSV, TSV, JSON Lines or Parquet."),
     model: Path | None = typer.Option(None, "--model", help="Model folder (default: the shipped model)."),
-    text_column: str = typer.Option("text", "--text-column"),
-    label_column: str = typer.Option("intent", "--label-column"),
-    language_column: str = typer.Option("language", "--language-column"),
+    text_column: str = typer.Option("text", "--text-column", help="Column with the example text."),
+    label_column: str = typer.Option("intent", "--label-column", help="Column with the true intent label."),
+    language_column: str = typer.Option("language", "--language-column", help="Optional column with nl/da/en (per-language scores)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of tables."),
 ) -> None:
     """Accuracy, macro-F1, per-intent precision/recall and the most confused pairs of a model."""

@@ -17,6 +17,8 @@ from rich.text import Text
 from cxmine.ingest.discover import is_doc
 
 if TYPE_CHECKING:  # the library modules load models and data: import them only when a command runs
+    from cxmine.classify.gaps.calibrate import Calibration
+    from cxmine.classify.gaps.run import GapsResult
     from cxmine.classify.topics.run import TopicResult
     from cxmine.pipeline.run import IngestConfig, IngestResult
 
@@ -221,3 +223,57 @@ def render_evaluation(res: dict, console: Console = stdout) -> None:
         for p in res["confused_pairs"]:
             ct.add_row(p["true"], p["predicted"], str(p["count"]))
         console.print(ct)
+
+
+def render_kb_read(result: GapsResult, console: Console = stderr) -> None:
+    """What was read from the knowledge base (entries per kind and language) and what could not be."""
+    parts = [f"{kind}: " + ", ".join(f"{lang} {n}" for lang, n in langs.items())
+             for kind, langs in result.kb_summary.items()]
+    console.print(f"knowledge base: {'; '.join(parts)} (matching: {result.method}, threshold {result.threshold:.2f})",
+                  highlight=False)
+    for p in result.kb_problems[:20]:
+        console.print(Text.assemble(("kb: ", "yellow"), (p.source, "bold"), f" ({p.error}) {p.detail}"))
+    if len(result.kb_problems) > 20:
+        console.print(f"... and {len(result.kb_problems) - 20} more knowledge-base problems")
+
+
+def render_gaps(result: GapsResult, console: Console = stdout, top: int = 20) -> None:
+    """The ranked gaps: questions and contacts, languages, trend, nearest entry, an example."""
+    answered = ", ".join(f"{lang} {share:.0%}" for lang, share in result.answered_share.items())
+    table = Table(title=f"Gaps: {result.n_unanswered:,} of {result.n_units:,} {result.unit}s unanswered "
+                        f"(answered by language: {answered})", title_justify="left")
+    for col, kw in (("#", {"justify": "right"}), ("gap", {"no_wrap": True}),
+                    ("questions / contacts", {"justify": "right", "max_width": 10}), ("languages", {"max_width": 9}),
+                    ("trend", {"justify": "right", "no_wrap": True}),
+                    ("label (a typical question)", {"min_width": 24, "ratio": 3}), ("nearest entry", {"ratio": 1})):
+        table.add_column(col, **kw)
+    rows = result.gaps.to_pylist()
+    for r in rows[:top]:
+        langs = " ".join(f"{c['key']} {c['n']}" for c in r["languages"] or [])
+        trend = "" if r["growth"] is None else f"{r['growth']:+.0%}"
+        near = "-" if not r["nearest_kb_id"] else f"{r['nearest_kb_id']} ({r['nearest_similarity']:.2f})"
+        table.add_row(str(r["rank"]), r["gap_id"], f"{r['n_questions']:,} / {r['n_contacts']:,}", langs, trend,
+                      r["label"], near)
+    console.print(table)
+    if len(rows) > top:
+        console.print(f"… {len(rows) - top} more gaps in {result.out / 'gaps'}", highlight=False)
+    console.print("trend: the latest week so far against the same days of the week before", highlight=False)
+
+
+def render_calibration(cal: Calibration, console: Console = stdout) -> None:
+    """The chosen threshold with precision and recall of 'unanswered', and the curve around it."""
+    console.print(
+        f"threshold [bold]{cal.threshold:.3f}[/bold] (matching: {cal.method}; {cal.n} labelled questions, "
+        f"{cal.n_none} unanswered): unanswered precision {cal.precision:.3f}, recall {cal.recall:.3f}; "
+        f"answerable questions matched to their entry and kept: {cal.answered_accuracy:.3f}"
+    )
+    table = Table(title="Around the chosen threshold")
+    for col in ("threshold", "unanswered precision", "unanswered recall", "answered accuracy"):
+        table.add_column(col, justify="right")
+    i = next(k for k, c in enumerate(cal.curve) if c["threshold"] == cal.threshold)
+    for c in cal.curve[max(0, i - 4) : i + 5]:
+        style = "bold" if c["threshold"] == cal.threshold else None
+        table.add_row(f"{c['threshold']:.3f}", f"{c['precision']:.3f}", f"{c['recall']:.3f}",
+                      f"{c['answered_accuracy']:.3f}", style=style)
+    console.print(table)
+    console.print(f"use it: cxmine gaps OUT --kb ... --threshold {cal.threshold:.3f}", highlight=False)

@@ -222,8 +222,8 @@ def test_default_model_dir_from_env(model_dir: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("CXMINE_MODELS_DIR", str(model_dir.parent))
     assert default_model_dir() == model_dir
     monkeypatch.setenv("CXMINE_MODELS_DIR", str(tmp_path))
-    with pytest.raises(ModelError):
-        classify_out(tmp_path, None)
+    with pytest.raises(ModelError):  # the folder the variable names has no model
+        load_model(default_model_dir())
 
 
 def test_intent_volumes_count_by_language_and_channel_unknown_last() -> None:

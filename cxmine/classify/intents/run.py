@@ -104,9 +104,9 @@ def classify_out(out: Path, model_dir: Path | None = None, unit: str = "auto", b
     """Classify the units of ``out`` with the model in ``model_dir`` (default model when None); write OUT/intents."""
     from cxmine.classify.intents.store import default_model_dir, load_model
 
+    unit, units = load_units(out, unit)  # bad options and a missing table fail before the model loads
     model_dir = Path(model_dir) if model_dir else default_model_dir()
     clf, _meta = load_model(model_dir)
-    unit, units = load_units(out, unit)
     texts = units.column("text").to_pylist()
     langs = [v or "und" for v in units.column("language").to_pylist()]
     intents: list[str] = []
