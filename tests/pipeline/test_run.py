@@ -14,7 +14,7 @@ from cxmine.pipeline.run import IngestConfig, run_ingest
 from cxmine.schema import MESSAGE_SCHEMA
 from cxmine.store import read_dataset
 
-DATA = Path(__file__).parent / "data" / "pipeline"
+DATA = Path(__file__).resolve().parents[1] / "data" / "pipeline"
 
 
 def _table(out: Path, name: str) -> pa.Table:
