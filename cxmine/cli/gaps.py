@@ -84,11 +84,13 @@ def calibrate_cmd(
     label_column: str = typer.Option("kb_id", "--label-column", help="Column with the answering kb_id, or 'none'."),
     language_column: str = typer.Option("language", "--language-column", help="Optional column with nl/da/en; detected when missing."),
     embedding_model: str | None = typer.Option(None, "--embedding-model", help="The same local embedding model you use with 'cxmine gaps'."),
+    intent_bonus: float | None = typer.Option(None, "--intent-bonus", min=0.0, max=1.0, help="The same intent bonus you use with 'cxmine gaps' (default: the measured one)."),
 ) -> None:
     """Pick the threshold from a small labelled sample and print precision and recall of 'unanswered' at it."""
     from cxmine.classify.gaps.calibrate import calibrate
     from cxmine.classify.gaps.run import detect_languages
     from cxmine.cli.render import render_calibration
 
-    cal = calibrate(labels, kb, text_column, label_column, language_column, detect_languages, embedding_model)
+    cal = calibrate(labels, kb, text_column, label_column, language_column, detect_languages, embedding_model,
+                    intent_bonus)
     render_calibration(cal, Console())

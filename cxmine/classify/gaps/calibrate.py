@@ -17,7 +17,6 @@ import numpy as np
 
 from cxmine.classify.gaps.cluster import kb_base
 from cxmine.classify.gaps.kb import read_kb
-from cxmine.classify.gaps.matcher import KbMatcher
 from cxmine.errors import UsageError
 
 NONE_LABELS = {"none", "", "-", "null", "geen", "ingen"}
@@ -41,8 +40,8 @@ def _same_entry(pred: str | None, gold: str) -> bool:
 
 
 def calibrate(labels_path: Path, kb: Sequence[Path | str], text_column: str = "text", label_column: str = "kb_id",
-              language_column: str = "language", detect_language=None, embedding_model: str | None = None
-              ) -> Calibration:
+              language_column: str = "language", detect_language=None, embedding_model: str | None = None,
+              intent_bonus: float | None = None) -> Calibration:
     """The threshold that best separates answered from unanswered questions on a labelled sample."""
     from cxmine.classify.intents.store import read_examples
 
@@ -65,8 +64,13 @@ def calibrate(labels_path: Path, kb: Sequence[Path | str], text_column: str = "t
     if unknown:
         raise UsageError(f"{Path(labels_path).name} names kb_ids the knowledge base does not have: "
                          f"{', '.join(unknown[:5])}{' ...' if len(unknown) > 5 else ''}")
-    matcher = KbMatcher(embedding_model=embedding_model).fit(kb_table)
-    m = matcher.match(ex.texts, langs)
+    from cxmine.classify.gaps.run import fit_matcher, question_intents
+
+    matcher = fit_matcher(kb_table, embedding_model, intent_bonus)  # the same matching as 'cxmine gaps'
+    intents = None
+    if matcher.intent_bonus > 0:
+        intents = question_intents(ex.texts, langs, [None] * len(langs), matcher, kb_table)
+    m = matcher.match(ex.texts, langs, intents)
     right = np.array([_same_entry(p, y) for p, y in zip(m.kb_id, ex.labels)])
     curve = []
     for thr in GRID:

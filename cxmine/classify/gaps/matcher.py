@@ -10,7 +10,10 @@ measure what it adds (bench/bench_gaps.py):
 - ``answer_weight``: a FAQ entry's answer as a weaker extra unit (the answer names what the question may not);
 - ``embedding_model``: cosine of a local sentence-transformers model (``minilm`` or a folder), mixed in with
   ``embedding_weight``;
-- ``intent_bonus``: added when the question's intent (from ``cxmine classify``) equals the entry's intent;
+- ``concept_weight``: the cosine of concept bags (``cxmine.text.concepts``: "zending" and "pakket" are both a
+  parcel) between the question and the whole entry (question and answer), mixed in for paraphrases that share
+  few words (development set: kept-and-right 0.52 -> 0.66 with unanswered recall 0.72 -> 0.73);
+- ``intent_bonus``: added (after the concept mix) when the question's intent (from ``cxmine classify``) equals the entry's intent;
 - ``classifier``: when entries carry several examples each (chatbot training phrases), a per-language linear SVM
   trained on them (``cxmine.classify.intents.IntentClassifier`` with the entries as labels) gives a calibrated
   confidence, which is then the similarity: on BANKING77 it finds the right entry for 92 % of in-scope
@@ -91,6 +94,7 @@ class KbMatcher(BaseEstimator):
         embedding_model: str | None = None,
         embedding_weight: float = 0.5,
         intent_bonus: float = 0.0,
+        concept_weight: float = 0.3,
         embedding_cache_dir: str | None = None,
         classifier: str = "auto",
         min_examples: int = 3,
@@ -101,13 +105,14 @@ class KbMatcher(BaseEstimator):
         self.embedding_model = embedding_model
         self.embedding_weight = embedding_weight
         self.intent_bonus = intent_bonus
+        self.concept_weight = concept_weight
         self.embedding_cache_dir = embedding_cache_dir
         self.classifier = classifier
         self.min_examples = min_examples
         self.random_state = random_state
 
     def _validate(self) -> None:
-        for name in ("char_weight", "answer_weight", "embedding_weight"):
+        for name in ("char_weight", "answer_weight", "embedding_weight", "concept_weight"):
             v = getattr(self, name)
             if not 0.0 <= v <= 1.0:
                 raise ParameterError(name, f"must be in [0, 1]; got {v}")
@@ -134,6 +139,7 @@ class KbMatcher(BaseEstimator):
                 units.append(text)
                 owner.append(i)
                 weight.append(self.answer_weight if w < 0 else w)
+        self.concepts_ = self._fit_concepts(rows)
         self.unit_owner_ = np.array(owner, dtype=np.int64)
         self.unit_weight_ = np.array(weight, dtype=np.float32)
         self.unit_texts_ = units
@@ -167,6 +173,20 @@ class KbMatcher(BaseEstimator):
                                random_state=self.random_state)
         texts, labels, langs = zip(*examples)
         return clf.fit(list(texts), list(labels), language=list(langs))
+
+    def _fit_concepts(self, rows: list[dict]) -> tuple | None:
+        """The vectorizer and the entries' concept vectors (title, text and answer together), or None when off."""
+        if self.concept_weight <= 0:
+            return None
+        from cxmine.text.concepts import concept_bag
+
+        bags = [" ".join(concept_bag(f"{r.get('title') or ''} {r.get('text') or ''} {r.get('answer') or ''}",
+                                     r.get("language") or "und")) for r in rows]
+        if not any(bags):
+            return None
+        vec = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, sublinear_tf=True).fit(bags)
+        vectors = normalize(vec.transform(bags))
+        return vec, vectors, vectors.getnnz(axis=1) > 0
 
     def _fit_branch(self, entries: np.ndarray, lang: str) -> dict:
         unit_idx = np.flatnonzero(np.isin(self.unit_owner_, entries))
@@ -233,7 +253,9 @@ class KbMatcher(BaseEstimator):
         cls_int = None
         if intents is not None and self.intent_bonus > 0:
             entry_intent = dict(zip(self.kb_ids_, self.intents_))
+            entry_lang = dict(zip(self.kb_ids_, self.languages_))
             cls_int = np.array([entry_intent.get(c) for c in classes], dtype=object)
+            cls_lang = np.array([entry_lang.get(c) for c in classes], dtype=object)
         kb_ids: list[str] = []
         sim = np.zeros(len(texts), dtype=np.float32)
         second = np.zeros(len(texts), dtype=np.float32)
@@ -243,7 +265,9 @@ class KbMatcher(BaseEstimator):
             proba = self.classifier_.predict_proba(list(texts[part]), language=list(languages[part]))
             if cls_int is not None:
                 q_int = np.array([i if i not in (None, "", "unknown") else "\0" for i in intents[part]], dtype=object)
-                proba = proba + self.intent_bonus * (q_int[:, None] == cls_int[None, :])
+                q_lang = np.array(list(languages[part]), dtype=object)
+                same = (q_int[:, None] == cls_int[None, :]) & (q_lang[:, None] == cls_lang[None, :])
+                proba = proba + self.intent_bonus * same
             order = np.argsort(-proba, axis=1)[:, :2]
             rows = np.arange(proba.shape[0])
             kb_ids += [str(classes[j]) for j in order[:, 0]]
@@ -252,33 +276,9 @@ class KbMatcher(BaseEstimator):
                 second[part] = proba[rows, order[:, 1]]
         return kb_ids, sim, second
 
-    def article_profile(self, texts: Sequence[str], languages: Sequence[str]) -> np.ndarray:
-        """A language-independent vector per text: its similarity to every article, translations of one article
-        (ids that differ only by a language suffix) taken together. Unanswered questions of one theme are close
-        to the same articles in every language, which links a gap across languages without a translation."""
-        from cxmine.classify.gaps.cluster import kb_base
-
-        bases = sorted({kb_base(k) for k in self.kb_ids_})
-        col = {b: i for i, b in enumerate(bases)}
-        owner = np.array([col[kb_base(k)] for k in self.kb_ids_])
-        out = np.zeros((len(texts), len(bases)), dtype=np.float32)
-        langs = np.array([lang if lang in self.branches_ else ALL for lang in languages], dtype=object)
-        for lang in sorted(set(langs)):
-            rows = np.flatnonzero(langs == lang)
-            if self.classifier_ is not None:
-                proba = self.classifier_.predict_proba([texts[i] for i in rows], language=[languages[i] for i in rows])
-                entry = np.zeros((len(rows), len(self.kb_ids_)), dtype=np.float32)
-                index = {k: j for j, k in enumerate(self.kb_ids_)}
-                entry[:, [index[c] for c in self.classifier_.classes_]] = proba
-            else:
-                entry = self.entry_scores([texts[i] for i in rows], lang)
-            for j in range(len(self.kb_ids_)):
-                out[rows, owner[j]] = np.maximum(out[rows, owner[j]], entry[:, j])
-        return out
-
     def entry_scores(self, texts: Sequence[str], lang: str, intents: Sequence[str | None] | None = None
                      ) -> np.ndarray:
-        """A (texts x all entries) matrix of similarities; entries outside the branch score 0."""
+        """A (texts x all entries) matrix of similarities in [0, 1]; entries outside the branch score -1."""
         branch = self.branches_[lang]
         clean = [_clean(t) for t in texts]
         unit_sim = (1.0 - self.char_weight) * self._cos(branch, "word", "W", clean) if branch["W"] is not None else 0
@@ -297,11 +297,23 @@ class KbMatcher(BaseEstimator):
         # best unit per entry: units are grouped by owner in fit order, so a maximum over each run of owners
         starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
         scores[:, owners[starts]] = np.maximum.reduceat(unit_sim, starts, axis=1)
+        in_branch = np.zeros(len(self.kb_ids_), dtype=bool)
+        in_branch[np.unique(owners)] = True
+        if self.concepts_ is not None:
+            from cxmine.text.concepts import concept_bag
+
+            vec, entry_vecs, entry_has = self.concepts_
+            q = normalize(vec.transform([" ".join(concept_bag(t, lang)) for t in texts]))
+            concept = (q @ entry_vecs.T).toarray()
+            # only where both sides name concepts: a question or entry without any keeps its lexical score
+            both = (q.getnnz(axis=1) > 0)[:, None] & entry_has[None, :]
+            scores = np.where(both, (1.0 - self.concept_weight) * scores + self.concept_weight * concept, scores)
         if intents is not None and self.intent_bonus > 0:
             q_int = np.array([i if i not in (None, "", "unknown") else "\0" for i in intents], dtype=object)
-            same = q_int[:, None] == self.intents_[None, :]
-            scores = scores + self.intent_bonus * same
-        return np.clip(scores, 0.0, 1.0)
+            scores = scores + self.intent_bonus * ((q_int[:, None] == self.intents_[None, :]) & in_branch[None, :])
+        scores = np.minimum(scores, 1.0).astype(np.float32)
+        scores[:, ~in_branch] = -1.0  # another language's entry is never the nearest
+        return scores
 
     @staticmethod
     def _cos(branch: dict, vec: str, mat: str, clean: list[str]) -> np.ndarray:

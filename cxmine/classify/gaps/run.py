@@ -38,10 +38,10 @@ UNITS = ("question", "message")
 # in-scope accuracy >= 0.90 on BANKING77 with 20 % of the intents hidden (5 seeds), without and with a sentence
 # model; for lexical FAQ matching, the best in-scope + unanswered recall on the development FAQ set
 # (bench/data/gaps_dev, written by an independent author; the test set bench/data/gaps_shop was not used).
-DEFAULT_THRESHOLDS = {"classifier": 0.5, "classifier+emb": 0.725, "lexical": 0.3, "lexical+emb": 0.3}
-# Intent evidence: measured on the development FAQ set it raises lexical matching (right article for 64 -> 79 % of
+DEFAULT_THRESHOLDS = {"classifier": 0.5, "classifier+emb": 0.725, "lexical": 0.275, "lexical+emb": 0.275}
+# Intent evidence: on the development FAQ set it raises lexical matching (right article for 64 -> 79 % of
 # answerable questions); BANKING77's intents are not those of the shipped model, so the classifier path gets none.
-DEFAULT_INTENT_BONUS = {"lexical": 0.2, "classifier": 0.0}
+DEFAULT_INTENT_BONUS = {"lexical": 0.15, "classifier": 0.0}
 
 
 def default_threshold(method: str, embeddings: bool) -> float:
@@ -123,13 +123,13 @@ def run_gaps(
     status("reading the knowledge base")
     kb_table, problems = read_kb(kb, detect_language=detect_languages)
     status(f"indexing {kb_table.num_rows:,} KB entries")
-    matcher = KbMatcher(embedding_model=embedding_model).fit(kb_table)
-    bonus = DEFAULT_INTENT_BONUS[matcher.method_] if intent_bonus is None else intent_bonus
-    matcher.set_params(intent_bonus=bonus)
+    matcher = fit_matcher(kb_table, embedding_model, intent_bonus)
     thr = default_threshold(matcher.method_, bool(embedding_model)) if threshold is None else threshold
-    if bonus > 0:
+    if matcher.intent_bonus > 0:
         status("intents of the questions and the KB entries")
-        units = _with_intents(units, matcher, kb_table)
+        units = units.set_column(units.column_names.index("intent"), "intent", pa.array(
+            question_intents(units.column("text").to_pylist(), units.column("language").to_pylist(),
+                             units.column("intent").to_pylist(), matcher, kb_table), pa.string()))
     status(f"matching {units.num_rows:,} {unit}s")
     texts = units.column("text").to_pylist()
     m = matcher.match(texts, units.column("language").to_pylist(), units.column("intent").to_pylist())
@@ -144,9 +144,7 @@ def run_gaps(
     todo = todo.append_column("similarity", pa.array(m.similarity, pa.float32()))
     todo = todo.filter(pa.array(~answered))
     status(f"grouping {todo.num_rows:,} unanswered {unit}s into gaps")
-    profiles = matcher.article_profile(todo.column("text").to_pylist(), todo.column("language").to_pylist())
-    gaps, unanswered, model_gaps, next_number = _gaps(todo, clustering or GapClustering(), saved, embedding_model,
-                                                      profiles)
+    gaps, unanswered, model_gaps, next_number = _gaps(todo, clustering or GapClustering(), saved, embedding_model)
     replace_dataset(gaps, out / "gaps", GAP_SCHEMA)
     replace_dataset(unanswered, out / "unanswered", UNANSWERED_SCHEMA)
     saved_to = save_gap_model(save_model_dir, model_gaps, next_number) if save_model_dir else None
@@ -157,29 +155,34 @@ def run_gaps(
                       todo.num_rows, gaps, unanswered, share, saved_to, titles)
 
 
-def _with_intents(units: pa.Table, matcher: KbMatcher, kb_table: pa.Table) -> pa.Table:
-    """Intents for the intent evidence: the units' from OUT/intents, else the shipped model's; entries without an
-    ``intent`` column get the model's label of their question (title)."""
+def fit_matcher(kb_table: pa.Table, embedding_model: str | None, intent_bonus: float | None) -> KbMatcher:
+    """The matcher ``run_gaps`` and ``calibrate`` both use: the method's measured intent bonus unless given."""
+    matcher = KbMatcher(embedding_model=embedding_model).fit(kb_table)
+    bonus = DEFAULT_INTENT_BONUS[matcher.method_] if intent_bonus is None else intent_bonus
+    return matcher.set_params(intent_bonus=bonus)
+
+
+def question_intents(texts: list[str], languages: list[str], given: list[str | None], matcher: KbMatcher,
+                     kb_table: pa.Table) -> list[str | None]:
+    """Intents for the intent evidence: ``given`` (OUT/intents) where known, else the shipped model's; entries
+    without an ``intent`` column get the model's label of their question (title) in ``matcher``."""
     from cxmine.classify.intents.store import default_model_dir, load_model
 
     clf, _ = load_model(default_model_dir())
-    have = units.column("intent").to_pylist()
-    todo = [i for i, v in enumerate(have) if v is None]
+    out = list(given)
+    todo = [i for i, v in enumerate(out) if v is None]
     if todo:
-        texts = units.column("text").to_pylist()
-        langs = units.column("language").to_pylist()
-        found = clf.classify([texts[i] for i in todo], language=[langs[i] for i in todo]).intent
+        found = clf.classify([texts[i] for i in todo], language=[languages[i] or "und" for i in todo]).intent
         for i, v in zip(todo, found):
-            have[i] = v
-        units = units.set_column(units.column_names.index("intent"), "intent", pa.array(have, pa.string()))
+            out[i] = v
     titles = kb_table.column("title").to_pylist()
     langs = [lg or "und" for lg in kb_table.column("language").to_pylist()]
     matcher.fill_entry_intents(clf.classify(titles, language=langs).intent)
-    return units
+    return out
 
 
-def _gaps(todo: pa.Table, clustering: GapClustering, saved: dict | None, embedding_model: str | None,
-          profiles: np.ndarray | None = None) -> tuple[pa.Table, pa.Table, list[dict], int]:
+def _gaps(todo: pa.Table, clustering: GapClustering, saved: dict | None, embedding_model: str | None
+          ) -> tuple[pa.Table, pa.Table, list[dict], int]:
     texts = todo.column("text").to_pylist()
     langs = todo.column("language").to_pylist()
     emb = None
@@ -187,8 +190,7 @@ def _gaps(todo: pa.Table, clustering: GapClustering, saved: dict | None, embeddi
         from cxmine.classify.embeddings import embed_texts
 
         emb = embed_texts(texts, embedding_model)
-    labels = clustering.fit_predict(texts, langs, todo.column("intent").to_pylist(), todo.column("kb_id").to_pylist(),
-                                    emb, profiles)
+    labels = clustering.fit_predict(texts, langs, emb)
     groups = sorted(set(labels.tolist()) - {-1})
     described = [{"texts": _texts_by_language(texts, langs, labels, g),
                   "anchors": set().union(*(anchors(texts[i], langs[i]) for i in np.flatnonzero(labels == g)))}

@@ -9,6 +9,7 @@ one; new themes get new ids. Plain JSON: inspectable, and nothing is unpickled.
 from __future__ import annotations
 
 import json
+import shutil
 import uuid
 from pathlib import Path
 
@@ -37,8 +38,11 @@ def save_gap_model(path: Path, gaps: list[dict], next_number: int) -> Path:
     doc = {"format": FORMAT, "next_number": next_number,
            "gaps": [{**g, "texts": {k: v[:MAX_TEXTS] for k, v in g["texts"].items()},
                      "anchors": sorted(g["anchors"])} for g in gaps]}
-    (staging / MODEL_FILE).write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
-    swap_in(staging, path)
+    try:
+        (staging / MODEL_FILE).write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+        swap_in(staging, path)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)  # gone already after a successful swap
     return path
 
 
@@ -51,8 +55,16 @@ def load_gap_model(path: Path) -> dict:
         doc = json.loads(file.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError):
         raise ModelError(f"{file} is not valid JSON; save the model again with --save-model") from None
-    if doc.get("format") != FORMAT or not isinstance(doc.get("gaps"), list):
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT or not isinstance(doc.get("gaps"), list):
         raise ModelError(f"{file} is not a cxmine gap model of format {FORMAT}; save the model again")
+    for i, g in enumerate(doc["gaps"]):
+        ok = (isinstance(g, dict) and isinstance(g.get("gap_id"), str) and isinstance(g.get("texts"), dict)
+              and isinstance(g.get("anchors", []), list))
+        if not ok:
+            raise ModelError(f"{file}: gap {i + 1} lacks gap_id, texts or anchors; save the model again")
+        g.setdefault("anchors", [])
+    if not isinstance(doc.get("next_number", 1), int):
+        raise ModelError(f"{file}: next_number is not a number; save the model again")
     return doc
 
 
