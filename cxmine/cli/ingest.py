@@ -1,17 +1,25 @@
-"""``cxmine ingest``: export files -> OUT/messages, OUT/contacts, OUT/questions, OUT/errors."""
+"""``cxmine ingest``: export files -> OUT/messages, OUT/contacts, OUT/questions, OUT/errors.
+
+A thin command: it turns the options into an ``IngestConfig`` and calls the ingest run (cxmine/pipeline/run.py).
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from cxmine.cli.app import app
 from cxmine.errors import UsageError
 
+if TYPE_CHECKING:  # imported when the command runs, so that --help stays fast
+    from cxmine.pipeline.stages import TextConfig
+
 
 def _parse_patterns(values: list[str]) -> tuple[tuple[str, str], ...]:
+    """--redact-pattern values NAME=REGEX as (NAME, REGEX) pairs; the regexes are compiled later."""
     out = []
     for v in values:
         if "=" not in v:
@@ -31,6 +39,68 @@ def _keep_terms(keep: list[str], domains: list[str]) -> tuple[str, ...]:
         if labels:
             terms.append(labels[-2] if len(labels) >= 2 else labels[0])
     return tuple(dict.fromkeys(terms))
+
+
+def _validate(out: Path, languages: str, channel: str | None) -> tuple[str, ...]:
+    """Check --out, --languages and --channel before anything is read; the language codes, lower case."""
+    from cxmine.schema import CHANNELS
+
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out} is a file; pass a folder (it is created if missing)")
+    langs = tuple(x.strip().lower() for x in languages.split(",") if x.strip())
+    if not langs:
+        raise UsageError("--languages needs at least one language code, e.g. nl,da,en")
+    if channel and channel not in CHANNELS:
+        raise UsageError(f"--channel must be one of {', '.join(CHANNELS)}; got {channel!r}")
+    return langs
+
+
+def _text_config(
+    languages: tuple[str, ...],
+    agent_domain: list[str],
+    *,
+    no_redact: bool,
+    redact_pattern: list[str],
+    keep: list[str],
+    no_strip_quotes: bool,
+    no_language: bool,
+    no_questions: bool,
+    language_backend: str,
+) -> TextConfig:
+    """The text stages' settings from the "Text stages" options; a UsageError for a --redact-pattern without '='."""
+    from cxmine.pipeline.stages import TextConfig
+
+    return TextConfig(
+        strip_quotes=not no_strip_quotes,
+        redact=not no_redact,
+        redact_patterns=_parse_patterns(redact_pattern),
+        keep_terms=_keep_terms(keep, agent_domain),
+        detect_language=not no_language,
+        languages=languages,
+        language_backend=language_backend,
+        extract_questions=not no_questions,
+    )
+
+
+def _check_before_reading(encoding: str | None, format: str | None, text: TextConfig) -> None:
+    """Fail now rather than after reading: an unknown --encoding or --format, or a --redact-pattern regex error."""
+    if encoding:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise UsageError(
+                f"--encoding {encoding!r} is not a text encoding Python knows (try utf-8, cp1252, latin-1)"
+            ) from None
+    if format:
+        from cxmine.ingest import get_reader
+
+        get_reader(format)  # fail early on a typo
+    if text.redact and text.redact_patterns:
+        from cxmine.text.redact import Redactor
+
+        Redactor(extra_patterns=dict(text.redact_patterns))  # invalid regex -> UsageError now
 
 
 @app.command("ingest")
@@ -68,16 +138,8 @@ def ingest(
     from cxmine.cli.render import ingest_with_progress, print_ingest_summary
     from cxmine.ingest import ReadOptions
     from cxmine.pipeline.run import IngestConfig
-    from cxmine.pipeline.stages import TextConfig
-    from cxmine.schema import CHANNELS
 
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"--out {out} is a file; pass a folder (it is created if missing)")
-    langs = tuple(x.strip().lower() for x in languages.split(",") if x.strip())
-    if not langs:
-        raise UsageError("--languages needs at least one language code, e.g. nl,da,en")
-    if channel and channel not in CHANNELS:
-        raise UsageError(f"--channel must be one of {', '.join(CHANNELS)}; got {channel!r}")
+    langs = _validate(out, languages, channel)
     cfg = IngestConfig(
         format=format,
         agent_domains=tuple(agent_domain),
@@ -85,28 +147,15 @@ def ingest(
         strict=strict,
         read=ReadOptions(encoding=encoding, text_column=text_column, id_column=id_column, time_column=time_column,
                          contact_column=contact_column, speaker_column=speaker_column, channel=channel),
-        text=TextConfig(strip_quotes=not no_strip_quotes, redact=not no_redact,
-                        redact_patterns=_parse_patterns(redact_pattern), keep_terms=_keep_terms(keep, agent_domain),
-                        detect_language=not no_language,
-                        languages=langs, language_backend=language_backend, extract_questions=not no_questions),
+        text=_text_config(
+            langs, agent_domain, no_redact=no_redact, redact_pattern=redact_pattern, keep=keep,
+            no_strip_quotes=no_strip_quotes, no_language=no_language, no_questions=no_questions,
+            language_backend=language_backend,
+        ),
         salt=salt,
         workers=workers,
     )
-    if encoding:
-        import codecs
-
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise UsageError(f"--encoding {encoding!r} is not a text encoding Python knows (try utf-8, cp1252, latin-1)") from None
-    if format:
-        from cxmine.ingest import get_reader
-
-        get_reader(format)  # fail early on a typo
-    if not no_redact and redact_pattern:
-        from cxmine.text.redact import Redactor
-
-        Redactor(extra_patterns=dict(cfg.text.redact_patterns))  # invalid regex -> UsageError now
+    _check_before_reading(encoding, format, cfg.text)
     show = sys.stderr.isatty() if progress is None else progress
     result = ingest_with_progress(paths, out, cfg, show)
     print_ingest_summary(result)

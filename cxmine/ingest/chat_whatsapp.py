@@ -6,14 +6,15 @@ Android: ``31/12/2023, 14:05 - Name: text``; iOS: ``[31/12/2023, 14:05:33] Name:
 reading under which every date is valid and the messages are most nearly in time order wins.
 
 Choices (documented for the pipeline):
-- Timestamps are the phone's local time without a zone; they are stored as UTC (naive = UTC, as in base.py).
-- Lines without ``Name: `` (encryption notice, "created group", "joined", "changed the subject") and
-  encryption notices under the group's name are speaker ``system`` with no author.
+- Timestamps are the phone's local time without a zone; the wall-clock time is stored as UTC (the rule for
+  naive times in ``RawMessage.sent_at``, cxmine/ingest/base.py).
+- Lines without ``Name: `` (encryption notice, "created group", "joined", "changed the subject"), and
+  encryption notices or "this message was deleted" under a name, are speaker ``system`` with no author.
 - A media placeholder ("<Media omitted>", "image omitted", "afbeelding weggelaten", "<Medier udeladt>",
   "<attached: x.jpg>") keeps the author's message with the placeholder removed and ``n_attachments=1``: a
   customer sending a photo is still a customer turn. Its text is empty unless a caption follows.
 - Every other message is speaker ``unknown`` with ``author`` = the name or number as exported; the pipeline
-  maps names to agents (``--agent-address``).
+  (cxmine/pipeline/run.py) maps names to agents (``--agent-address``).
 """
 
 from __future__ import annotations
@@ -115,6 +116,77 @@ def _to_datetime(date: tuple[int, int, int], m: re.Match) -> datetime | None:
         return None
 
 
+def _split_messages(text: str) -> tuple[list[tuple[re.Match, list[str]]], int]:
+    """Each message header with its lines (continuation lines included), and the lines before the first header."""
+    headers: list[tuple[re.Match, list[str]]] = []
+    orphans = 0
+    for line in text.splitlines():
+        line = _clean(line)
+        m = _match(line)
+        if m:
+            headers.append((m, [m["rest"]]))
+        elif headers:
+            headers[-1][1].append(line)
+        elif line.strip():
+            orphans += 1
+    return headers, orphans
+
+
+def _file_dates(headers: list[re.Match]) -> list[tuple[int, int, int]]:
+    """(year, month, day) of every header, read in the one field order chosen for the whole file."""
+    parts = [(int(m["d1"]), int(m["d2"]), int(m["d3"])) for m in headers]
+    order = choose_order(parts, len(headers[0]["d1"]), any(m["ampm"] for m in headers))
+    dates = _dates(parts, order)
+    if dates is None:  # no reading fits every line: parse what fits, line by line
+        dates = [(_dates([p], order) or [(0, 0, 0)])[0] for p in parts]
+    return dates
+
+
+def _known_authors(first_lines: list[str]) -> set[str]:
+    """The names that write a ``Name: text`` message somewhere in the file."""
+    known = set()
+    for line in first_lines:
+        am = _AUTHOR.match(line)
+        if am:
+            known.add(am["author"].strip())
+    return known
+
+
+def _split_author(rest: str, known: set[str]) -> tuple[str, str] | None:
+    """(author, text) of a message, or None for a line without an author (a system line)."""
+    am = _AUTHOR.match(rest)
+    author = am["author"].strip() if am else None
+    if author and ('"' in author or "“" in author):  # 'X changed the subject to "a: b"'
+        am, author = None, None
+    if am is None:  # "Name:." (no space after the colon) is a message when Name writes elsewhere too
+        tight = _TIGHT.match(rest)
+        if tight and tight["author"].strip() in known:
+            am, author = tight, tight["author"].strip()
+    if am is None:
+        return None
+    return author, (am["text"] or "").strip("\n")
+
+
+def _to_message(
+    rest: str, known: set[str], *, channel: str, conversation: str, sent_at: datetime | None, ordinal: int
+) -> RawMessage:
+    """The RawMessage of one message's text: a system line, or an author's words without a media placeholder."""
+    place = {"channel": channel, "conversation": conversation, "sent_at": sent_at, "ordinal": ordinal}
+    said = _split_author(rest, known)
+    if said is None:
+        return RawMessage(text=rest, speaker="system", extra={"system": True}, **place)
+    author, msg = said
+    first, _, more = msg.partition("\n")
+    n_att = 0
+    if _MEDIA.match(first.strip()):
+        n_att, msg = 1, more.strip()
+    if _SYSTEM_TEXT.search(msg):  # an encryption notice under the group's name, a deleted message
+        return RawMessage(text=msg, speaker="system", n_attachments=n_att, extra={"system": True}, **place)
+    return RawMessage(
+        text=msg, speaker="unknown", author=author, author_name=author, n_attachments=n_att, extra={}, **place
+    )
+
+
 class WhatsAppReader:
     """Reader for WhatsApp .txt chat exports."""
 
@@ -132,77 +204,23 @@ class WhatsAppReader:
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
         name = display_name(path, options.display_path)
         text, _ = read_text(path, options.encoding)
-        headers: list[tuple[re.Match, list[str]]] = []
-        orphans = 0
-        for line in text.splitlines():
-            line = _clean(line)
-            m = _match(line)
-            if m:
-                headers.append((m, [m["rest"]]))
-            elif headers:
-                headers[-1][1].append(line)
-            elif line.strip():
-                orphans += 1
+        headers, orphans = _split_messages(text)
         if not headers:
             if not text.strip():
                 raise ReaderError("empty", f"{name} is empty")
             raise ReaderError("unsupported", f"{name} has no WhatsApp message lines (date, time, name)")
         if orphans:
             yield RecordError("corrupt", f"{name}: {orphans} line(s) before the first message header skipped")
-        parts = [(int(m["d1"]), int(m["d2"]), int(m["d3"])) for m, _ in headers]
-        order = choose_order(parts, len(headers[0][0]["d1"]), any(m["ampm"] for m, _ in headers))
-        dates = _dates(parts, order)
-        if dates is None:  # no reading fits every line: parse what fits, line by line
-            dates = [(_dates([p], order) or [(0, 0, 0)])[0] for p in parts]
+        dates = _file_dates([m for m, _ in headers])
+        known = _known_authors([body[0] for _, body in headers])
         conv = "file:" + file_digest(path)
         channel = options.channel or self.channel
-        known = set()
-        for _m, body in headers:
-            am = _AUTHOR.match(body[0])
-            if am:
-                known.add(am["author"].strip())
         for i, ((m, body), date) in enumerate(zip(headers, dates, strict=True)):
             sent_at = _to_datetime(date, m)
             if sent_at is None:
                 yield RecordError("corrupt", f"{name} message {i}: invalid date or time")
             rest = "\n".join(body).rstrip()
-            am = _AUTHOR.match(rest)
-            author = am["author"].strip() if am else None
-            if author and ('"' in author or "“" in author):  # 'X changed the subject to "a: b"'
-                am, author = None, None
-            if am is None:  # "Name:." (no space after the colon) is a message when Name writes elsewhere too
-                tight = _TIGHT.match(rest)
-                if tight and tight["author"].strip() in known:
-                    am, author = tight, tight["author"].strip()
-            if am is None:
-                yield RawMessage(
-                    text=rest,
-                    channel=channel,
-                    conversation=conv,
-                    sent_at=sent_at,
-                    speaker="system",
-                    ordinal=i,
-                    extra={"system": True},
-                )
-                continue
-            msg = (am["text"] or "").strip("\n")
-            first, _, more = msg.partition("\n")
-            n_att = 0
-            if _MEDIA.match(first.strip()):
-                n_att, msg = 1, more.strip()
-            speaker = "system" if _SYSTEM_TEXT.search(msg) else "unknown"
-            yield RawMessage(
-                text=msg,
-                channel=channel,
-                conversation=conv,
-                sent_at=sent_at,
-                speaker=speaker,
-                author=None if speaker == "system" else author,
-                author_name=None if speaker == "system" else author,
-                n_attachments=n_att,
-                ordinal=i,
-                extra={"system": True} if speaker == "system" else {},
-            )
+            yield _to_message(rest, known, channel=channel, conversation=conv, sent_at=sent_at, ordinal=i)
 
 
 READER = WhatsAppReader()

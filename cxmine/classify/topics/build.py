@@ -182,26 +182,34 @@ def _finish(
     return LangOutcome(lang, model, raw, final, prob, sizes, examples, first, last, docs, emb)
 
 
+@dataclass(frozen=True)
+class FitSettings:
+    """What every language's first fit or update shares; ``run_topics`` makes one per run."""
+
+    embedding: dict  # {"kind": "tfidf"} or {"kind": "sentence", "model": ...}
+    seed: int
+    max_outlier_share: float
+    max_fit_docs: int
+    cache_dir: Path  # sentence-model embeddings are cached here
+    say: Callable[[str], None]  # called before each long step
+
+    def embed(self, docs: list[str], extra_fit: list[str] | None = None) -> tuple[np.ndarray, object | None]:
+        """``embed_documents`` with these settings."""
+        return embed_documents(docs, self.embedding, self.seed, self.max_fit_docs, self.cache_dir, extra_fit)
+
+
 def fit_language(
-    lang: str,
-    docs: list[str],
-    sent_at: pa.ChunkedArray,
-    embedding: dict,
-    min_topic_size: int,
-    seed: int,
-    max_outlier_share: float,
-    max_fit_docs: int,
-    cache_dir: Path,
-    say: Callable[[str], None],
+    lang: str, docs: list[str], sent_at: pa.ChunkedArray, min_topic_size: int, settings: FitSettings
 ) -> LangOutcome:
     """A first fit: topics numbered by size, ``<lang>-0`` the largest."""
-    say(f"{lang}: embedding {len(docs):,} texts")
-    emb, embedder = embed_documents(docs, embedding, seed, max_fit_docs, cache_dir)
-    say(f"{lang}: clustering")
-    cl = fit_clusters(docs, emb, make_vectorizer(lang, len(docs)), min_topic_size, seed, max_fit_docs)
+    settings.say(f"{lang}: embedding {len(docs):,} texts")
+    emb, embedder = settings.embed(docs)
+    settings.say(f"{lang}: clustering")
+    vectorizer = make_vectorizer(lang, len(docs))
+    cl = fit_clusters(docs, emb, vectorizer, min_topic_size, settings.seed, settings.max_fit_docs)
     k = len(cl.centroids)
-    say(f"{lang}: reducing outliers and extracting keywords")
-    final = reduce_outliers(emb, cl.labels_raw, cl.centroids, max_outlier_share)
+    settings.say(f"{lang}: reducing outliers and extracting keywords")
+    final = reduce_outliers(emb, cl.labels_raw, cl.centroids, settings.max_outlier_share)
     centroids = centroids_of(emb, final, k)
     entries = [TopicEntry(f"{lang}-{t}", t, "", [], 0.0) for t in range(k)]
     # the bar for next week: what this week's members (outliers given a topic included) reach
@@ -213,79 +221,132 @@ def update_language(
     lang: str,
     docs: list[str],
     sent_at: pa.ChunkedArray,
-    embedding: dict,
     min_topic_size: int,
-    seed: int,
-    max_outlier_share: float,
-    max_fit_docs: int,
-    cache_dir: Path,
-    say: Callable[[str], None],
+    settings: FitSettings,
     previous: LanguageModel,
 ) -> LangOutcome:
     """Assign to the saved topics, find new themes in the rest, keep the ids of topics that match."""
     if not previous.anchors or len(previous.anchors) != len(previous.topics):
         raise ModelError(f"The saved model has no anchor texts for {lang!r}; fit a new model without --model")
-    anchor_texts = [a for texts in previous.anchors for a in texts]
-    anchor_labels = np.array([t for t, texts in enumerate(previous.anchors) for _ in texts], dtype=np.int64)
-    say(f"{lang}: embedding {len(docs):,} texts and {len(anchor_texts):,} texts of the saved topics")
-    emb, embedder = embed_documents(docs, embedding, seed, max_fit_docs, cache_dir, extra_fit=anchor_texts)
-    if embedder is not None:
-        anchor_emb = embedder.transform(anchor_texts)
-    else:
-        anchor_emb, _ = embed_documents(anchor_texts, embedding, seed, max_fit_docs, cache_dir)
+    emb, embedder, old_c, old_r = _embed_with_saved_topics(lang, docs, previous, settings)
     entries = [TopicEntry(**vars(t)) for t in previous.topics]
     for e in entries:
         e.size = 0
-    # last week's topics, placed in this week's vector space through their anchor texts
-    old_c = centroids_of(anchor_emb, anchor_labels, len(entries))
-    old_r = radii_of(anchor_emb, anchor_labels, old_c)
-    old_r[np.bincount(anchor_labels, minlength=len(entries)) == 0] = 2.0  # no anchors: unreachable
     raw = assign_to_centroids(emb, old_c, old_r)
+    raw, new_entries, new_c = _new_themes(
+        lang, docs, emb, raw, old_c, [e.keywords for e in entries], previous.next_number, min_topic_size, settings
+    )
+    entries += new_entries
+    final, centroids, radius = _settle(emb, raw, old_c, old_r, new_c, settings.max_outlier_share)
+    next_number = previous.next_number + len(new_entries)
+    return _finish(
+        lang, docs, emb, sent_at, raw, final, centroids, radius, entries, next_number, embedder, previous.anchors
+    )
+
+
+def _embed_with_saved_topics(
+    lang: str, docs: list[str], previous: LanguageModel, settings: FitSettings
+) -> tuple[np.ndarray, object | None, np.ndarray, np.ndarray]:
+    """This week's embeddings and embedder, and the saved topics' centroids and radii in this week's vector space.
+
+    The saved topics are placed through their anchor texts, embedded again with this week's embedder.
+    """
+    anchor_texts = [a for texts in previous.anchors for a in texts]
+    anchor_labels = np.array([t for t, texts in enumerate(previous.anchors) for _ in texts], dtype=np.int64)
+    settings.say(f"{lang}: embedding {len(docs):,} texts and {len(anchor_texts):,} texts of the saved topics")
+    emb, embedder = settings.embed(docs, extra_fit=anchor_texts)
+    if embedder is not None:
+        anchor_emb = embedder.transform(anchor_texts)
+    else:
+        anchor_emb, _ = settings.embed(anchor_texts)
+    n_topics = len(previous.topics)
+    old_c = centroids_of(anchor_emb, anchor_labels, n_topics)
+    old_r = radii_of(anchor_emb, anchor_labels, old_c)
+    old_r[np.bincount(anchor_labels, minlength=n_topics) == 0] = 2.0  # no anchors: unreachable
+    return emb, embedder, old_c, old_r
+
+
+def _new_themes(
+    lang: str,
+    docs: list[str],
+    emb: np.ndarray,
+    raw: np.ndarray,
+    old_c: np.ndarray,
+    old_keywords: list[list[str]],
+    next_number: int,
+    min_topic_size: int,
+    settings: FitSettings,
+) -> tuple[np.ndarray, list[TopicEntry], list[np.ndarray]]:
+    """Cluster the texts no saved topic reached: the labels with those texts placed, the new topics and their centroids.
+
+    A cluster that matches a saved topic joins it; an unmatched one of ``min_topic_size`` texts or more becomes a
+    new topic, numbered from ``next_number``; the texts of the other clusters stay outliers (-1).
+    """
     rest = np.flatnonzero(raw < 0)
+    if len(rest) < max(2 * min_topic_size, 10):
+        return raw, [], []
+    settings.say(f"{lang}: looking for new themes in {len(rest):,} texts")
+    rest_docs = [docs[i] for i in rest]
+    emb_rest = emb[rest]
+    vectorizer = make_vectorizer(lang, len(rest))
+    cl = fit_clusters(rest_docs, emb_rest, vectorizer, min_topic_size, settings.seed, settings.max_fit_docs)
+    kw_new = keywords_by_topic(rest_docs, cl.labels_raw, lang)
+    matched = match_topics(cl.centroids, [kw_new.get(j, []) for j in range(len(cl.centroids))], old_c, old_keywords)
+    labels_rest = _drop_stragglers(emb_rest, cl.labels_raw, cl.centroids, matched, old_c)
+    mapping: dict[int, int] = {}
+    new_entries: list[TopicEntry] = []
     new_c: list[np.ndarray] = []
-    new_r: list[float] = []
-    next_number = previous.next_number
-    if len(rest) >= max(2 * min_topic_size, 10):
-        say(f"{lang}: looking for new themes in {len(rest):,} texts")
-        rest_docs = [docs[i] for i in rest]
-        cl = fit_clusters(rest_docs, emb[rest], make_vectorizer(lang, len(rest)), min_topic_size, seed, max_fit_docs)
-        kw_new = keywords_by_topic(rest_docs, cl.labels_raw, lang)
-        matched = match_topics(
-            cl.centroids, [kw_new.get(j, []) for j in range(len(cl.centroids))], old_c, [e.keywords for e in entries]
-        )
-        labels_rest = cl.labels_raw.copy()
-        # a text joins a new theme only when it is closer to it than to every known topic; otherwise it is a
-        # straggler of a known topic, left for outlier reduction (which gives it that nearest known topic)
-        if len(cl.centroids):
-            ok = labels_rest >= 0
-            s_new = np.zeros(len(rest), dtype=np.float32)
-            s_new[ok] = np.einsum("ij,ij->i", emb[rest][ok], cl.centroids[labels_rest[ok]])
-            s_old = (emb[rest] @ old_c.T).max(axis=1) if len(old_c) else np.full(len(rest), -1.0)
-            unmatched = np.array([j not in matched for j in range(len(cl.centroids))])
-            straggler = ok & unmatched[np.maximum(labels_rest, 0)] & (s_old >= s_new)
-            labels_rest[straggler] = -1
-        mapping = {}
-        for j in range(len(cl.centroids)):
-            members = np.flatnonzero(labels_rest == j)
-            if j in matched:
-                mapping[j] = matched[j]
-            elif len(members) >= min_topic_size:
-                mapping[j] = len(entries)
-                entries.append(TopicEntry(f"{lang}-{next_number}", next_number, "", [], 0.0))
-                next_number += 1
-                c = emb[rest][members].mean(axis=0)
-                new_c.append(c / (np.linalg.norm(c) or 1.0))
-                new_r.append(0.0)  # set from the final members below
-        raw[rest] = np.array([mapping.get(int(j), -1) for j in labels_rest], dtype=np.int64)
+    for j in range(len(cl.centroids)):
+        members = np.flatnonzero(labels_rest == j)
+        if j in matched:
+            mapping[j] = matched[j]
+        elif len(members) >= min_topic_size:
+            mapping[j] = len(old_keywords) + len(new_entries)
+            number = next_number + len(new_entries)
+            new_entries.append(TopicEntry(f"{lang}-{number}", number, "", [], 0.0))
+            c = emb_rest[members].mean(axis=0)
+            new_c.append(c / (np.linalg.norm(c) or 1.0))
+    raw = raw.copy()
+    raw[rest] = np.array([mapping.get(int(j), -1) for j in labels_rest], dtype=np.int64)
+    return raw, new_entries, new_c
+
+
+def _drop_stragglers(
+    emb_rest: np.ndarray, labels: np.ndarray, centroids: np.ndarray, matched: dict[int, int], old_c: np.ndarray
+) -> np.ndarray:
+    """The new clusters' labels, with -1 for texts of an unmatched cluster that are at least as close to a known topic.
+
+    A text joins a new theme only when it is closer to it than to every known topic; otherwise it is a straggler
+    of a known topic, left for outlier reduction (which gives it that nearest known topic).
+    """
+    labels = labels.copy()
+    if not len(centroids):
+        return labels
+    ok = labels >= 0
+    s_new = np.zeros(len(emb_rest), dtype=np.float32)
+    s_new[ok] = np.einsum("ij,ij->i", emb_rest[ok], centroids[labels[ok]])
+    s_old = (emb_rest @ old_c.T).max(axis=1) if len(old_c) else np.full(len(emb_rest), -1.0)
+    unmatched = np.array([j not in matched for j in range(len(centroids))])
+    labels[ok & unmatched[np.maximum(labels, 0)] & (s_old >= s_new)] = -1
+    return labels
+
+
+def _settle(
+    emb: np.ndarray,
+    raw: np.ndarray,
+    old_c: np.ndarray,
+    old_r: np.ndarray,
+    new_c: list[np.ndarray],
+    max_outlier_share: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The final labels (outliers reduced), the centroids to save and every topic's radius."""
     centroids = np.vstack([old_c, *new_c]) if new_c else old_c
-    radius = np.concatenate([old_r, np.array(new_r, dtype=np.float32)])
+    radius = np.concatenate([old_r, np.zeros(len(new_c), dtype=np.float32)])
     final = reduce_outliers(emb, raw, centroids, max_outlier_share)
-    current = centroids_of(emb, final, len(entries))
-    if new_r:  # new topics: the same bar as on a first fit
+    current = centroids_of(emb, final, len(centroids))
+    if new_c:  # new topics: the same bar as on a first fit
         radius[len(old_c) :] = radii_of(emb, final, current)[len(old_c) :]
     # the saved centroid follows this week's members; a topic not seen this week keeps its anchors' centroid
-    present = np.bincount(final[final >= 0], minlength=len(entries)) > 0
+    present = np.bincount(final[final >= 0], minlength=len(centroids)) > 0
     blended = np.where(present[:, None], current, centroids).astype(np.float32)
-    return _finish(
-        lang, docs, emb, sent_at, raw, final, blended, radius, entries, next_number, embedder, previous.anchors
-    )
+    return final, blended, radius

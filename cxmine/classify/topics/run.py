@@ -1,7 +1,8 @@
 """``run_topics``: what do customers ask? Topics per language with BERTopic, offline, seeded, stable ids.
 
 Reads OUT/questions (or OUT/messages with ``unit="message"``), fits one model per language present (nl, da,
-en) or one joint model (``language="all"``), and writes OUT/topics, OUT/topic_assignments and OUT/topic_weekly.
+en), for the one language asked for, or one joint model (``language="all"``), and writes OUT/topics,
+OUT/topic_assignments and OUT/topic_weekly (for one language, only its part of each).
 With ``model_dir`` it assigns the new week to last week's topics, discovers new themes in what does not fit and
 keeps the ids of topics that match. See docs/topics.md.
 """
@@ -15,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
-from cxmine.classify.topics.build import LangOutcome, fit_language, update_language
+from cxmine.classify.topics.build import FitSettings, LangOutcome, fit_language, update_language
 from cxmine.classify.topics.output import (
     ASSIGNMENT_SCHEMA,
     TOPIC_SCHEMA,
@@ -26,6 +27,7 @@ from cxmine.classify.topics.output import (
     trends,
     weekly_table,
 )
+from cxmine.classify.topics.store import SavedModel, load_model, save_model
 from cxmine.errors import CxmineError, ParameterError, UsageError
 from cxmine.schema import MESSAGE_SCHEMA, QUESTION_SCHEMA, SUPPORTED_LANGUAGES
 from cxmine.store import read_dataset, replace_dataset, replace_partitions
@@ -93,6 +95,7 @@ def load_texts(out: Path, unit: str) -> pa.Table:
 
 
 def _groups(table: pa.Table, language: str | None) -> tuple[dict[str, np.ndarray], dict[str, int]]:
+    """Row indices per language to model (one "all" group for a joint model), and texts per language left out."""
     langs = np.asarray(table.column("language").to_pylist(), dtype=object)
     if language == "all":
         return {"all": np.arange(table.num_rows)}, {}
@@ -125,83 +128,31 @@ def run_topics(
     sentence-transformers folder otherwise. ``min_topic_size`` None: ``auto_min_topic_size`` per language.
     ``status(msg)`` is called before each long step.
     """
-    from cxmine.classify.topics.store import load_model, save_model
-
     out = Path(out)
-    if unit not in UNITS:
-        raise ParameterError("unit", f"must be one of {', '.join(UNITS)}, not {unit!r}")
-    if language not in (None, "all", *TOPIC_LANGUAGES):
-        raise ParameterError("language", f"must be one of nl, da, en, all, not {language!r}")
-    if min_topic_size is not None and min_topic_size < 2:
-        raise ParameterError("min_topic_size", f"must be at least 2 (got {min_topic_size})")
+    _validate(unit, language, min_topic_size)
     say = status or (lambda msg: None)
-
     say("reading texts")
-    table = load_texts(out, unit)
-    source = "questions" if unit == "question" else "messages"
-    if table.num_rows == 0:
-        raise NoTextsError(
-            f"No {'questions' if unit == 'question' else 'customer messages'} in {out / source}; "
-            f"run 'cxmine ingest ... --out {out}' first"
-            + (" or try --unit message" if unit == "question" else "")
-        )
+    table = _read_texts(out, unit)
     saved = load_model(model_dir) if model_dir else None
     embedding = _embedding_spec(embedding_model, saved)
-
     groups, skipped = _groups(table, language)
-    need = min_texts(min_topic_size or 10)
-    texts = table.column("text").to_pylist()
-    outcomes: dict[str, LangOutcome] = {}
-    sizes: dict[str, int] = {}
-    for lang, idx in groups.items():
-        size = min_topic_size or auto_min_topic_size(len(idx), max_fit_docs)
-        sizes[lang] = size
-        if len(idx) < min_texts(size):
-            skipped[lang] = len(idx)
-            continue
-        docs = [texts[i] for i in idx]
-        sent_at = table.column("sent_at").take(pa.array(idx))
-        previous = saved.languages.get(lang) if saved else None
-        cache_dir = out / ".cache" / "embeddings"
-        common = dict(
-            lang=lang, docs=docs, sent_at=sent_at, embedding=embedding, min_topic_size=size, seed=seed,
-            max_outlier_share=max_outlier_share, max_fit_docs=max_fit_docs, cache_dir=cache_dir, say=say,
-        )
-        if previous is not None:
-            outcomes[lang] = update_language(previous=previous, **common)
-        else:
-            outcomes[lang] = fit_language(**common)
-        outcomes[lang].index = idx
+    settings = FitSettings(embedding, seed, max_outlier_share, max_fit_docs, out / ".cache" / "embeddings", say)
+    outcomes, sizes, too_small = _model_languages(table, groups, saved, min_topic_size, settings)
+    skipped.update(too_small)
     if not outcomes:
-        counts = ", ".join(f"{k}: {len(v)}" for k, v in sorted(groups.items()))
-        raise TooFewTextsError(
-            f"Too few texts for a topic model ({counts or 'none in the chosen language'}); each language needs at "
-            f"least {need} with --min-topic-size {min_topic_size or 10}: lower --min-topic-size, use --language all, "
-            "or ingest more data"
-        )
+        raise _too_few_texts(groups, min_topic_size)
 
     say("writing tables")
     topics = topics_table(outcomes, table.num_rows)
     assignments = assignments_table(outcomes, table)
     weekly = weekly_table(outcomes, table)
-    if write and language in (None, "all"):
-        replace_dataset(topics, out / "topics", TOPIC_SCHEMA, partition_by=["language"])
-        replace_dataset(assignments, out / "topic_assignments", ASSIGNMENT_SCHEMA, partition_by=["language"])
-        replace_dataset(weekly, out / "topic_weekly", WEEKLY_SCHEMA, partition_by=["language"])
-    elif write:  # one language: the other languages' topics stay
-        for name, tab, schema in (("topics", topics, TOPIC_SCHEMA), ("topic_assignments", assignments,
-                                  ASSIGNMENT_SCHEMA), ("topic_weekly", weekly, WEEKLY_SCHEMA)):
-            replace_partitions(tab, out / name, schema, "language", [language])
+    if write:
+        _write_tables(out, language, topics, assignments, weekly)
     model_saved = None
     if save_model_dir:
         say("saving the model")
-        languages = {lang: o.model for lang, o in outcomes.items()}
-        if saved:  # languages not seen this week keep their topics
-            for lang, lm in saved.languages.items():
-                languages.setdefault(lang, lm)
-        bertopics = {lang: o.build_bertopic() for lang, o in outcomes.items()}
         options = {"unit": unit, "language": language, "min_topic_size": sizes, "seed": seed}
-        model_saved = save_model(save_model_dir, languages, embedding, options, bertopics)
+        model_saved = _save_model(save_model_dir, outcomes, saved, embedding, options)
     return TopicResult(
         topics=topics,
         assignments=assignments,
@@ -215,7 +166,96 @@ def run_topics(
     )
 
 
-def _embedding_spec(embedding_model: str | None, saved: object | None) -> dict:
+def _validate(unit: str, language: str | None, min_topic_size: int | None) -> None:
+    """Raise ParameterError for an unknown unit or language, or a topic size under 2."""
+    if unit not in UNITS:
+        raise ParameterError("unit", f"must be one of {', '.join(UNITS)}, not {unit!r}")
+    if language not in (None, "all", *TOPIC_LANGUAGES):
+        raise ParameterError("language", f"must be one of nl, da, en, all, not {language!r}")
+    if min_topic_size is not None and min_topic_size < 2:
+        raise ParameterError("min_topic_size", f"must be at least 2 (got {min_topic_size})")
+
+
+def _read_texts(out: Path, unit: str) -> pa.Table:
+    """``load_texts``, or NoTextsError saying how to get some."""
+    table = load_texts(out, unit)
+    if table.num_rows == 0:
+        source = "questions" if unit == "question" else "messages"
+        raise NoTextsError(
+            f"No {'questions' if unit == 'question' else 'customer messages'} in {out / source}; "
+            f"run 'cxmine ingest ... --out {out}' first"
+            + (" or try --unit message" if unit == "question" else "")
+        )
+    return table
+
+
+def _model_languages(
+    table: pa.Table,
+    groups: dict[str, np.ndarray],
+    saved: SavedModel | None,
+    min_topic_size: int | None,
+    settings: FitSettings,
+) -> tuple[dict[str, LangOutcome], dict[str, int], dict[str, int]]:
+    """Fit each language group, or update its saved model: the outcomes, each group's topic size, the too small."""
+    texts = table.column("text").to_pylist()
+    outcomes: dict[str, LangOutcome] = {}
+    sizes: dict[str, int] = {}
+    too_small: dict[str, int] = {}
+    for lang, idx in groups.items():
+        size = min_topic_size or auto_min_topic_size(len(idx), settings.max_fit_docs)
+        sizes[lang] = size
+        if len(idx) < min_texts(size):
+            too_small[lang] = len(idx)
+            continue
+        docs = [texts[i] for i in idx]
+        sent_at = table.column("sent_at").take(pa.array(idx))
+        previous = saved.languages.get(lang) if saved else None
+        if previous is not None:
+            outcome = update_language(lang, docs, sent_at, size, settings, previous)
+        else:
+            outcome = fit_language(lang, docs, sent_at, size, settings)
+        outcome.index = idx
+        outcomes[lang] = outcome
+    return outcomes, sizes, too_small
+
+
+def _too_few_texts(groups: dict[str, np.ndarray], min_topic_size: int | None) -> TooFewTextsError:
+    """The error when no language has enough texts: the counts per language and what to change."""
+    counts = ", ".join(f"{k}: {len(v)}" for k, v in sorted(groups.items()))
+    return TooFewTextsError(
+        f"Too few texts for a topic model ({counts or 'none in the chosen language'}); each language needs at "
+        f"least {min_texts(min_topic_size or 10)} with --min-topic-size {min_topic_size or 10}: lower "
+        "--min-topic-size, use --language all, or ingest more data"
+    )
+
+
+def _write_tables(out: Path, language: str | None, topics: pa.Table, assignments: pa.Table, weekly: pa.Table) -> None:
+    """Replace OUT/topics, topic_assignments and topic_weekly; with one language, only that language's part."""
+    for name, table, schema in (
+        ("topics", topics, TOPIC_SCHEMA),
+        ("topic_assignments", assignments, ASSIGNMENT_SCHEMA),
+        ("topic_weekly", weekly, WEEKLY_SCHEMA),
+    ):
+        if language in (None, "all"):
+            replace_dataset(table, out / name, schema, partition_by=["language"])
+        else:  # the other languages' topics stay
+            replace_partitions(table, out / name, schema, "language", [language])
+
+
+def _save_model(
+    path: Path, outcomes: dict[str, LangOutcome], saved: SavedModel | None, embedding: dict, options: dict
+) -> Path:
+    """Save this run's topic models; languages not seen this run keep their saved topics."""
+    languages = {lang: o.model for lang, o in outcomes.items()}
+    if saved:
+        for lang, lm in saved.languages.items():
+            languages.setdefault(lang, lm)
+    bertopics = {lang: o.build_bertopic() for lang, o in outcomes.items()}
+    return save_model(path, languages, embedding, options, bertopics)
+
+
+def _embedding_spec(embedding_model: str | None, saved: SavedModel | None) -> dict:
+    """The embedder to use: the saved model's, else the one asked for; a UsageError when the two differ."""
     requested = None if embedding_model in (None, "tfidf") else embedding_model
     if saved is not None:
         spec = saved.embedding
