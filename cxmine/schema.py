@@ -183,6 +183,25 @@ UNANSWERED_SCHEMA = _schema(
     ],
 )
 
+REPORT_SCHEMA = _schema(
+    "report",
+    [
+        pa.field("week", pa.string(), nullable=False),  # ISO week "2026-W47"; the dataset is partitioned by it
+        pa.field("kind", pa.string(), nullable=False),  # channel | language | intent | topic | gap | total
+        pa.field("key", pa.string(), nullable=False),  # the channel, language, intent, topic_id or gap_id
+        pa.field("label", pa.string(), nullable=False),  # a readable name
+        pa.field("n", pa.int64(), nullable=False),  # questions (intent, topic, gap) or messages (channel, language)
+        pa.field("share", pa.float64(), nullable=False),  # of the week's n of the same kind
+        pa.field("n_before", pa.int64()),  # the same span of the week before (like for like for a partial week)
+        pa.field("change", pa.float64()),  # (n - n_before) / n_before; null when n_before is 0
+        pa.field("emerging", pa.bool_(), nullable=False),
+        pa.field("p_value", pa.float64()),  # of the emerging test (docs/report.md); null below the minimum count
+        pa.field("repeat_contact_rate", pa.float64()),  # intent rows: share of contacts repeated within 7 days
+        pa.field("unanswered", pa.int64()),  # gap rows: unanswered questions this week
+        pa.field("partial", pa.bool_(), nullable=False),  # the week is not over in the data
+    ],
+)
+
 INTENT_SCHEMA = _schema(
     "intents",
     [
