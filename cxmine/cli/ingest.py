@@ -31,16 +31,6 @@ def _parse_patterns(values: list[str]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _keep_terms(keep: list[str], domains: list[str]) -> tuple[str, ...]:
-    """Explicit keep words plus each agent domain's name ("nordhus" from "support.nordhus.nl")."""
-    terms = [k for k in keep if k.strip()]
-    for d in domains:
-        labels = [x for x in d.lower().lstrip("@").split(".") if x]
-        if labels:
-            terms.append(labels[-2] if len(labels) >= 2 else labels[0])
-    return tuple(dict.fromkeys(terms))
-
-
 def _validate(out: Path, languages: str, channel: str | None) -> tuple[str, ...]:
     """Check --out, --languages and --channel before anything is read; the language codes, lower case."""
     from cxmine.schema import CHANNELS
@@ -69,12 +59,13 @@ def _text_config(
 ) -> TextConfig:
     """The text stages' settings from the "Text stages" options; a UsageError for a --redact-pattern without '='."""
     from cxmine.pipeline.stages import TextConfig
+    from cxmine.text.keep import keep_terms
 
     return TextConfig(
         strip_quotes=not no_strip_quotes,
         redact=not no_redact,
         redact_patterns=_parse_patterns(redact_pattern),
-        keep_terms=_keep_terms(keep, agent_domain),
+        keep_terms=keep_terms(keep, agent_domain),
         detect_language=not no_language,
         languages=languages,
         language_backend=language_backend,

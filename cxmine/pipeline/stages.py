@@ -8,7 +8,6 @@ clean (quotes, signatures) -> redact -> detect language -> smooth language per c
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,6 +15,7 @@ from functools import lru_cache
 import pyarrow as pa
 
 from cxmine.schema import SUPPORTED_LANGUAGES
+from cxmine.text.keep import keep_pattern, redact_keeping
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def redact_messages(
     if not config.redact or table.num_rows == 0:
         return table
     redactor = _redactor(config.redact_patterns)
-    keep = _keep_pattern(config.keep_terms)
+    keep = keep_pattern(config.keep_terms)
     contacts = table.column("contact_id").to_pylist() if "contact_id" in table.column_names else None
     names_by_contact = names_by_contact or {}
     for col in columns:
@@ -97,64 +97,9 @@ def redact_messages(
                 out.append(v)
                 continue
             names = names_by_contact.get(contacts[i], ()) if contacts else ()
-            out.append(_redact_keeping(redactor, v, names, keep))
+            out.append(redact_keeping(redactor, v, names, keep))
         table = _replace(table, col, pa.array(out, pa.string()))
     return table
-
-
-@lru_cache(maxsize=8)
-def _keep_pattern(terms: tuple[str, ...]):
-    terms = tuple(sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True))
-    if not terms:
-        return None
-    return re.compile(r"(?<!\w)(" + "|".join(_keep_regex(t) for t in terms) + r")(?!\w)", re.IGNORECASE)
-
-
-_NUMBER_TERM = re.compile(r"\+?[\d\s().\-/]+")
-
-
-# Country codes and the prefix of their national form: a trunk 0 ("+31 20 ..." is dialled "020 ..." at home)
-# or none (Danish and Norwegian numbers are the same eight digits at home).
-_NATIONAL_PREFIX = {"31": "0", "32": "0", "33": "0", "41": "0", "43": "0", "44": "0", "46": "0", "49": "0",
-                    "353": "0", "358": "0", "45": "", "47": ""}  # fmt: skip
-
-
-def _digits_regex(digits: str) -> str:
-    return r"[\s().\-/]*".join(digits)
-
-
-def _keep_regex(term: str) -> str:
-    """A keep term as a regex. A phone number matches however its digits are grouped, and an international one
-    ("+31 20 123 4567") also in its "0031", "+31 (0)20" and national ("020 123 4567") forms."""
-    digits = re.sub(r"\D", "", term)
-    if len(digits) < 6 or not _NUMBER_TERM.fullmatch(term):
-        return re.escape(term)
-    if not term.lstrip().startswith("+"):
-        return _digits_regex(digits)
-    sep = r"[\s().\-/]*"
-    forms = [rf"(?:\+|00){sep}{_digits_regex(digits)}"]
-    for cc, prefix in _NATIONAL_PREFIX.items():
-        if digits.startswith(cc) and len(digits) - len(cc) >= 6:
-            rest = _digits_regex(digits[len(cc) :])
-            forms = [rf"(?:\+|00){sep}{_digits_regex(cc)}{sep}(?:\(0\){sep})?{rest}", f"{prefix}{sep}{rest}"]
-            break
-    return "(?:" + "|".join(forms) + ")"
-
-
-def _redact_keeping(redactor, text: str, names, keep) -> str:
-    """Redact ``text`` but leave the keep terms as they are (shielded by private-use sentinels meanwhile)."""
-    if keep is None or not keep.search(text):
-        return redactor.redact(text, names=names)
-    kept: list[str] = []
-
-    def shield(m):
-        kept.append(m.group(0))
-        return f"\ue000{len(kept) - 1}\ue001"
-
-    shielded = keep.sub(shield, text)
-    names = [n for n in names if not keep.fullmatch(n)]
-    red = redactor.redact(shielded, names=names)
-    return re.sub("\ue000(\\d+)\ue001", lambda m: kept[int(m.group(1))], red)
 
 
 @lru_cache(maxsize=4)
