@@ -170,11 +170,15 @@ def question_intents(texts: list[str], languages: list[str], given: list[str | N
 
     clf, _ = load_model(default_model_dir())
     out = list(given)
-    todo = [i for i, v in enumerate(out) if v is None]
-    if todo:
-        found = clf.classify([texts[i] for i in todo], language=[languages[i] or "und" for i in todo]).intent
-        for i, v in zip(todo, found):
-            out[i] = v
+    # each distinct (text, language) once, in batches: weekly data repeats short questions, and the model's
+    # TF-IDF matrices stay bounded
+    todo = list(dict.fromkeys((texts[i], languages[i] or "und") for i, v in enumerate(out) if v is None))
+    found: dict[tuple[str, str], str] = {}
+    for start in range(0, len(todo), 20_000):
+        part = todo[start : start + 20_000]
+        pred = clf.classify([t for t, _ in part], language=[lg for _, lg in part]).intent
+        found.update(zip(part, pred))
+    out = [v if v is not None else found[(texts[i], languages[i] or "und")] for i, v in enumerate(out)]
     titles = kb_table.column("title").to_pylist()
     langs = [lg or "und" for lg in kb_table.column("language").to_pylist()]
     matcher.fill_entry_intents(clf.classify(titles, language=langs).intent)
