@@ -17,7 +17,7 @@ from pathlib import Path
 _JUNK = {"thumbs.db", "desktop.ini", ".ds_store"}
 # documentation that sits next to exports; skipped in folder walks (a file named explicitly is still read)
 _DOCS = ("readme", "license", "licence", "changelog")
-_DOC_SUFFIXES = (".md", ".rst")
+_DOC_SUFFIXES = (".md", ".rst", ".toml", ".yml", ".yaml", ".cfg", ".ini")  # docs and configuration, never exports
 
 
 def is_doc(name: str) -> bool:
