@@ -19,10 +19,7 @@ $(VENV)/.installed: pyproject.toml setup.py
 
 demo: setup
 	rm -rf $(DEMO_OUT)
-	$(BIN)/cxmine ingest examples/email examples/chat examples/calls --out $(DEMO_OUT) --agent-domain nordhus.example --agent-address "Nordhus Klantenservice" --agent-address "Nordhus Kundeservice" --no-progress
-	$(BIN)/cxmine topics $(DEMO_OUT)
-	$(BIN)/cxmine classify $(DEMO_OUT)
-	$(BIN)/cxmine gaps $(DEMO_OUT) --kb examples/kb --csv $(DEMO_OUT)/gaps.csv --markdown $(DEMO_OUT)/gaps.md
+	$(BIN)/cxmine demo --out $(DEMO_OUT) --no-progress
 
 test: setup
 	$(BIN)/python -m pytest

@@ -17,8 +17,8 @@ app = typer.Typer(
     help=(
         "What do our customers really ask us? Reads customer-contact exports (email, chat, call transcripts) in "
         "Dutch, Danish and English, cleans and redacts them, extracts the questions, finds topics and intents, "
-        "and writes Parquet tables.\n\nTypical run: cxmine ingest examples/ --out out/ ; cxmine topics out/ ; "
-        "cxmine classify out/ ; cxmine gaps out/ --kb faq.csv"
+        "and writes Parquet tables.\n\nTypical run: cxmine run exports/ --out out/ --kb faq.csv (or step by step: cxmine ingest exports/ --out out/ ; cxmine topics out/ ; "
+        "cxmine classify out/ ; cxmine gaps out/ --kb faq.csv ; cxmine report out/)"
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -40,7 +40,7 @@ def _root(
 
 
 def _register() -> None:
-    from cxmine.cli import classify, gaps, ingest, topics  # noqa: F401 - each module adds its command(s) to ``app``
+    from cxmine.cli import classify, config, gaps, ingest, report, run, topics  # noqa: F401 - each module adds its command(s) to ``app``
 
 
 _register()

@@ -6,6 +6,8 @@ turns them into tables for people.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +23,7 @@ if TYPE_CHECKING:  # the library modules load models and data: import them only 
     from cxmine.classify.gaps.run import GapsResult
     from cxmine.classify.topics.run import TopicResult
     from cxmine.pipeline.run import IngestConfig, IngestResult
+    from cxmine.workflow import RunResult
 
 stdout = Console()
 stderr = Console(stderr=True)
@@ -40,36 +43,35 @@ def _count_inputs(paths: list[Path]) -> int | None:
     return n
 
 
+def _ingest_callback(bar: Progress, total_files: int | None) -> Callable[[str, int], None]:
+    """The ingest's progress events as bars: files, messages read, cleaning, questions and writing."""
+    files = bar.add_task("Reading files", total=total_files)
+    msgs = bar.add_task("Messages read", total=None)
+    state: dict = {"clean": None, "read": 0}
+
+    def progress(event: str, amount: int) -> None:
+        if event == "file":
+            bar.advance(files, amount)
+        elif event == "messages":
+            state["read"] += amount
+            bar.advance(msgs, amount)
+        elif event == "stage":
+            state["clean"] = bar.add_task("Cleaning, redacting, language", total=state["read"])
+        elif event == "cleaned" and state["clean"] is not None:
+            bar.advance(state["clean"], amount)
+        elif event == "written":
+            if "write" not in state:
+                state["write"] = bar.add_task("Questions and writing", total=state["read"])
+            bar.advance(state["write"], amount)
+
+    return progress
+
+
 def ingest_with_progress(paths: list[Path], out: Path, cfg: IngestConfig, show: bool) -> IngestResult:
     """Run the ingest with a progress bar (files, then messages through the text stages) when ``show``."""
     from cxmine.pipeline.run import run_ingest
 
-    if not show:
-        return run_ingest(paths, out, cfg)
-    total_files = _count_inputs(paths)
-    with Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=stderr, transient=True,
-    ) as bar:
-        files = bar.add_task("Reading files", total=total_files)
-        msgs = bar.add_task("Messages read", total=None)
-        state: dict = {"clean": None, "read": 0}
-
-        def progress(event: str, amount: int) -> None:
-            if event == "file":
-                bar.advance(files, amount)
-            elif event == "messages":
-                state["read"] += amount
-                bar.advance(msgs, amount)
-            elif event == "stage":
-                state["clean"] = bar.add_task("Cleaning, redacting, language", total=state["read"])
-            elif event == "cleaned" and state["clean"] is not None:
-                bar.advance(state["clean"], amount)
-            elif event == "written":
-                if "write" not in state:
-                    state["write"] = bar.add_task("Questions and writing", total=state["read"])
-                bar.advance(state["write"], amount)
-
+    with ingest_progress_bar(paths, show) as progress:
         return run_ingest(paths, out, cfg, progress)
 
 
@@ -119,7 +121,7 @@ def print_ingest_summary(result: IngestResult, console: Console = stdout) -> Non
     console.print(table)
     if result.files_read == 0 and result.files_failed == 0:
         stderr.print(
-            "[yellow]No input files found[/yellow] (README, LICENSE and Markdown files inside folders are skipped); "
+            "[yellow]No input files found[/yellow] (README, LICENSE, Markdown and configuration files inside folders are skipped); "
             "check the paths you passed"
         )
 
@@ -277,3 +279,51 @@ def render_calibration(cal: Calibration, console: Console = stdout) -> None:
                       f"{c['answered_accuracy']:.3f}", style=style)
     console.print(table)
     console.print(f"use it: cxmine gaps OUT --kb ... --threshold {cal.threshold:.3f}", highlight=False)
+
+
+class StageLines:
+    """``cxmine run``'s stage callback: a spinner with the stage's current step, then one line per stage."""
+
+    def __init__(self, console: Console = stderr, show: bool = True) -> None:
+        self.console = console
+        self.show = show
+        self._status = None
+
+    def __call__(self, stage: str, event: str, message: str) -> None:
+        if event == "start" and self.show:
+            self._status = self.console.status(f"{stage} …")
+            self._status.start()
+        elif event == "status" and self._status is not None:
+            self._status.update(f"{stage}: {message}")
+        elif event in ("done", "skipped"):
+            if self._status is not None:
+                self._status.stop()
+                self._status = None
+            mark = ("✓", "green") if event == "done" else ("–", "yellow")
+            self.console.print(Text.assemble((f"{mark[0]} {stage:<8}", mark[1]), f" {message}"), highlight=False)
+
+
+@contextmanager
+def ingest_progress_bar(paths: list[Path], show: bool) -> Iterator[Callable[[str, int], None] | None]:
+    """The ingest's progress bars (as in ``cxmine ingest``) as a callback for ``run_all``; None when not shown."""
+    if not show:
+        yield None
+        return
+    total_files = _count_inputs(paths)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=stderr, transient=True) as bar:
+        yield _ingest_callback(bar, total_files)
+
+
+def render_run_summary(result: RunResult, console: Console = stdout) -> None:
+    """What each stage of ``cxmine run`` did and how long it took, then the week's report when there is one."""
+    table = Table(title=f"cxmine run -> {result.out}", title_justify="left")
+    for col, kw in (("stage", {}), ("", {}), ("seconds", {"justify": "right"}), ("result", {})):
+        table.add_column(col, **kw)
+    for s in result.stages:
+        table.add_row(s.name, "done" if s.status == "done" else "skipped", f"{s.seconds:.1f}", s.summary)
+    console.print(table)
+    if result.report is not None:
+        from cxmine.cli.render_report import render_report
+
+        render_report(result.report, console)

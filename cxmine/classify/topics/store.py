@@ -20,8 +20,11 @@ gets ``next_number``.
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -117,7 +120,9 @@ def save_model(
             (staging / lang / "anchors.json").write_text(json.dumps(anchors, ensure_ascii=False), encoding="utf-8")
             bt = (bertopic_models or {}).get(lang)
             if bt is not None:
-                bt.save(str(staging / lang / "bertopic"), serialization="safetensors", save_ctfidf=True, save_embedding_model=False)
+                with _quiet_bertopic():  # it warns that no embedding model is saved: on purpose (ours is saved apart)
+                    bt.save(str(staging / lang / "bertopic"), serialization="safetensors", save_ctfidf=True,
+                            save_embedding_model=False)
             manifest["languages"][lang] = {
                 "next_number": lm.next_number,
                 "topics": [vars(t) for t in lm.topics],
@@ -206,3 +211,15 @@ def match_topics(
             out[i] = j
             used.add(j)
     return out
+
+
+@contextmanager
+def _quiet_bertopic() -> Iterator[None]:
+    """BERTopic's logger below ERROR for one call, restored afterwards (no global warning filters)."""
+    logger = logging.getLogger("BERTopic")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
