@@ -89,14 +89,19 @@ def error_hint(error: str, detail: str) -> str:
     return "" if not hint or "pip install" in detail else f" [{hint}]"
 
 
-def print_ingest_summary(result: IngestResult, console: Console = stdout) -> None:
-    """The end-of-run table: messages per channel / format / language, files, contacts, errors."""
-    for e in result.errors[:50]:
+def print_ingest_errors(result: IngestResult, limit: int = 50) -> None:
+    """Each file or record the ingest could not read, on stderr: which file, what kind, why, what to do."""
+    for e in result.errors[:limit]:
         what = "record skipped in " if e.get("scope") == "record" else "not read: "
         stderr.print(Text.assemble((what, "yellow"), (e["source_file"], "bold"), f" ({e['error']}) {e['detail']}",
                                    (error_hint(e["error"], e["detail"]), "cyan")))
-    if len(result.errors) > 50:
-        stderr.print(f"... and {len(result.errors) - 50} more errors (see {result.out / 'errors'})")
+    if len(result.errors) > limit:
+        stderr.print(f"... and {len(result.errors) - limit} more errors (see {result.out / 'errors'})")
+
+
+def print_ingest_summary(result: IngestResult, console: Console = stdout) -> None:
+    """The end-of-run table: messages per channel / format / language, files, contacts, errors."""
+    print_ingest_errors(result)
     table = Table(title=f"cxmine ingest -> {result.out}", title_justify="left")
     table.add_column("what")
     table.add_column("value", overflow="fold")
@@ -323,6 +328,8 @@ def render_run_summary(result: RunResult, console: Console = stdout) -> None:
     for s in result.stages:
         table.add_row(s.name, "done" if s.status == "done" else "skipped", f"{s.seconds:.1f}", s.summary)
     console.print(table)
+    if result.ingest is not None and result.ingest.errors:
+        print_ingest_errors(result.ingest, limit=20)
     if result.report is not None:
         from cxmine.cli.render_report import render_report
 
