@@ -169,3 +169,17 @@ def cleanup_temporaries(out: Path) -> None:
                     os.remove(Path(root) / f)
                 except OSError:
                     pass
+
+
+def write_text_atomic(path: Path, text: str) -> Path:
+    """Write a text file (UTF-8) so that readers see the old file or the new one, never half of it; a failed write
+    leaves no temporary file behind."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.parent / f".tmp-{uuid.uuid4().hex[:8]}-{path.name}"
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)  # gone already after a successful replace
+    return path

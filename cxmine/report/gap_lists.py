@@ -9,25 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import uuid
 from pathlib import Path
 
 import pyarrow as pa
 
+from cxmine.store import write_text_atomic
+
 NEAR_SHARE = 0.75  # nearest entry at >= 75 % of the threshold: an article exists that customers do not find
-
-
-def _atomic_write(path: Path, text: str) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.parent / f".tmp-{uuid.uuid4().hex[:8]}-{path.name}"
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)  # gone already after a successful replace
-    return path
 
 
 def _counts(items: list[dict] | None) -> str:
@@ -72,7 +60,7 @@ def gaps_csv(gaps: pa.Table, path: Path) -> Path:
             "" if r["nearest_similarity"] is None else f"{r['nearest_similarity']:.3f}",
             " | ".join(f"[{e['language']}] {e['text']}" for e in r["examples"] or []),
         ])
-    return _atomic_write(path, buf.getvalue())
+    return write_text_atomic(path, buf.getvalue())
 
 
 def gaps_markdown(gaps: pa.Table, path: Path, threshold: float, titles: dict[str, str] | None = None,
@@ -98,4 +86,4 @@ def gaps_markdown(gaps: pa.Table, path: Path, threshold: float, titles: dict[str
                 out.append(f"**{lang}**")
                 out += [f"- {t}" for t in examples]
                 out.append("")
-    return _atomic_write(path, "\n".join(out))
+    return write_text_atomic(path, "\n".join(out))

@@ -12,9 +12,7 @@ Content-Security-Policy forbids every load, and all text (customer examples incl
 
 from __future__ import annotations
 
-import os
 import re
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -28,7 +26,7 @@ from cxmine.errors import ParameterError, UsageError
 from cxmine.report.charts import Series, colour_for, esc, hbars, sparkline, stacked_bars
 from cxmine.report.events import CHANNEL_LABELS, CUSTOMER_SPEAKERS, LANGUAGE_LABELS
 from cxmine.schema import GAP_SCHEMA, MESSAGE_SCHEMA, REPORT_SCHEMA, SUPPORTED_LANGUAGES, TS
-from cxmine.store import dataset_exists, read_dataset
+from cxmine.store import dataset_exists, read_dataset, write_text_atomic
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 TOP = 10  # intents and topics per table
@@ -151,18 +149,6 @@ def row_label(row: dict) -> str:
     if row["kind"] == "intent" and label == row["key"] and re.fullmatch(r"[a-z0-9_]+", label):
         return label.replace("_", " ").capitalize()
     return label
-
-
-def _atomic_write(path: Path, text: str) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.parent / f".tmp-{uuid.uuid4().hex[:8]}-{path.name}"
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)  # gone already after a successful replace
-    return path
 
 
 # ---------------------------------------------------------------------------------------------------- formatting
@@ -479,7 +465,7 @@ def render_html(out: Path, path: Path, week: str | None = None) -> Path:
         + f"<footer>Made by cxmine {esc(__version__)}. Examples are redacted customer text: keep this page internal."
         "</footer></main></body></html>\n"
     )
-    return _atomic_write(path, page)
+    return write_text_atomic(path, page)
 
 
 __all__ = ["Volume", "change_html", "key_label", "load_volume", "monday", "render_html", "week_of", "week_range"]

@@ -136,7 +136,9 @@ def test_failed_write_keeps_the_previous_file(tmp_path, gaps, monkeypatch):
     def crash(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(gap_lists.os, "replace", crash)
+    import cxmine.store as store
+
+    monkeypatch.setattr(store.os, "replace", crash)
     with pytest.raises(OSError):
         gaps_markdown(gaps, tmp_path / "gaps.md", THRESHOLD)
     assert (tmp_path / "gaps.md").read_text(encoding="utf-8") == "last week's list"
