@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ORDER = ["ingest", "email", "chat_calls", "reply", "redact", "language", "questions", "topics", "classify", "gaps", "report"]
+ORDER = ["ingest", "email", "chat_calls", "reply", "redact", "language", "questions", "topics", "classify", "gaps", "report", "run"]
 
 HEADER = """# Benchmarks
 
