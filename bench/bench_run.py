@@ -947,10 +947,18 @@ def private_cache(folder: Path) -> Path:
     return cache
 
 
+def _busy_cpu_s() -> float:
+    """CPU seconds all processes of the machine have used so far (user + nice + system + irq), from /proc/stat."""
+    with open("/proc/stat") as f:
+        v = [int(x) for x in f.readline().split()[1:]]
+    return (v[0] + v[1] + v[2] + v[5] + v[6]) / os.sysconf("SC_CLK_TCK")
+
+
 def measure(cmd: list[str], cwd: Path, log: Path, cache: Path) -> dict:
     """Run ``cmd`` under GNU time; sample the process tree's memory; time the stage lines on stderr."""
     timefile = log.with_suffix(".time")
     env = {**os.environ, "COLUMNS": "400", "PYTHONUNBUFFERED": "1", "CXMINE_CACHE_DIR": str(cache)}
+    busy0 = _busy_cpu_s()
     t0 = time.perf_counter()
     with open(log, "w", encoding="utf-8") as out:
         proc = subprocess.Popen(["/usr/bin/time", "-v", "-o", str(timefile), *cmd], cwd=cwd, env=env,
@@ -972,6 +980,7 @@ def measure(cmd: list[str], cwd: Path, log: Path, cache: Path) -> dict:
             time.sleep(SAMPLE_EVERY)
         reader.join(timeout=10)
     wall = time.perf_counter() - t0
+    busy = _busy_cpu_s() - busy0
     gnu = {}
     if timefile.exists():
         for line in timefile.read_text().splitlines():
@@ -995,7 +1004,7 @@ def measure(cmd: list[str], cwd: Path, log: Path, cache: Path) -> dict:
         "gnu_max_rss_mb": int(gnu.get("Maximum resident set size (kbytes)", 0)) / 1024,
         "user_s": float(gnu.get("User time (seconds)", 0)), "sys_s": float(gnu.get("System time (seconds)", 0)),
         "cpu_pct": gnu.get("Percent of CPU this job got", "?"), "stage_peak_mb": stage_peak,
-        "stage_start_mb": stage_start, "samples": len(samples),
+        "stage_start_mb": stage_start, "machine_busy_s": busy, "samples": len(samples),
     }
 
 
@@ -1096,7 +1105,10 @@ def write_results(args: argparse.Namespace, man: dict, cmd_shown: str, m: dict, 
         f"{m['samples']} samples, up to {m['max_procs']} processes at once) {m['peak_pss_mb']:,.0f} MB; summed RSS "
         f"(shared pages counted per process) {m['peak_rss_sum_mb']:,.0f} MB; largest single process "
         f"(GNU time max RSS) {m['gnu_max_rss_mb']:,.0f} MB. CPU: {m['user_s']:.0f} s user + {m['sys_s']:.0f} s "
-        f"system ({m['cpu_pct']} of one core).", "",
+        f"system ({m['cpu_pct']} of one core). Other processes on the machine used about "
+        f"{max(0.0, m['machine_busy_s'] - m['user_s'] - m['sys_s']):.0f} CPU seconds meanwhile "
+        f"({max(0.0, m['machine_busy_s'] - m['user_s'] - m['sys_s']) / m['wall']:.0%} of one core; "
+        f"the machine has {os.cpu_count()} cores).", "",
         "### How the data was generated", "",
         "`bench/bench_run.py` writes it with a seeded generator: e-mail threads of 1-3 messages (customer mail with "
         "greeting, an optional context sentence, the question, sometimes a second question, sign-off, name and "
