@@ -1130,6 +1130,29 @@ def write_results(args: argparse.Namespace, man: dict, cmd_shown: str, m: dict, 
     return "\n".join(lines) + "\n"
 
 
+NOTES = """
+### Notes
+
+- Session of 2026-12-04, same export (100,000 contacts, seed 7), three full runs: 359 s / 3.0 GB (shared
+  `~/.cache/cxmine`: intents 65 s), 510 s / 2.9 GB (fresh cache; other jobs were running on the machine around
+  then: intents 228 s) and the 344 s / 2.9 GB above (fresh cache, quiet machine: intents 63 s). The intents
+  stage embeds the English questions with MiniLM using all cores; measured separately, ~340 texts/s on a quiet
+  machine, ~60 texts/s with 2 torch threads while another process holds a core, ~165 texts/s with 1 thread
+  then, so a busy machine can cost the stage 3-4x. The bench runs with a private `CXMINE_CACHE_DIR` and reports
+  the CPU other processes used.
+- Fixed costs: 300 contacts take ~40 s and ~1.7 GB (imports, numba compilation in the topics stage, the
+  intent and sentence models); the main process keeps what each stage allocated, so the peak is reached in the
+  last stage although the report itself is small.
+- The CPU use of the whole run is ~125 % of one core on 2 cores: topics (the largest stage) fits UMAP seeded,
+  hence single-threaded, one language after another.
+- The number of topics differs from run to run on the same input and seed (719, 713, 709 here; 272 / 263 / 269
+  on the 5,000-contact export): UMAP 0.5.12 with `init="spectral"` gives a different layout on every fit although
+  `random_state` is set (`init="random"` is reproducible). The gap count varied too (29, 31, 31).
+- The data ends on Sunday 29 November (W48) and the report calls W48 a partial week, because a week counts as
+  complete only when the data reaches the next Monday.
+"""
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--contacts", type=int, default=100_000, help="contacts to generate (default 100,000)")
@@ -1164,6 +1187,8 @@ def main() -> None:
         if m["rc"] != 0:
             print(m["stderr"][-3000:])
         text = write_results(args, man, cmd_shown, m, rows, counts)
+        if args.contacts == 100_000:
+            text += NOTES
         if not args.no_results:
             RESULTS.mkdir(parents=True, exist_ok=True)
             (RESULTS / "run.md").write_text(text, encoding="utf-8")
