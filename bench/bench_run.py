@@ -895,17 +895,11 @@ def generate(folder: Path, n: int, seed: int) -> dict:
 
 
 def _tree(pid: int) -> list[int]:
-    out, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        out.append(p)
-        try:
-            for task in os.listdir(f"/proc/{p}/task"):
-                with open(f"/proc/{p}/task/{task}/children") as f:
-                    todo.extend(int(c) for c in f.read().split())
-        except OSError:
-            pass
-    return out
+    """The process and its descendants (the same walk as the ingest bench's memory sampler)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_ingest import _tree as tree
+
+    return tree(pid)
 
 
 def _mem_kb(pids: list[int]) -> tuple[int, int]:
