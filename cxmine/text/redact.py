@@ -33,7 +33,12 @@ PLACEHOLDERS = (
 )  # fmt: skip
 TYPES = tuple(p.strip("<>") for p in PLACEHOLDERS)
 
-_GATE_OBF = re.compile(r"[(\[]at[)\]]| dot ", re.IGNORECASE)
+_GATE_OBF = re.compile(r"[(\[]at[)\]]| dot | punt | punkt| apenstaartje | snabel-?a ", re.IGNORECASE)
+# Words spoken before the "at" of a spelled-out address: "john dot thompson", "jan punt de vries".
+_OBF_LOCAL = re.compile(
+    r"(?:[\w+-]+[ ](?i:dot|punt|punkt|punktum|underscore|streepje|bindestreg|dash|hyphen)[ ]"
+    r"(?:(?i:de|van|der|den|la|le)[ ])*)+$"
+)
 _DIGITS = re.compile(r"\d+")
 # Every digit-holding item starts at most this many characters before its first digit ("Willem de Zwijgerlaan 5")
 # and ends at most this many after its last ("12 Baker Street"); the digit regex only runs in such windows.
@@ -45,10 +50,13 @@ _UNITS = (
     r"%|€|\$|£|kr\b|dkk|eur|euro|stuks|stk\b|x\b|dagen|dage\b|days?\b|weken|uger?\b|weeks?\b|minuten|min\b|"
     r"minutter|uur\b|timer?\b|hours?\b|jaar|år\b|years?\b|gb\b|mb\b|cm\b|mm\b|kg\b|ml\b"
 )
-_PC_NOT = r"SA|SD|SS"  # letter pairs never used in Dutch postcodes
+_PC_NOT = r"SA|SD|SS"
+# House-number additions: "Kerkstraat 12bis", "Dorpsweg 5-hs", "Laan 7-III", "3 ter".
+_HOUSE_SUFFIX = r"bis|ter|hs|huis|bg|sous"  # letter pairs never used in Dutch postcodes
 # Letter pairs that after 4 digits usually mean a unit ("1024 GB"); taken as a postcode only in address context.
 _PC_UNITS = frozenset("GB MB KB TB HD PX KM CM MM ML KG EU US UK PM AM KR".split())
-_DK_PC_AFTER = re.compile(rf",?[ \t]?\n?[ \t]*((?:DK-?)?[1-9]\d{{3}})(?=[ ][{_UP}][{_LOW}])")
+# A postcode and town right after a street address: "1620 København V", "10115 Berlin", "FO-100 Tórshavn".
+_DK_PC_AFTER = re.compile(rf",?[ \t]?\n?[ \t]*((?:[A-Z]{{1,2}}-?)?[1-9]\d{{2,4}})(?=[ ][{_UP}][{_LOW}])")
 _PC_CONTEXT = re.compile(r"(?i:post\s?code|postal|adres|address|adresse)[^\n\d]{0,12}$")
 
 
@@ -61,15 +69,21 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
     addresses) runs only in windows around digits. This gating, instead of one big regex over the whole text,
     made e-mail-sized texts about 3x faster.
     """
-    suffix = sorted({s.lower() for lang in ("nl", "da") for s in load_list(lang, "street_suffixes")}, key=len)[::-1]
+    langs = ("nl", "da", "de", "fo")
+    suffix = sorted({s.lower() for lang in langs for s in load_list(lang, "street_suffixes")}, key=len)[::-1]
     attached = "|".join(re.escape(s) for s in suffix)
-    separate = "|".join(re.escape(s[0].upper() + s[1:]) for s in suffix)
+    # A separate suffix word is capitalised in Dutch/Danish ("Lange Voorhout"), lower-case in Faroese
+    # ("Niels Finsens gøta 7").
+    separate = "|".join(rf"[{s[0].upper()}{s[0]}]{re.escape(s[1:])}" for s in suffix)
     en_words = "|".join(re.escape(s) for s in sorted(load_list("en", "street_suffixes"), key=len, reverse=True))
     particles = r"van|de|der|den|ter|ten|het|'t|af|von|la"
+    fr_types = r"rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|passage|rue"
+    fr_particles = r"de|du|des|la|le|les|l'|l’|d'|d’"
     prefix = rf"[{_UP}][\w'.-]*[ ]+(?:(?:{particles})[ ]+)*"
     street = rf"(?:{prefix}){{0,3}}[{_UP}][{_LOW}'-]*(?:{attached})|(?:{prefix}){{1,3}}(?:{separate})"
     house = (
-        rf"(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?:[a-zA-Z]|[ ][A-Z])?(?![\w])(?:[ ]?-[ ]?\d{{1,4}}[a-zA-Z]?(?![\w]))?"
+        rf"(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?:{_HOUSE_SUFFIX}|[a-zA-Z]|[ ][A-Z])?(?![\w])"
+        rf"(?:[ ]?-[ ]?(?:\d{{1,4}}[a-zA-Z]?|{_HOUSE_SUFFIX}|I{{1,3}}|IV|[a-zA-Z])(?![\w]))?"
         rf"(?![.,:/-]?\d)(?![ ]?(?i:{_UNITS}))"
     )
     floor = r"(?:,?[ ]?(?i:st|kl|\d{1,2})\.?[ ]?(?i:th|tv|mf|sal)(?![\w])\.?)?"
@@ -80,14 +94,19 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
     )
     # "Mijn adres is Lange Voorhout 7", "I live at Damrak 1": a street without a known suffix, after a label.
     addr_label = (
-        r"(?i:adres|adresse|address|woon(?:achtig)?[ ]+(?:op|aan)|wonend[ ]+(?:op|aan)|bor[ ]+på|live[ ]+at|"
+        r"(?i:adressen|adresse|adres|address|bezorgadres|afleveradres|leveringsadresse|woon(?:achtig)?[ ]+(?:op|aan)|wonend[ ]+(?:op|aan)|bor[ ]+på|live[ ]+at|"
         r"lives[ ]+at|living[ ]+at)(?:[ ]*:|[ ]+(?i:is|er))?[ ]+"
     )
     # "jan at example dot nl", "jan(at)example(dot)nl"
+    # spoken in calls: "john dot thompson at outlook dot com", "jan punt de vries apenstaartje gmail punt com",
+    # "mette snabel-a mail punkt dk"; the words before the first "at" that belong to the address are added when
+    # the match is handled (see _OBF_LOCAL)
+    at = r"\(at\)|\[at\]|[ ](?i:at|apenstaartje|snabel-?a|at-teken|at-tegn)[ ]"
+    dot = r"\(dot\)|\[dot\]|[ ](?i:dot|punt|punkt|punktum)[ ]"
     email_obf = (
-        r"(?<![\w.-])[\w.+-]+[ ]?(?:\(at\)|\[at\]|[ ]at[ ])[ ]?[\w-]+"
-        r"(?:[ ]?(?:\(dot\)|\[dot\]|[ ]dot[ ])[ ]?[\w-]+)*[ ]?(?:\(dot\)|\[dot\]|[ ]dot[ ])[ ]?"
-        r"(?i:com|net|org|nl|dk|uk|eu|de|be|se|no|fr|io|info|biz)(?![\w])"
+        rf"(?<![\w.-])[\w.+-]+[ ]?(?:{at})[ ]?[\w-]+"
+        rf"(?:[ ]?(?:{dot})[ ]?[\w-]+)*[ ]?(?:{dot})[ ]?"
+        r"(?i:com|net|org|nl|dk|uk|eu|de|be|se|no|fo|gl|fr|io|info|biz|live|me)(?![\w])"
     )
     text_items = [
         rf"(?P<EMAIL_OBF>{email_obf})",
@@ -102,8 +121,16 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         rf"(?P<PC_NL>(?<![\w.,/-])[1-9]\d{{3}}[ ]?(?!(?:{_PC_NOT})(?![A-Z]))[A-Z]{{2}}(?![\w])"
         r"(?:,?[ ](?:nr\.?[ ]?)?\d{1,4}(?:[a-zA-Z](?![\w]))?(?![\w]|[.,:/-]\d))?)",
         r"(?P<PC_UK>(?<![\w.,/-])[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}(?![\w]))",
-        r"(?P<PC_DK>(?<![\w-])DK-?[1-9]\d{3}(?![\w]))",
+        # not inside a longer id: "DK-2026-004417" is an order number
+        r"(?P<PC_DK>(?<![\w-])(?:DK|FO|GL)-?[1-9]\d{2,3}(?![\w]|[-/.]\d))",
         rf"(?P<ADDR>(?<![\w'.-])(?:{street})[ ]+{house}{floor})",
+        # "3 Rue de la Gare", "12bis avenue Foch": French and Belgian addresses put the number first.
+        rf"(?P<ADDR_FR>(?<![\w.,/-])\d{{1,4}}(?:[ ]?(?:bis|ter|[A-Za-z]))?,?[ ](?i:{fr_types})[ ]"
+        rf"(?:(?:{fr_particles})[ ]?)*[{_UP}][\w'’-]+(?:[ ](?:(?:{fr_particles})[ ]?)*[{_UP}][\w'’-]+){{0,3}})",
+        # Any street followed by a postcode and a town: "Aqqusinersuaq 16, 3900 Nuuk" (the postcode is added
+        # when the match is handled).
+        rf"(?P<ADDR_PC>(?<![\w'.-])[{_UP}][\w'’.-]*(?:[ ](?:[{_UP}][\w'’.-]*|(?:{particles})|(?:{separate}))){{0,3}}"
+        rf"[ ]{house},?(?=[ ](?:[A-Z]{{1,2}}-?)?[1-9]\d{{2,4}}(?:[ ]?[A-Z]{{2}})?[ ][{_UP}][{_LOW}]))",
         rf"(?P<NUM>{num})",
     ]
     return tuple(text_items), re.compile("|".join(digit_items))
@@ -198,7 +225,12 @@ class Redactor:
         s, e = m.start(), m.end()
         if kind == "NUM":
             repl = classify_run(text, s, e)
-        elif kind in ("EMAIL", "EMAIL_OBF"):
+        elif kind == "EMAIL_OBF":
+            local = _OBF_LOCAL.search(text, max(pos, s - 80), s)
+            if local:
+                s = local.start()
+            repl = [(s, e, "EMAIL")]
+        elif kind == "EMAIL":
             repl = [(s, e, "EMAIL")]
         elif kind == "URL":
             while e > s and text[e - 1] in _URL_TRAIL:
@@ -210,7 +242,7 @@ class Redactor:
                 return s + 1, pos, last_address_end
             e = end
             repl = [(s, e, "IBAN")]
-        elif kind in ("ADDR", "ADDR_LBL", "ADDR_EN"):
+        elif kind in ("ADDR", "ADDR_LBL", "ADDR_EN", "ADDR_FR", "ADDR_PC"):
             if kind == "ADDR_LBL":
                 s = m.start("abody")
             repl = [(s, e, "ADDRESS")]

@@ -29,8 +29,16 @@ _ORG_WORDS = frozenset(
     "gebruiker gebruikers bruger brugere klant klanten kunde kunder".split()
 )
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
+_DOMAIN_AFTER = re.compile(r"\.[a-z]{2,6}(?![\w])")
 _INITIALS = rf"[{_UP}]\.(?:[ ]?[{_UP}]\.)*"
 # Titles stay in the text ("Geachte heer <NAME>"): they say nothing about who the person is.
+# Spoken openings before a name in calls and chats, and the fillers an ASR engine writes around them.
+_CALL_INTROS = (
+    r"met|hier[ \t]+is|dit[ \t]+is|det[ \t]+er|her[ \t]+er|this[ \t]+is|it[’']s|it[ \t]+is|you've[ \t]+got|"
+    r"you[ \t]+have"
+)
+_CALL_FILLERS = r"eh|ehm|euh|uh|uhm|um|öh|øh|øhm|æh|ja|jo|jep|yes|yeah|ok|oké|okay|nou|nå|hej|hallo|hello|hi"
+_CALL_GATE = re.compile(rf"(?<![\w])(?i:{_CALL_INTROS})[ \t]*,?[ \t]+(?:[{_UP}]|(?i:heer|mevrouw|meneer|mr|mrs|ms)\b)")
 _TITLES = r"(?:heer|mevrouw|meneer|mevr\.?|dhr\.?|hr\.?|fru|frk\.?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?)"
 
 
@@ -44,6 +52,7 @@ class NameData(NamedTuple):
     """Compiled name finders and word sets, built once from the language files."""
 
     lead: re.Pattern[str]  # greetings and sign-offs at a line or sentence start
+    call: re.Pattern[str]  # "Goedemiddag, eh, met Jeroen Smit", "Hej, det er Mette", "Hi, this is John"
     intro: re.Pattern[str]  # "mijn naam is Anna" anywhere
     intro_keys: tuple[str, ...]  # lower-case words one of which must be in the text before ``intro`` runs
     email: re.Pattern[str]  # 'Pieter de Vries <pieter@example.nl>'
@@ -55,8 +64,9 @@ class NameData(NamedTuple):
 def name_data() -> NameData:
     """Compiled name finders, stop words and particles (lower-case), built once."""
     greetings = load_all("greetings")
-    single = [g for g in greetings if " " not in g]
-    multi = [g for g in greetings if " " in g]
+    # Entries of several words, or abbreviations ("t.n.v."), count anywhere; single words only at a line start.
+    multi = [g for g in greetings if " " in g or "." in g.rstrip(".")]
+    single = [g for g in greetings if g not in multi]
     signoffs = load_all("signoffs")
     particles = load_all("name_particles")
     stop = frozenset(w.lower() for w in load_all("name_stopwords"))
@@ -77,8 +87,15 @@ def name_data() -> NameData:
         rf"(?:[ \t]*[,:-]?[ \t]+(?P<s>{name})"
         rf"|[ \t]*[,!.:-]?[ \t]*\n(?:[ \t]*\n)?[ \t>]*(?P<n>{name})[ \t]*[,.]?[ \t]*$))"
     )
-    # "mijn naam is Anna", "Good morning John"
-    intro = rf"(?<![\w])(?i:{_alternation(multi)})[ \t]*[,:]?[ \t]+{title}(?P<m>{name})"
+    # "Goedemiddag, eh, met Jeroen Smit", "Hej, det er Mette Kjær", "Hi, this is John": how callers and agents
+    # say who is speaking. Only at the start of a line or sentence or right after a greeting (with fillers), so
+    # "ik betaal met Visa" is not a name.
+    call = (
+        rf"(?m)(?:^|[.!?][ \t]+|(?i:{_alternation(single)})(?![{_LOW}])[ \t]*[,!.]?[ \t]+)[ \t>*-]*"
+        rf"(?:(?i:{_CALL_FILLERS})[ \t]*[,.]?[ \t]+)*(?i:{_CALL_INTROS})[ \t]*,?[ \t]+{title}(?P<c>{name})"
+    )
+    # "mijn naam is Anna", "Good morning John", "Op naam van? M. de Groot"
+    intro = rf"(?<![\w])(?i:{_alternation(multi)})[ \t]*[,:?]?[ \t]+(?:of[ \t]+)?{title}(?P<m>{name})"
     # Gate words: the longest word of each phrase that is not a pronoun ("mijn man" -> "man"), so the intro regex
     # does not run on every Dutch text that says "mijn".
     common = {"mijn", "min", "mit", "my", "ik", "je", "jeg", "du", "you", "you're", "are", "is", "er", "met", "med"}
@@ -86,8 +103,14 @@ def name_data() -> NameData:
     # 'Pieter de Vries <pieter@example.nl>' or a redacted '<EMAIL>'
     email = rf"(?<![\w])(?P<e>{name})[\"']?[ \t]*(?=<(?:EMAIL>|[^<>\s@]+@))"
     return NameData(
-        re.compile(lead), re.compile(intro), keys, re.compile(email), stop, frozenset(p.lower() for p in particles)
+        re.compile(lead), re.compile(call), re.compile(intro), keys, re.compile(email), stop, frozenset(p.lower() for p in particles)
     )
+
+
+@lru_cache(maxsize=1)
+def _intro_gate(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for "is any intro key in the text" (faster than testing the keys one by one)."""
+    return re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))
 
 
 def _trim(name: str, stop: frozenset[str]) -> str:
@@ -116,7 +139,9 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
     data = name_data()
     matches = list(data.lead.finditer(text))
     low = text.lower()
-    if any(k in low for k in data.intro_keys):
+    if _CALL_GATE.search(text):
+        matches += data.call.finditer(text)
+    if _intro_gate(data.intro_keys).search(low):
         matches += data.intro.finditer(text)
     if "@" in text or "<EMAIL>" in text:
         matches += data.email.finditer(text)
@@ -124,11 +149,13 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
         return text, []
     spans = []
     for m in matches:
-        group = next(g for g in ("g", "s", "n", "m", "e") if g in m.re.groupindex and m.start(g) != -1)
+        group = next(g for g in ("g", "s", "n", "c", "m", "e") if g in m.re.groupindex and m.start(g) != -1)
         name = _trim(m.group(group), data.stop)
         after = _NEXT_WORD.match(text, m.start(group) + len(name))
         if after and after.group(1).lower() in _ORG_WORDS:
             continue  # "u spreekt met Nordhus klantenservice": a company
+        if _DOMAIN_AFTER.match(text, m.start(group) + len(name)):
+            continue  # "this is Bol.com": a company's web address
         if len(name) >= 2:
             spans.append((m.start(group), m.start(group) + len(name), name))
     spans.sort()

@@ -39,7 +39,9 @@ _KEEP = (
     r"track|trace|zendingnumm?er|zending|pakkenumm?er|pakke|forsendelse|shipment|parcel|pakket|pakketnumm?er|"
     r"klantnumm?er|kundenumm?er|customer\s?(?:number|no|id)|referentie|reference|ref|reservation|booking|"
     r"boeking|dossier|case|ticket|sagsnumm?er|sag|zaaknumm?er|zaak|kvittering|receipt|bonnumm?er|bon|retour|"
-    r"return|rma|voucher|kode|code|nr\s?#|#"
+    r"return|rma|voucher|kode|code|nr\s?#|#|"
+    r"gift\s?card|giftcard|gavekort|cadeaukaart|cadeaubon|kadokaart|tegoedbon|waardebon|klantenkaart|"
+    r"loyalty\s?card|member(?:ship)?\s?card|kundekort|medlemskort|bonuskaart"
 )
 _PHONE = (
     r"telefoonnumm?er|telefoonnr|telefoon|telefonnumm?er|telefon|tel|tlf|mobielnumm?er|mobiel|mobilnumm?er|"
@@ -128,7 +130,9 @@ def classify_digits(raw: str, label: str | None) -> str | None:
     if label == "BSN" and n in (8, 9):
         return "BSN"
     if label == "CARD" and 12 <= n <= 19:
-        return "CARD"
+        # a card-sized number that fails the Luhn check is not a payment card (a gift-card or voucher code); kept
+        # whole, not split into "phone numbers"
+        return "CARD" if luhn_valid(digits) else KEEP
     cpr_shaped = n == 10 and len(groups) == 2 and len(groups[0]) == 6 and cpr_valid(digits)
     if cpr_shaped:
         return "CPR"

@@ -301,3 +301,82 @@ def test_pathological_inputs_stay_fast():
     for text in inputs:
         redact_text(text)
     assert time.perf_counter() - t0 < 5.0
+
+
+# ---- issue 14: misses and over-redaction found on realistic calls and chats (each failed before the fix)
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Goedemiddag, eh, met Jeroen Smit, ik bel over mijn bestelling", ["Jeroen", "Smit"]),
+        ("Hallo, met Henk Jansen.", ["Henk", "Jansen"]),
+        ("Hej, det er Mette Kjær, jeg ringer om min ordre", ["Mette", "Kjær"]),
+        ("Hi, this is John Thompson calling about my order", ["John", "Thompson"]),
+        ("Graag overmaken t.n.v. J. Visser", ["Visser"]),
+        ("Op naam van? M. de Groot-Verhoeven", ["Groot-Verhoeven"]),
+        ("it's under the name Sarah O'Neill", ["Sarah", "O'Neill"]),
+        ("den står i navnet Søren Østergaard-Nielsen", ["Søren", "Østergaard-Nielsen"]),
+    ],
+)
+def test_self_introductions_and_account_names_are_redacted(text, gone):
+    out = redact_text(text)
+    for part in gone:
+        assert part not in out
+    assert "<NAME>" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Hauptstraße 12, 10115 Berlin", ["Hauptstraße 12", "10115"]),
+        ("I live at 3 Rue de la Gare, 75010 Paris", ["Rue de la Gare", "75010"]),
+        ("Send it to Niels Finsens gøta 7, FO-100 Tórshavn", ["Finsens gøta 7", "FO-100"]),
+        ("Adressen er Aqqusinersuaq 16, 3900 Nuuk", ["Aqqusinersuaq 16", "3900"]),
+        ("Ik woon op Kerkstraat 12bis in Utrecht", ["Kerkstraat", "12bis"]),
+        ("Het adres is Dorpsweg 5-hs, 1234 AB Amsterdam", ["Dorpsweg", "5-hs", "-hs"]),
+    ],
+)
+def test_foreign_addresses_and_house_number_suffixes_are_redacted(text, gone):
+    out = redact_text(text)
+    for part in gone:
+        assert part not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("my email is john dot thompson at outlook dot com thanks", ["john", "thompson", "outlook"]),
+        ("mijn mail is jan punt de vries apenstaartje gmail punt com", ["jan", "vries", "gmail"]),
+        ("min mail er mette snabel-a mail punkt dk", ["mette"]),
+    ],
+)
+def test_spelled_out_email_addresses_are_redacted_whole(text, gone):
+    out = redact_text(text)
+    assert "<EMAIL>" in out
+    for part in gone:
+        assert part not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ordrenummer DK-2026-004417 er ikke kommet",
+        "Gift card 4000 1234 5678 9011 doesn't work",
+        "my card number is 4000 1234 5678 9011 but it fails",
+        "voucher 1234567812345678 werkt niet",
+    ],
+)
+def test_order_ids_and_numbers_failing_luhn_are_kept(text):
+    assert redact_text(text) == text
+
+
+def test_valid_card_with_label_is_still_redacted():
+    assert redact_text("kaartnummer 4111 1111 1111 1111") == "kaartnummer <CARD>"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ik betaal met Visa", "Hallo, met wie spreek ik?", "Hi, this is my second email", "this is Bol.com support"],
+)
+def test_call_introductions_do_not_take_ordinary_words(text):
+    assert "<NAME>" not in redact_text(text)
