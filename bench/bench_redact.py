@@ -311,7 +311,7 @@ DECISIONS = [
     "- Cards: 13-19 digits starting 2-6 with Luhn; a single 13/14-digit block that is also a valid EAN is kept "
     "as an EAN. Danish phones: 8 digits starting 2-9 written `12 34 56 78` or `1234 5678`; 8 plain digits only "
     "with a phone label, so unlabelled 8-digit order numbers survive. Service numbers (0800/0900, Danish 70/80) "
-    "and dotted IPv4 addresses are kept.",
+    "are kept; dotted IPv4 addresses become <IP>.",
     "- Names: after greetings/sign-offs at a line or sentence start, after intro phrases (`mijn naam is`, "
     "`jeg hedder`, `my wife`), before an e-mail address, and every name passed in `names=` (full name in any "
     "case, parts of 3+ letters only where capitalised; company display names are skipped). A name found in a "

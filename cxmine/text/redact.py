@@ -3,11 +3,16 @@
 >>> redact_text("Bel me op 06-12345678, bestelnummer 123456789. Groet, Pieter de Vries")
 'Bel me op <PHONE>, bestelnummer 123456789. Groet, <NAME>'
 
-What goes: e-mail addresses, URLs, phone numbers (nl, da, uk, +CC), IBANs (mod-97), payment cards (Luhn),
-Dutch BSN (11-proof or labelled), Danish CPR (real birth date), postcodes (nl, uk, dk after a street), street
-addresses and person names (after greetings and sign-offs, before an e-mail address, and names the caller knows,
-e.g. e-mail display names and chat authors). What stays: order, invoice and tracking numbers, EAN codes, prices,
-dates, times and quantities. How digit runs are decided is documented in :mod:`cxmine.text.redact_numbers`.
+What goes: e-mail addresses (also spelled out: "jan punt de vries apenstaartje gmail punt com"), URLs, phone
+numbers (nl, da, uk, +CC), IBANs (mod-97), payment cards (Luhn), Dutch BSN (11-proof or labelled), Danish CPR
+(real birth date), dates of birth (after a label), licence plates (Dutch side codes, UK, Danish after a label),
+IPv4 addresses, postcodes (nl, uk; dk, de, fr, fo after a street), street addresses (nl, da, de, fr, fo, uk, and
+any street followed by a postcode and a town) and person names (after greetings and sign-offs, self-introductions
+in calls such as "met Jeroen Smit" / "det er mette", names given for an account such as "t.n.v. J. Visser",
+before an e-mail address, and names the caller knows, e.g. e-mail display names and chat authors; a lower-case
+word only when it is a common first name after such a cue). What stays: order, invoice and tracking numbers, EAN
+codes, vouchers that fail the Luhn check, prices, other dates, times and quantities. How digit runs are decided
+is documented in :mod:`cxmine.text.redact_numbers`.
 
 Speed: cheap substring gates first. The e-mail/URL regex runs only when the text has "@", "://", "www." or an
 "(at)"/" dot "; one combined regex for everything holding a digit (numbers, IBANs, postcodes, addresses) runs
@@ -30,7 +35,17 @@ from .redact_numbers import classify_run
 
 PLACEHOLDERS = (
     "<EMAIL>", "<PHONE>", "<IBAN>", "<CARD>", "<BSN>", "<CPR>", "<POSTCODE>", "<ADDRESS>", "<NAME>", "<URL>",
+    "<BIRTHDATE>", "<PLATE>", "<IP>",
 )  # fmt: skip
+_WEEKDAYS = (
+    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|"
+    "søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "januar|februar|marts|maj|august|january|february|march|may|june|july|october|"
+    "jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
+)
 TYPES = tuple(p.strip("<>") for p in PLACEHOLDERS)
 
 _GATE_OBF = re.compile(r"[(\[]at[)\]]| dot | punt | punkt| apenstaartje | snabel-?a ", re.IGNORECASE)
@@ -74,7 +89,10 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
     attached = "|".join(re.escape(s) for s in suffix)
     # A separate suffix word is capitalised in Dutch/Danish ("Lange Voorhout"), lower-case in Faroese
     # ("Niels Finsens gøta 7").
-    separate = "|".join(rf"[{s[0].upper()}{s[0]}]{re.escape(s[1:])}" for s in suffix)
+    lower = {s.lower() for s in load_list("fo", "street_suffixes")}
+    separate = "|".join(
+        rf"[{s[0].upper()}{s[0]}]{re.escape(s[1:])}" if s in lower else re.escape(s[0].upper() + s[1:]) for s in suffix
+    )
     en_words = "|".join(re.escape(s) for s in sorted(load_list("en", "street_suffixes"), key=len, reverse=True))
     particles = r"van|de|der|den|ter|ten|het|'t|af|von|la"
     fr_types = r"rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|passage|rue"
@@ -113,7 +131,27 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         rf"(?P<EMAIL><{email}>|{email})",
         r"(?P<URL>(?i:https?://|ftp://|www\.)[^\s<>\"]+)",
     ]
+    # a date is kept, except a date of birth: "geboortedatum 12-03-1985", "født 3. juni 1990", "DOB 14/02/1987"
+    birth_label = (
+        r"(?i:geboortedatum|geboren(?:[ ]op)?|geb\.|født(?:[ ]den)?|fødselsdato|fødselsdag|date[ ]of[ ]birth|"
+        r"birth[ ]?date|d\.?o\.?b\.?|born(?:[ ]on)?|birthday|verjaardag)(?:[ ]*[:,]|[ ]+(?i:is|er|was))?[ ]*"
+    )
+    birth_date = (
+        rf"\d{{1,2}}[-./ ]\d{{1,2}}[-./ ]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?[ ](?i:{_MONTHS})\.?,?[ ]\d{{4}}"
+        rf"|(?i:{_MONTHS})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}"
+    )
+    # licence plates: Dutch side codes with dashes ("12-ABC-3", "AB-123-C"), UK ("AB12 CDE"), Danish after a label
+    nl_plate = (
+        r"[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|"
+        r"[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|[A-Z]{2}-[A-Z]{2}-\d{2}|"
+        r"\d{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-\d{2}-\d{2}"
+    )
+    plate_label = r"(?i:kenteken|nummerplaat|nummerplade|registreringsnummer|reg\.?[ ]?nr\.?|number[ ]plate|registration)"
     digit_items = [
+        rf"(?P<BIRTH>{birth_label}(?P<bbody>{birth_date})(?![\w]))",
+        rf"(?P<PLATE>(?<![\w-])(?:{nl_plate}|[A-Z]{{2}}\d{{2}}[ ]?[A-Z]{{3}})(?![\w-])"
+        rf"|{plate_label}[ ]*:?[ ]*(?P<pbody>[A-Z]{{2}}[ ]?\d{{2}}[ ]?\d{{3}}|[A-Z0-9]{{2,3}}[- ]?[A-Z0-9]{{2,3}}[- ]?[A-Z0-9]{{1,3}})(?![\w-]))",
+        r"(?P<IP>(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]))",
         rf"(?P<ADDR_LBL>{addr_label}(?P<abody>(?:{prefix}){{1,3}}{house}{floor}))",
         r"(?P<IBAN>(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9]))",
         rf"(?P<ADDR_EN>(?<![\w.,/-])(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ ]\d{{1,4}}[A-Za-z]?,?[ ])?"
@@ -129,7 +167,7 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         rf"(?:(?:{fr_particles})[ ]?)*[{_UP}][\w'’-]+(?:[ ](?:(?:{fr_particles})[ ]?)*[{_UP}][\w'’-]+){{0,3}})",
         # Any street followed by a postcode and a town: "Aqqusinersuaq 16, 3900 Nuuk" (the postcode is added
         # when the match is handled).
-        rf"(?P<ADDR_PC>(?<![\w'.-])[{_UP}][\w'’.-]*(?:[ ](?:[{_UP}][\w'’.-]*|(?:{particles})|(?:{separate}))){{0,3}}"
+        rf"(?P<ADDR_PC>(?<![\w'.-])(?!(?i:{_MONTHS}|{_WEEKDAYS})\.?[ ,])[{_UP}][\w'’.-]*(?:[ ](?:[{_UP}][\w'’.-]*|(?:{particles})|(?:{separate}))){{0,3}}"
         rf"[ ]{house},?(?=[ ](?:[A-Z]{{1,2}}-?)?[1-9]\d{{2,4}}(?:[ ]?[A-Z]{{2}})?[ ][{_UP}][{_LOW}]))",
         rf"(?P<NUM>{num})",
     ]
@@ -258,6 +296,12 @@ class Redactor:
             and not _address_context(text, s, last_address_end)
         ):
             return s + 1, pos, last_address_end  # "1024 GB", "1080 HD": a size, unless an address precedes
+        elif kind == "BIRTH":
+            repl = [(m.start("bbody"), e, "BIRTHDATE")]
+        elif kind == "PLATE":
+            repl = [(m.start("pbody") if m.start("pbody") != -1 else s, e, "PLATE")]
+        elif kind == "IP":
+            repl = [(s, e, "IP")]
         else:  # PC_NL, PC_UK, PC_DK
             repl = [(s, e, "POSTCODE")]
         for rs, r_end, t in repl:
@@ -273,8 +317,9 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     for m in _DIGITS.finditer(text):
         ds, de = m.start(), m.end()
-        lo = max(ds - _BEFORE, text.rfind("\n", 0, ds) + 1)
-        nl = text.find("\n", de)
+        # the searches stop at the window's edge: unbounded ones make a long line time ~ its length squared
+        lo = max(ds - _BEFORE, text.rfind("\n", max(0, ds - _BEFORE), ds) + 1)
+        nl = text.find("\n", de, de + _AFTER)
         hi = min(de + _AFTER, len(text) if nl == -1 else nl)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))

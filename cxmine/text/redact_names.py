@@ -145,7 +145,8 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
         matches += data.intro.finditer(text)
     if "@" in text or "<EMAIL>" in text:
         matches += data.email.finditer(text)
-    if not matches:
+    lower = _has_lower_first_name(text) and _LOWER_GATE.search(text) is not None
+    if not matches and not lower:
         return text, []
     spans = []
     for m in matches:
@@ -158,6 +159,8 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
             continue  # "this is Bol.com": a company's web address
         if len(name) >= 2:
             spans.append((m.start(group), m.start(group) + len(name), name))
+    if lower:
+        spans += _lower_case_names(text)
     spans.sort()
     found: list[str] = []
     out: list[str] = []
@@ -216,3 +219,75 @@ def redact_known_names(text: str, names: Iterable[str]) -> str:
         return "<NAME>"
 
     return _RUNS.sub("<NAME>", rx.sub(repl, text))
+
+
+# ---- lower-case names in call transcripts and chats: "goedemiddag met jeroen smit", "hej det er mette",
+# "hoi anna". Without a capital, a word is taken as a name only when it is a common first name (per-language lists
+# in lang/<lang>/first_names.txt, which leave out names that are ordinary words) right after an introduction or a
+# greeting; the next word joins it as a surname unless it is a stop word or a filler.
+_LOWER_CUES = (
+    r"met|hier[ \t]+is|dit[ \t]+is|det[ \t]+er|her[ \t]+er|this[ \t]+is|it[’']s|it[ \t]+is|"
+    r"mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|u[ \t]+spreekt[ \t]+met|je[ \t]+spreekt[ \t]+met|jeg[ \t]+hedder|"
+    r"mit[ \t]+navn[ \t]+er|du[ \t]+taler[ \t]+med|du[ \t]+snakker[ \t]+med|my[ \t]+name[ \t]+is|"
+    r"you're[ \t]+speaking[ \t]+(?:with|to)|speaking[ \t]+with|op[ \t]+naam[ \t]+van|t\.n\.v\.|"
+    r"i[ \t]+navnet|under[ \t]+the[ \t]+name(?:[ \t]+of)?|in[ \t]+the[ \t]+name[ \t]+of|"
+    r"beste|hoi|hallo|hai|hey|hej|hejsa|kære|hi|hello|dear|goedemorgen|goedemiddag|goedenavond|goddag|"
+    r"good[ \t]+(?:morning|afternoon)|morning"
+)
+_LOWER_GATE = re.compile(
+    rf"(?<![\w])(?i:{_LOWER_CUES})[ \t]*[,:?.!]?[ \t]+(?:(?:{_CALL_FILLERS})[ \t]*[,.]?[ \t]+)*[a-zß-öø-ÿ]"
+)
+_LOWER_NAME = re.compile(
+    rf"(?<![\w])(?i:{_LOWER_CUES})[ \t]*[,:?.!]?[ \t]+(?:(?:{_CALL_FILLERS})[ \t]*[,.]?[ \t]+)*"
+    rf"(?P<title>(?i:{_TITLES})[ \t]+)?(?P<first>[a-zß-öø-ÿ][a-zß-öø-ÿ'-]+)"
+    r"(?P<rest>(?:[ \t]+(?:van|de|der|den|ter|ten|'t|het|la|le|af|von|o'|mc)){0,3}[ \t]+[a-zß-öø-ÿ][a-zß-öø-ÿ'-]+)?"
+)
+_NOT_SURNAME = frozenset(
+    "calling speaking here hier bel bellen belde ringer ringede ring call called again weer igen even lige "
+    "just only alleen kun from fra van uit with met med and en og about over om".split()
+)
+
+
+_LOWER_TITLE = re.compile(rf"(?<![\w])(?i:{_TITLES})[ \t]+[a-zß-öø-ÿ]")
+_LOWER_WORD = re.compile(r"(?<![\w])[a-zß-öø-ÿ][a-zß-öø-ÿ'-]+")
+
+
+def _has_lower_first_name(text: str) -> bool:
+    """Cheap gate: a lower-case word of the text is a first name (faster than the cue regex on every text)."""
+    return not _first_names().isdisjoint(_LOWER_WORD.findall(text)) or _LOWER_TITLE.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    from .langdata import load_all as _load
+
+    return frozenset(n.lower() for n in _load("first_names"))
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from .language_lexicon import stop_words
+
+    return frozenset().union(*(stop_words(lang) for lang in ("nl", "da", "en")))
+
+
+def _lower_case_names(text: str) -> list[tuple[int, int, str]]:
+    """Spans of lower-case first names (and a following surname) after an introduction or a greeting."""
+    names, stop = _first_names(), _stop_words()
+    fillers = set(_CALL_FILLERS.split("|"))
+    spans = []
+    pos = 0
+    while (m := _LOWER_NAME.search(text, pos)) is not None:
+        pos = m.start() + 1  # cues overlap ("hallo met jan", "hej jeg hedder søren"): try every start
+        first = m.group("first")
+        if first not in names and not (m.group("title") and first not in stop and first not in fillers):
+            continue
+        start, end = m.start("first"), m.end("first")
+        rest = m.group("rest")
+        if rest:
+            last = rest.split()[-1]
+            if last not in stop and last not in fillers and last not in _NOT_SURNAME and last not in names \
+                    and not _DOMAIN_AFTER.match(text, m.end("rest")):
+                end = m.end("rest")
+        spans.append((start, end, text[start:end]))
+    return spans

@@ -16,8 +16,8 @@ Decisions (documented in bench/results/redact.md too):
   (so about 1 in 11 unlabelled 9-digit numbers is redacted: privacy first, a label keeps them); 10-11 digits
   starting 0[1-9] -> phone; 8 digits starting 2-9 written 2-2-2-2 or "4 4" -> Danish phone (8 plain digits only
   with a phone label, so unlabelled order numbers survive).
-- Year ranges (2000-2003, 2002/2003) and dotted IPv4 addresses are kept (an IP address can be personal data,
-  but it has no placeholder here and an 8-digit Danish phone must not be read into it).
+- Year ranges (2000-2003, 2002/2003) are kept; dotted IPv4 addresses become ``<IP>`` (found by their own pattern
+  in cxmine/text/redact.py, so an 8-digit Danish phone is never read into one).
 - Company service numbers (0800/0808/0900/0906/0909, Danish 8-digit 70.. and 80..) are kept.
 - Dates (D-M-Y, Y-M-D with one separator kind), thousands-grouped amounts (1.299.000) and runs shorter than 7
   digits are kept.

@@ -147,7 +147,7 @@ def test_redacts(text: str, placeholder: str):
         "87654321",  # 8 plain digits, no phone label
         "order 1234567890123456789",
         "in de periode 2002-2006 en 2000/2001, voor 2000 - 3000 mensen",  # year ranges, not a Danish phone
-        "IP 65.95.82.91",  # dotted 2-2-2-2 is not a phone
+        "IP 65.95.82",  # three dotted groups: not an IP address, not a phone
         "ISBN 0375403744",
         "Kellers Park 2013 was full, on 12, 1999 Birds Hill",  # years are not house numbers
     ],
@@ -283,7 +283,7 @@ def test_types_limit_what_is_redacted():
 
 
 def test_placeholders_are_stable_and_not_reredacted():
-    assert len(PLACEHOLDERS) == 10
+    assert len(PLACEHOLDERS) == 13
     text = "mail a@b.nl, bel 0612345678, Groet, Anna"
     once = redact_text(text)
     assert redact_text(once) == once
@@ -380,3 +380,44 @@ def test_valid_card_with_label_is_still_redacted():
 )
 def test_call_introductions_do_not_take_ordinary_words(text):
     assert "<NAME>" not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("goedemiddag eh met jeroen smit ik bel over mijn bestelling", ["jeroen", "smit"]),
+        ("hej det er mette kjær jeg ringer om min ordre", ["mette", "kjær"]),
+        ("hi this is john thompson calling about my order", ["john", "thompson"]),
+        ("hoi anna, is mijn pakket al onderweg?", ["anna"]),
+        ("hej jeg hedder søren østergaard", ["søren", "østergaard"]),
+        ("goedemorgen, met mevrouw jansen", ["jansen"]),
+    ],
+)
+def test_lower_case_names_after_introductions_in_transcripts(text, gone):
+    out = redact_text(text)
+    for part in gone:
+        assert part not in out, out
+
+
+@pytest.mark.parametrize(
+    "text", ["hi this is about my order", "ik betaal met ideal", "det er min ordre", "met de bus naar huis"]
+)
+def test_lower_case_words_after_cues_are_not_names(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mijn geboortedatum is 12-03-1985", "mijn geboortedatum is <BIRTHDATE>"),
+        ("født 3. juni 1990 i Aarhus", "født <BIRTHDATE> i Aarhus"),
+        ("date of birth is March 3, 1979", "date of birth is <BIRTHDATE>"),
+        ("kenteken 12-ABC-3 rijdt niet", "kenteken <PLATE> rijdt niet"),
+        ("my reg is AB12 CDE", "my reg is <PLATE>"),
+        ("nummerplade AB 12 345", "nummerplade <PLATE>"),
+        ("log in from 192.168.1.20 failed", "log in from <IP> failed"),
+        ("bezorgd op 12-03-2026, model SM-S918B, order NL-88213", "bezorgd op 12-03-2026, model SM-S918B, order NL-88213"),
+    ],
+)
+def test_birth_dates_plates_and_ip_addresses(text, expected):
+    assert redact_text(text) == expected
