@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -66,17 +67,19 @@ def table(title: str, total: Counter, hit: Counter, hit_name: str) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="corpus.jsonl (default: the first independent corpus)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "redact_indep.md")
     args = ap.parse_args()
-    records = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rel = args.corpus.resolve().relative_to(ROOT)
     planted, looks = score(records)
     n_planted, n_survived = sum(planted["kind"].values()), sum(planted["survived_kind"].values())
     n_looks, n_kept = sum(looks["kind"].values()), sum(looks["kept_kind"].values())
     lines = [
-        "## Redaction on an independent planted corpus (scored once, untuned)",
+        f"## Redaction on an independent planted corpus: `{rel.parent.name}` (scored once, untuned)",
         "",
         f"Date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC. Command: `.venv/bin/python "
-        "bench/bench_redact_indep.py`. Corpus: `bench/data/indep_privacy/corpus.jsonl`, "
+        f"bench/bench_redact_indep.py --corpus {rel} --out {os.path.relpath(args.out.resolve(), ROOT)}`. Corpus: `{rel}`, "
         f"{len(records)} call, chat and e-mail texts in nl, da and en written by an author who had not seen the "
         "rules (its README says how). Texts are redacted without known names, as a call or a chat without display "
         "names is.",

@@ -35,7 +35,7 @@ from .redact_numbers import classify_run
 
 PLACEHOLDERS = (
     "<EMAIL>", "<PHONE>", "<IBAN>", "<CARD>", "<BSN>", "<CPR>", "<POSTCODE>", "<ADDRESS>", "<NAME>", "<URL>",
-    "<BIRTHDATE>", "<PLATE>", "<IP>",
+    "<BIRTHDATE>", "<PLATE>", "<IP>", "<NATIONAL_ID>",
 )  # fmt: skip
 _WEEKDAYS = (
     "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|"
@@ -71,7 +71,7 @@ _HOUSE_SUFFIX = r"bis|ter|hs|huis|bg|sous"  # letter pairs never used in Dutch p
 # Letter pairs that after 4 digits usually mean a unit ("1024 GB"); taken as a postcode only in address context.
 _PC_UNITS = frozenset("GB MB KB TB HD PX KM CM MM ML KG EU US UK PM AM KR".split())
 # A postcode and town right after a street address: "1620 København V", "10115 Berlin", "FO-100 Tórshavn".
-_DK_PC_AFTER = re.compile(rf",?[ \t]?\n?[ \t]*((?:[A-Z]{{1,2}}-?)?[1-9]\d{{2,4}})(?=[ ][{_UP}][{_LOW}])")
+_DK_PC_AFTER = re.compile(rf",?[ \t]?\n?[ \t]*((?:[A-Z]{{1,2}}-?)?(?:[1-9]\d{{2,4}}|0\d{{3}}))(?=[ ][{_UP}][{_LOW}])")
 _PC_CONTEXT = re.compile(r"(?i:post\s?code|postal|adres|address|adresse)[^\n\d]{0,12}$")
 
 
@@ -84,12 +84,12 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
     addresses) runs only in windows around digits. This gating, instead of one big regex over the whole text,
     made e-mail-sized texts about 3x faster.
     """
-    langs = ("nl", "da", "de", "fo")
+    langs = ("nl", "da", "de", "fo", "nb", "sv")
     suffix = sorted({s.lower() for lang in langs for s in load_list(lang, "street_suffixes")}, key=len)[::-1]
     attached = "|".join(re.escape(s) for s in suffix)
     # A separate suffix word is capitalised in Dutch/Danish ("Lange Voorhout"), lower-case in Faroese
     # ("Niels Finsens gøta 7").
-    lower = {s.lower() for s in load_list("fo", "street_suffixes")}
+    lower = {s.lower() for lang in ("fo", "nb") for s in load_list(lang, "street_suffixes")}
     separate = "|".join(
         rf"[{s[0].upper()}{s[0]}]{re.escape(s[1:])}" if s in lower else re.escape(s[0].upper() + s[1:]) for s in suffix
     )
@@ -134,22 +134,45 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
     # a date is kept, except a date of birth: "geboortedatum 12-03-1985", "født 3. juni 1990", "DOB 14/02/1987"
     birth_label = (
         r"(?i:geboortedatum|geboren(?:[ ]op)?|geb\.|født(?:[ ]den)?|fødselsdato|fødselsdag|date[ ]of[ ]birth|"
-        r"birth[ ]?date|d\.?o\.?b\.?|born(?:[ ]on)?|birthday|verjaardag)(?:[ ]*[:,]|[ ]+(?i:is|er|was))?[ ]*"
+        r"birth[ ]?date|d\.?o\.?b\.?|born(?:[ ]on)?|birthday|verjaardag)(?:[ ]*[:,?]|[ ]+(?i:is|er|was))?[ ]*"
+        r"(?:[^\d\n]{1,25}?[ ])?"  # "geboortedatum? Dat is 12-03-1985", "født d. 3. juni 1990"
     )
     birth_date = (
         rf"\d{{1,2}}[-./ ]\d{{1,2}}[-./ ]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?[ ](?i:{_MONTHS})\.?,?[ ]\d{{4}}"
         rf"|(?i:{_MONTHS})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:[ ]of)?[ ](?i:{_MONTHS})\.?,?[ ]\d{{4}}"
     )
+    # a postcode after its label: "postcode 1234AB", "postnummer 2100", "post code SW1A 1AA"
+    pc_label = (
+        r"(?i:postcode|postnummer|postnr\.?|post[ ]code|postal[ ]code|zip(?:[ ]?code)?)(?:[ ]*:|[ ]+(?i:is|er))?[ ]*"
+    )
+    pc_body = r"[1-9]\d{3}[ ]?[A-Za-z]{2}(?![\w])(?:,?[ ](?:nr\.?[ ]?)?\d{1,4}(?:[a-zA-Z](?![\w]))?(?![\w]|[.,:/-]\d))?|(?:[A-Z]{1,2}-)?\d{3,5}(?![\w])|[A-Za-z]{1,2}\d[A-Za-z\d]?[ ]?\d[A-Za-z]{2}(?![\w])"
+    # national ids without a checksum of ours: UK National Insurance numbers, and ids after their label
+    id_label = (
+        r"(?i:passport(?:[ ]number|[ ]no\.?)?|paspoort(?:nummer)?|pasnummer|rijbewijs(?:nummer)?|kørekort(?:nummer)?|"
+        r"pasnr\.?|driving[ ]licen[cs]e(?:[ ]number)?|nhs[ ]number|national[ ]insurance(?:[ ]number)?|ni[ ]number|"
+        r"id-?kaart(?:nummer)?|identiteitskaart|identity[ ]card)"
+        r"(?:[ ]*:|[ ]+(?i:is|er|nummer|number|no\.?))?[ ]*"
+    )
+    id_body = r"(?=[A-Z0-9 -]{0,12}\d)[A-Z0-9]{1,5}(?:[ -]?[A-Z0-9]{1,5}){0,4}(?![\w])"
     # licence plates: Dutch side codes with dashes ("12-ABC-3", "AB-123-C"), UK ("AB12 CDE"), Danish after a label
     nl_plate = (
         r"[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|"
         r"[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|[A-Z]{2}-[A-Z]{2}-\d{2}|"
         r"\d{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-\d{2}-\d{2}"
     )
-    plate_label = r"(?i:kenteken|nummerplaat|nummerplade|registreringsnummer|reg\.?[ ]?nr\.?|number[ ]plate|registration)"
+    plate_label = (
+        r"(?i:kenteken|nummerplaat|nummerplade|nummerplader|registreringsnummer|reg\.?[ ]?nr\.?|number[ ]plate|"
+        r"licen[cs]e[ ]plate|registration(?:[ ]number)?|reg(?:istration)?[ ]no\.?|kennzeichen|plate)"
+    )
+    de_plate = r"[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]\d{1,4}[EH]?"
     digit_items = [
         rf"(?P<BIRTH>{birth_label}(?P<bbody>{birth_date})(?![\w]))",
-        rf"(?P<PLATE>(?<![\w-])(?:{nl_plate}|[A-Z]{{2}}\d{{2}}[ ]?[A-Z]{{3}})(?![\w-])"
+        rf"(?P<PC_LBL>{pc_label}(?P<pcbody>{pc_body}))",
+        rf"(?P<NATID>(?<![\w])[A-CEGHJ-PR-TW-Z]{{2}}[ ]?\d{{2}}[ ]?\d{{2}}[ ]?\d{{2}}[ ]?[A-D](?![\w])"
+        rf"|{id_label}(?P<idbody>{id_body}))",
+        r"(?P<IP6>(?<![\w:])(?:[0-9a-fA-F]{1,4}:){2,7}(?::?[0-9a-fA-F]{1,4})+(?![\w:]))",
+        rf"(?P<PLATE>(?<![\w-])(?:{nl_plate}|{de_plate}|[A-Z]{{2}}\d{{2}}[ ]?[A-Z]{{3}})(?![\w-])"
         rf"|{plate_label}[ ]*:?[ ]*(?P<pbody>[A-Z]{{2}}[ ]?\d{{2}}[ ]?\d{{3}}|[A-Z0-9]{{2,3}}[- ]?[A-Z0-9]{{2,3}}[- ]?[A-Z0-9]{{1,3}})(?![\w-]))",
         r"(?P<IP>(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]))",
         rf"(?P<ADDR_LBL>{addr_label}(?P<abody>(?:{prefix}){{1,3}}{house}{floor}))",
@@ -165,6 +188,8 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         # "3 Rue de la Gare", "12bis avenue Foch": French and Belgian addresses put the number first.
         rf"(?P<ADDR_FR>(?<![\w.,/-])\d{{1,4}}(?:[ ]?(?:bis|ter|[A-Za-z]))?,?[ ](?i:{fr_types})[ ]"
         rf"(?:(?:{fr_particles})[ ]?)*[{_UP}][\w'’-]+(?:[ ](?:(?:{fr_particles})[ ]?)*[{_UP}][\w'’-]+){{0,3}})",
+        rf"(?P<ADDR_FR2>(?<![\w])(?i:{fr_types}|chaussée|steenweg)[ ](?:(?:{fr_particles})[ ]?)*[{_UP}][\w'’-]+"
+        rf"(?:[ ](?:(?:{fr_particles})[ ]?)*[{_UP}][\w'’-]+){{0,3}},?[ ]\d{{1,4}}(?:[ ]?(?:bis|ter|[A-Za-z]))?(?![\w]))",
         # Any street followed by a postcode and a town: "Aqqusinersuaq 16, 3900 Nuuk" (the postcode is added
         # when the match is handled).
         rf"(?P<ADDR_PC>(?<![\w'.-])(?!(?i:{_MONTHS}|{_WEEKDAYS})\.?[ ,])[{_UP}][\w'’.-]*(?:[ ](?:[{_UP}][\w'’.-]*|(?:{particles})|(?:{separate}))){{0,3}}"
@@ -280,7 +305,7 @@ class Redactor:
                 return s + 1, pos, last_address_end
             e = end
             repl = [(s, e, "IBAN")]
-        elif kind in ("ADDR", "ADDR_LBL", "ADDR_EN", "ADDR_FR", "ADDR_PC"):
+        elif kind in ("ADDR", "ADDR_LBL", "ADDR_EN", "ADDR_FR", "ADDR_FR2", "ADDR_PC"):
             if kind == "ADDR_LBL":
                 s = m.start("abody")
             repl = [(s, e, "ADDRESS")]
@@ -302,6 +327,14 @@ class Redactor:
             repl = [(m.start("pbody") if m.start("pbody") != -1 else s, e, "PLATE")]
         elif kind == "IP":
             repl = [(s, e, "IP")]
+        elif kind == "IP6":
+            if "::" not in m.group(0) and not re.search(r"[a-fA-F]", m.group(0)):
+                return s + 1, pos, last_address_end  # "12:30:45": a time
+            repl = [(s, e, "IP")]
+        elif kind == "PC_LBL":
+            repl = [(m.start("pcbody"), e, "POSTCODE")]
+        elif kind == "NATID":
+            repl = [(m.start("idbody") if m.start("idbody") != -1 else s, e, "NATIONAL_ID")]
         else:  # PC_NL, PC_UK, PC_DK
             repl = [(s, e, "POSTCODE")]
         for rs, r_end, t in repl:

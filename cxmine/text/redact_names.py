@@ -146,7 +146,9 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
     if "@" in text or "<EMAIL>" in text:
         matches += data.email.finditer(text)
     lower = _has_lower_first_name(text) and _LOWER_GATE.search(text) is not None
-    if not matches and not lower:
+    capital = _has_capital_first_name(text)
+    titled = _TITLED_NAME.search(text) is not None
+    if not matches and not lower and not capital and not titled:
         return text, []
     spans = []
     for m in matches:
@@ -161,7 +163,12 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
             spans.append((m.start(group), m.start(group) + len(name), name))
     if lower:
         spans += _lower_case_names(text)
-    spans.sort()
+    if capital:
+        spans += _capital_first_names(text, data.stop)
+    if titled:
+        spans += [(m.start("t"), m.start("t") + len(n), n) for m in _TITLED_NAME.finditer(text)
+                  if len(n := _trim(m.group("t"), data.stop)) >= 2]
+    spans.sort(key=lambda sp: (sp[0], -sp[1]))  # of two spans starting together, the longer wins
     found: list[str] = []
     out: list[str] = []
     pos = 0
@@ -290,4 +297,54 @@ def _lower_case_names(text: str) -> list[tuple[int, int, str]]:
                     and not _DOMAIN_AFTER.match(text, m.end("rest")):
                 end = m.end("rest")
         spans.append((start, end, text[start:end]))
+    return spans
+
+
+# ---- capitalised first names anywhere ("Gisteren belde Jeroen Smit", "ask Mette in the shop") and a title before
+# a surname ("mevrouw Jansen", "Mr Thompson", "fru Hansen"): a common first name (lang/<lang>/first_names.txt,
+# which leaves out names that are ordinary words) is a name wherever it stands, with the capitalised words that
+# follow it as a surname.
+_CAP_WORD = re.compile(rf"(?<![\w<])[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?")
+_SURNAME_AFTER = re.compile(
+    rf"(?:[ \t]+(?:(?:van|de|der|den|ter|ten|het|'t|af|von|la|le|du|da|di|el|al)[ \t]+){{0,3}}"
+    rf"(?:{_TOKEN}|[{_UP}]\.)){{1,3}}"
+)
+_TITLED_NAME = re.compile(
+    rf"(?<![\w])(?:heer|mevrouw|meneer|mevr\.|dhr\.|hr\.|fru|frk\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.|"
+    rf"Heer|Mevrouw|Meneer|Mevr\.|Dhr\.|Hr\.|Fru|Frk\.)[ \t]+(?P<t>(?:(?:van|de|der|den|ter|ten|Van|De|Ter|Ten)[ \t]+)"
+    rf"{{0,3}}{_TOKEN}(?:[ \t]+{_TOKEN})?)"
+)
+_DATE_AFTER = re.compile(r"[ \t.]*\d")
+_PARTICLES = frozenset("van de der den ter ten het 't af von la le du da di el al".split())
+
+
+def _has_capital_first_name(text: str) -> bool:
+    names = _first_names()
+    return any(w.lower() in names for w in _CAP_WORD.findall(text))
+
+
+def _capital_first_names(text: str, stop: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Spans of capitalised common first names, with a following surname (particles and capitalised words)."""
+    names = _first_names()
+    spans = []
+    for m in _CAP_WORD.finditer(text):
+        word = m.group(0)
+        if word.lower() not in names or word.lower() in stop:
+            continue
+        if _DATE_AFTER.match(text, m.end()) and word in ("Jan", "Mar", "Jun", "Jul", "Aug", "Sep", "Dec"):
+            continue  # "Jan 12": a month
+        end = m.end()
+        sur = _SURNAME_AFTER.match(text, end)
+        if sur:
+            last = end
+            for w in re.finditer(r"\S+", sur.group(0)):
+                word = w.group(0)
+                if word[0].isupper() and (word.lower() in stop or word.lower() in _ORG_WORDS):
+                    break
+                if word.lower() not in _PARTICLES:
+                    last = sur.start() + w.end()  # a name ends on a capitalised word, not on a particle
+            end = last
+        if _DOMAIN_AFTER.match(text, end):
+            continue  # "Emma.nl": a web address
+        spans.append((m.start(), end, text[m.start():end]))
     return spans
