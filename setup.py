@@ -20,6 +20,10 @@ ROOT = Path(__file__).resolve().parent
 MODEL_SOURCE = Path("models", "intents")
 MODEL_TARGET = Path("cxmine", "models", "intents")
 MODEL_FILES = ("model.json", "model.skops")
+# The speaker-role model (models/build_role_model.py), found by cxmine.pipeline.role_model.default_model_dir
+ROLE_MODEL_SOURCE = Path("models", "roles")
+ROLE_MODEL_TARGET = Path("cxmine", "models", "roles")
+ROLE_MODEL_FILES = ("model.json", "weights.npz")
 
 
 def copy_default_model(build_lib: Path, root: Path = ROOT) -> list[Path]:
@@ -42,12 +46,17 @@ class BuildPyWithModel(build_py):
         super().run()
         if not self.editable_mode:
             copy_default_model(Path(self.build_lib))
+            target = Path(self.build_lib) / ROLE_MODEL_TARGET
+            target.mkdir(parents=True, exist_ok=True)
+            for name in ROLE_MODEL_FILES:
+                shutil.copyfile(ROOT / ROLE_MODEL_SOURCE / name, target / name)
 
     def get_outputs(self, include_bytecode: bool = True) -> list[str]:
         outputs = super().get_outputs(include_bytecode)
         if self.editable_mode:
             return outputs
-        return outputs + [str(Path(self.build_lib) / MODEL_TARGET / name) for name in MODEL_FILES]
+        return outputs + [str(Path(self.build_lib) / MODEL_TARGET / name) for name in MODEL_FILES] + [
+            str(Path(self.build_lib) / ROLE_MODEL_TARGET / name) for name in ROLE_MODEL_FILES]
 
 
 # setuptools' build backend runs this file as __main__; tests import it only for copy_default_model

@@ -42,3 +42,7 @@ class ParameterError(UsageError):
 
 class ModelError(CxmineError):
     """A model directory is missing, incompatible or corrupt."""
+
+
+class OutLockedError(CxmineError):
+    """Another cxmine run holds the output folder's lock (``OUT/.cxmine.lock``) and did not let go in time."""

@@ -48,6 +48,9 @@ MESSAGE_SCHEMA = _schema(
         pa.field("n_attachments", pa.int16()),
         pa.field("text_raw_chars", pa.int32()),  # length of the body before cleaning (quotes, signatures)
         pa.field("ingested_at", TS),
+        # added later (older datasets read it as null): confidence in an inferred speaker role (0.5-1); null
+        # when a reader label, --agent-address/--agent-domain or an e-mail thread decided it (pipeline/roles.py)
+        pa.field("speaker_score", pa.float32()),
     ],
 )
 
@@ -64,6 +67,9 @@ CONTACT_SCHEMA = _schema(
         pa.field("customer_key", pa.string()),
         pa.field("source_format", pa.string()),
         pa.field("subject", pa.string()),
+        # filled by ``cxmine classify`` (null until it runs): the main contact reason and all reasons in order
+        pa.field("intent", pa.string()),
+        pa.field("intents", pa.list_(pa.string())),
     ],
 )
 
@@ -107,6 +113,11 @@ TOPIC_SCHEMA = _schema(
         pa.field("examples", pa.list_(pa.string())),  # redacted texts, most typical first
         pa.field("first_seen", TS),
         pa.field("last_seen", TS),
+        # nullable, added later (datasets written before read them as null); theme: one theme across languages
+        pa.field("theme_id", pa.string()),
+        pa.field("theme_label", pa.string()),
+        pa.field("method", pa.string()),  # hdbscan, guided (small week) or model (saved topics)
+        pa.field("method_reason", pa.string()),  # why that method, e.g. "143 texts < 400: ..."
     ],
 )
 
@@ -212,6 +223,8 @@ INTENT_SCHEMA = _schema(
         pa.field("is_unknown", pa.bool_(), nullable=False),
         pa.field("language", pa.string(), nullable=False),
         pa.field("channel", pa.string(), nullable=False),
+        pa.field("top_intent", pa.string()),  # the best label even when ``intent`` is unknown (null: older tables)
+        pa.field("contact_id", pa.string()),
     ],
 )
 

@@ -8,14 +8,25 @@ Two ways to write:
 - ``replace_dataset``: write a whole new version in a hidden sibling folder, then swap it in with renames, so a
   crash or Ctrl-C never leaves a half-written table (the previous version stays until the swap).
 Readers skip hidden files and folders (names starting with ``.`` or ``_``), so temporaries are never read.
+
+Writers hold OUT's lock (``out_lock``, ``holds_out_lock``): one writing run per OUT at a time. A change that spans
+tables (an ingest's new messages, questions, contacts and errors) goes in with ``commit``, all or nothing.
 """
 
 from __future__ import annotations
 
+import fcntl
+import functools
+import inspect
+import json
 import os
 import shutil
+import sys
+import threading
+import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyarrow as pa
@@ -23,6 +34,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from cxmine.errors import OutLockedError, UsageError
 from cxmine.schema import conform
 
 COMPRESSION = "zstd"
@@ -183,3 +195,168 @@ def write_text_atomic(path: Path, text: str) -> Path:
     finally:
         tmp.unlink(missing_ok=True)  # gone already after a successful replace
     return path
+
+
+# One writer at a time: the lock on OUT ------------------------------------------------------------------------------
+
+LOCK_FILE = ".cxmine.lock"
+LOCK_TIMEOUT = 600.0  # seconds a second run waits for the first; CXMINE_LOCK_TIMEOUT overrides it
+_held: set[tuple[str, int]] = set()  # (OUT, thread) pairs this process holds: the lock is re-entrant per thread
+
+
+def lock_timeout() -> float:
+    """Seconds to wait for another run's lock: ``$CXMINE_LOCK_TIMEOUT``, else ``LOCK_TIMEOUT``."""
+    raw = os.environ.get("CXMINE_LOCK_TIMEOUT", "").strip()
+    if not raw:
+        return LOCK_TIMEOUT
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        raise UsageError(f"CXMINE_LOCK_TIMEOUT must be a number of seconds, got {raw!r}") from None
+
+
+def _flock(fd: int, out: Path) -> bool:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+    except OSError as exc:  # e.g. a network file system without flock
+        raise UsageError(f"cannot lock the output folder {out} ({exc.strerror}); use a folder on a local disk") from None
+
+
+def _wait_for(fd: int, out: Path) -> None:
+    if _flock(fd, out):
+        return
+    timeout = lock_timeout()
+    pid = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+    if timeout > 0:
+        sys.stderr.write(f"waiting for the other cxmine run on {out} (pid {pid}) to finish (up to {timeout:g} s) …\n")
+        sys.stderr.flush()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
+        if _flock(fd, out):
+            return
+    raise OutLockedError(
+        f"another cxmine run (pid {pid}) is using {out} and did not finish within {timeout:g} s; run again when it "
+        "has finished, or wait longer with CXMINE_LOCK_TIMEOUT=SECONDS"
+    )
+
+
+@contextmanager
+def out_lock(out: Path, create: bool = True) -> Iterator[None]:
+    """Hold the exclusive lock on OUT (``fcntl.flock`` on ``OUT/.cxmine.lock``) for the ``with`` block.
+
+    Every command that writes OUT holds it for its whole run, so two runs never interleave. Re-entrant within a
+    thread (``cxmine run`` holds it once; its stages take it again for free). Another process waits, saying for
+    which pid, up to ``lock_timeout()`` seconds, then raises ``OutLockedError``. The kernel drops the lock when its
+    process dies, however it dies. Whoever takes it first finishes (or undoes) a commit that a killed run left
+    half done (``recover_commit``). ``create=False``: a missing OUT is not created, and nothing is locked.
+    """
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"the output folder {out} is a file; name a folder (it is created if missing)")
+    key = (os.path.realpath(out), threading.get_ident())
+    if key in _held or (not create and not out.exists()):
+        yield
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    fd = os.open(out / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    try:
+        _wait_for(fd, out)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        _held.add(key)
+        try:
+            recover_commit(out)
+            yield
+        finally:
+            _held.discard(key)
+    finally:
+        os.close(fd)  # releases the lock (the file stays: removing it would race with a waiting run)
+
+
+def holds_out_lock(fn: Callable | None = None, *, create: bool = False) -> Callable:
+    """Decorator: the function (with a parameter named ``out``) runs holding ``out_lock(out, create)``."""
+
+    def wrap(f: Callable) -> Callable:
+        sig = inspect.signature(f)
+
+        @functools.wraps(f)
+        def locked(*args: object, **kwargs: object) -> object:
+            with out_lock(sig.bind_partial(*args, **kwargs).arguments["out"], create=create):
+                return f(*args, **kwargs)
+
+        return locked
+
+    return wrap(fn) if fn is not None else wrap
+
+
+# All or nothing across tables: the commit journal -------------------------------------------------------------------
+
+JOURNAL = ".commit.json"
+
+
+def commit(out: Path, staging: Path, moves: list[tuple[Path, Path]], swaps: list[tuple[Path, Path]]) -> None:
+    """Make new part files (``moves``: file -> place in a dataset) and new whole tables (``swaps``: folder ->
+    dataset folder, see ``swap_in``) part of OUT together. Call it holding ``out_lock``.
+
+    The journal ``OUT/.commit.json`` (written atomically, before the first rename) lists every step; it is removed
+    after the last. A run killed in between leaves it, and the next ``out_lock`` reads it: while the files are
+    still in ``staging`` (which the caller must keep until the journal is gone) the commit is finished, else the
+    files it had moved are removed again. All paths lie inside OUT (one file system: renames are atomic).
+    """
+    out = Path(out)
+
+    def rel(p: Path) -> str:
+        return os.path.relpath(p, out)
+
+    journal = {"version": 1, "staging": rel(staging), "moves": [[rel(s), rel(d)] for s, d in moves],
+               "swaps": [[rel(s), rel(d)] for s, d in swaps]}
+    write_text_atomic(out / JOURNAL, json.dumps(journal))
+    _roll_forward(out, journal)
+    (out / JOURNAL).unlink()
+
+
+def _roll_forward(out: Path, journal: dict) -> None:
+    for s, d in journal["moves"]:  # part files first: a table swapped in (contacts) is built from them
+        if (out / s).exists():
+            (out / d).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(out / s, out / d)
+    for s, d in journal["swaps"]:
+        if (out / s).exists():
+            swap_in(out / s, out / d)
+
+
+def recover_commit(out: Path) -> str | None:
+    """Finish or undo the commit a killed run left in ``OUT/.commit.json``: "rolled forward", "rolled back" or None.
+
+    Finished when every file still to move is in the staging folder; undone (the moved part files removed) when
+    some are gone, e.g. a staging folder deleted by hand. No table was swapped yet in that case: swaps come after
+    the last move.
+    """
+    out = Path(out)
+    path = out / JOURNAL
+    if not path.exists():
+        return None
+    try:
+        journal = json.loads(path.read_text(encoding="utf-8"))
+        moves = [(out / s, out / d) for s, d in journal["moves"]]
+    except (ValueError, KeyError, TypeError):
+        raise UsageError(f"{path}, the journal of an interrupted ingest, cannot be read; restore {out} from a backup, "
+                         "or remove the journal and the .staging-* folder and ingest again") from None
+    cleanup_temporaries(out)  # an interrupted swap is put back first
+    if all(s.exists() or d.exists() for s, d in moves):
+        _roll_forward(out, journal)
+        outcome = "rolled forward"
+    else:
+        for s, d in moves:
+            if d.exists() and not s.exists():
+                d.unlink()
+        outcome = "rolled back"
+    path.unlink()
+    staging = str(journal.get("staging", ""))
+    if staging.startswith(".staging-") and os.sep not in staging:  # never anything outside OUT's own folders
+        shutil.rmtree(out / staging, ignore_errors=True)
+    return outcome

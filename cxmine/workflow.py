@@ -15,6 +15,7 @@ from pathlib import Path
 from time import perf_counter
 
 from cxmine.errors import CxmineError
+from cxmine.store import holds_out_lock
 
 STAGES = ("ingest", "topics", "intents", "gaps", "report")
 StageCallback = Callable[[str, str, str], None]  # (stage, event: start|status|done|skipped, message)
@@ -60,6 +61,7 @@ def _kept_model(out: Path, name: str, marker: str) -> Path | None:
     return path if (path / marker).exists() else None
 
 
+@holds_out_lock(create=True)  # once for every stage: no other run writes OUT in between
 def run_all(
     paths: Sequence[Path | str],
     out: Path,
@@ -73,8 +75,14 @@ def run_all(
     html: Path | None = None,
     on_stage: StageCallback = lambda stage, event, msg: None,
     ingest_progress: Callable[[str, int], None] | None = None,
+    engine: str = "local",
+    spark_master: str | None = None,
 ) -> RunResult:
-    """Run every stage on ``paths`` into ``out``; ``ingest_config`` is a ``cxmine.pipeline.run.IngestConfig``."""
+    """Run every stage on ``paths`` into ``out``; ``ingest_config`` is a ``cxmine.pipeline.run.IngestConfig``.
+
+    ``engine="spark"`` runs the ingest on Apache Spark (``cxmine.spark``: the running SparkSession, else a new one on
+    ``spark_master``); topics, intents, gaps and the report run here on the driver either way (docs/spark.md).
+    """
     out = Path(out)
     result = RunResult(out)
 
@@ -96,7 +104,8 @@ def run_all(
         on_stage(name, "done", summary)
         return value
 
-    result.ingest = stage("ingest", lambda say: _ingest(paths, out, ingest_config, ingest_progress or _counting(say)))
+    result.ingest = stage("ingest", lambda say: _ingest(paths, out, ingest_config, ingest_progress or _counting(say),
+                                                        engine, spark_master))
     result.topics = stage("topics", lambda say: _topics(out, embedding_model, min_topic_size, seed, say))
     result.intents = stage("intents", lambda say: _intents(out, intent_model))
     result.gaps = stage("gaps", lambda say: _gaps(out, kb, gap_threshold, embedding_model, say))
@@ -127,10 +136,16 @@ class _Skip(Exception):
     """A stage with nothing to do (no KB given, too few questions for topics): said, not an error."""
 
 
-def _ingest(paths: Sequence[Path | str], out: Path, cfg: object, progress: Callable | None) -> tuple[object, str]:
-    from cxmine.pipeline.run import run_ingest
+def _ingest(paths: Sequence[Path | str], out: Path, cfg: object, progress: Callable | None, engine: str = "local",
+            spark_master: str | None = None) -> tuple[object, str]:
+    if engine == "spark":
+        from cxmine.spark import ingest_on_spark
 
-    res = run_ingest(list(paths), out, cfg, progress)
+        res = ingest_on_spark(list(paths), out, cfg, master=spark_master, progress=progress)
+    else:
+        from cxmine.pipeline.run import run_ingest
+
+        res = run_ingest(list(paths), out, cfg, progress)
     summary = (f"{res.new_messages:,} new messages ({res.skipped_duplicates:,} already in OUT), "
                f"{res.new_questions:,} new questions; {res.files_read:,} files read, {res.files_failed:,} failed")
     return res, summary

@@ -210,6 +210,11 @@ def write_card(path: Path, meta: dict, size: int, n_train: Counter, n_test: Coun
         "- English branches that use MiniLM embed each text at prediction time (a few hundred texts/s on CPU, "
         "cached on disk by text hash for reruns); Dutch and Danish branches are TF-IDF only unless chosen above.",
         "- Bitext rows are template-generated English; they are used only when cross-validation shows a gain.",
+        "- `train3_*.csv` (2026-12) adds long e-mails, thanks-then-question, story-then-question, follow-ups, "
+        "product questions with product names, pick-up / click & collect and call-transcript rows. `cxmine classify` "
+        "also reads long messages on their request part and low-confidence or `other` follow-ups after the previous "
+        "agent turn (`cxmine/classify/intents/focus.py`). On messages written independently of all of this "
+        "(bench/data/indep_intents, scored once) see `bench/results/intents_indep.md` in BENCHMARKS.md.",
         "",
         "Rebuild: `.venv/bin/python models/build_default_model.py` (same data and library versions give the same model).",
         "",

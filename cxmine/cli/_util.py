@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 from typer.core import TyperGroup
 
@@ -16,3 +18,17 @@ class DefaultRunGroup(TyperGroup):
             # options before the argument (e.g. ``classify --model m out``) also belong to ``run``
             args = ["run", *args]
         return super().parse_args(ctx, args)
+
+
+def writable_folder(out: Path, option: str = "--out") -> None:
+    """Create ``out`` if missing and prove it takes a file, before anything is read (a UsageError otherwise)."""
+    import tempfile
+
+    from cxmine.errors import UsageError
+
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=out, prefix=".cxmine-write-test-"):
+            pass
+    except OSError as err:
+        raise UsageError(f"{option} {out}: cannot write there ({err.strerror or type(err).__name__})") from None

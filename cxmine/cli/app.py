@@ -20,6 +20,12 @@ app = typer.Typer(
         "and writes Parquet tables.\n\nTypical run: cxmine run exports/ --out out/ --kb faq.csv (or step by step: cxmine ingest exports/ --out out/ ; cxmine topics out/ ; "
         "cxmine classify out/ ; cxmine gaps out/ --kb faq.csv ; cxmine report out/)"
     ),
+    epilog=(
+        "Exit codes: 0 success (files that could not be read are named on stderr and in OUT/errors) · 1 an error "
+        "explained in one red line (bad option value, missing table, output folder busy or not writable) · 2 a "
+        "command-line usage error, or ingest --strict when a file or record could not be read · 3 an internal "
+        "error (the message is withheld: it may hold customer text; CXMINE_DEBUG=1 shows it) · 130 interrupted."
+    ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.table import Table
 
 from cxmine.cli._util import DefaultRunGroup
 from cxmine.cli.app import app
@@ -36,13 +37,56 @@ def run_cmd(
     out: Path = typer.Argument(..., help="Output folder of 'cxmine ingest' (reads questions/ or messages/)."),
     model: Path | None = typer.Option(None, "--model", help="Model folder (default: the shipped model)."),
     unit: str = typer.Option("auto", "--unit", help="question | message | auto (questions when present)."),
+    count: str = typer.Option(
+        "auto", "--count",
+        help="What the table counts: contacts (by main reason) | questions | messages | auto (the classified unit).",
+    ),
 ) -> None:
-    """Classify OUT/questions (or customer messages) and write OUT/intents."""
-    from cxmine.classify.intents.run import classify_out
+    """Classify OUT/questions (or customer messages), write OUT/intents and the reasons of OUT/contacts."""
+    from cxmine.classify.intents.run import COUNTS, classify_out
+    from cxmine.errors import ParameterError
 
+    if count not in COUNTS:
+        raise ParameterError("count", f"must be one of {', '.join(COUNTS)}; got {count!r}")
+    if count in ("questions", "messages") and unit != "auto" and count != f"{unit}s":
+        raise ParameterError("count", f"counts the classified unit; with --unit {unit} count {unit}s or contacts")
     result = classify_out(out, model, unit)
     _err.print(f"Wrote {result.n_rows} {result.unit} intents to {result.path} (model: {result.model_dir})")
+    if result.contact_volumes is not None:
+        _err.print(f"Filled the contact reasons (intent, intents) of {result.n_contacts} contacts in {out}/contacts")
+    if count == "contacts":
+        if result.contact_volumes is None:
+            raise ParameterError("count", f"{out} has no contacts table to count; run 'cxmine ingest' again or "
+                                          "count questions or messages")
+        Console().print(contact_reason_table(result.contact_volumes))
+        return
+    if count != "auto" and count != f"{result.unit}s":
+        _err.print(f"[yellow]OUT has no {count}: counting {result.unit}s (pass --unit {count[:-1]})[/yellow]")
     Console().print(intent_volume_table(result.volumes, result.unit))
+
+
+def contact_reason_table(volumes: list[dict]) -> Table:
+    """Contacts per main reason (with language and channel columns) and contacts with the reason anywhere."""
+    langs = sorted({k for r in volumes for k in r["by_language"]})
+    channels = sorted({k for r in volumes for k in r["by_channel"]})
+    n = sum(r["total"] for r in volumes)
+    table = Table(title=f"Contact reasons ({n} contacts, counted by main reason)")
+    table.add_column("reason")
+    table.add_column("contacts", justify="right")
+    for lang in langs:
+        table.add_column(lang, justify="right")
+    for ch in channels:
+        table.add_column(ch, justify="right", style="cyan")
+    table.add_column("any reason", justify="right", style="dim")
+    for r in volumes:
+        table.add_row(
+            r["intent"], str(r["total"]),
+            *(str(r["by_language"].get(x, 0)) for x in langs),
+            *(str(r["by_channel"].get(x, 0)) for x in channels),
+            str(r["any"]),
+        )
+    table.caption = "contacts: main reason (first reason unless a later one clearly dominates); any reason: contacts that raised it at all"
+    return table
 
 
 @classify_app.command("train")

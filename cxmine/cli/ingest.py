@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from cxmine.cli._engine import ENGINE_HELP, MASTER_HELP, check_engine
+from cxmine.cli._util import writable_folder
 from cxmine.cli.app import app
 from cxmine.errors import UsageError
 
@@ -92,11 +94,12 @@ def _check_before_reading(encoding: str | None, format: str | None, text: TextCo
         from cxmine.text.redact import Redactor
 
         Redactor(extra_patterns=dict(text.redact_patterns))  # invalid regex -> UsageError now
+    text.check()  # --languages, --language-backend
 
 
 @app.command("ingest")
 def ingest(
-    paths: list[Path] = typer.Argument(..., exists=True, help="Files, folders (read recursively), Maildir folders or .zip archives."),
+    paths: list[Path] = typer.Argument(..., help="Files, folders (read recursively), Maildir folders or .zip archives. A path that does not exist is reported (stderr, OUT/errors) and the others are read."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder for the Parquet datasets."),
     format: str | None = typer.Option(None, "--format", "-f", help="Force a reader: eml, mbox, maildir, msg, chat_json, zendesk, intercom, whatsapp, webvtt, srt, sbv, whisper, aws_transcribe, transcript, table.", rich_help_panel="Input"),
     agent_domain: list[str] = typer.Option([], "--agent-domain", help="E-mail domain of your company's agents (repeatable).", rich_help_panel="Input"),
@@ -120,6 +123,8 @@ def ingest(
     salt: str | None = typer.Option(None, "--salt", envvar="CXMINE_SALT", help="Salt for customer_key hashes (default: a random one kept in OUT/.cxmine/salt).", rich_help_panel="Text stages"),
     progress: bool | None = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on when stderr is a terminal).", rich_help_panel="Run"),
     workers: int | None = typer.Option(None, "--workers", min=1, help="Processes for the text stages (default: all cores for 20,000+ messages, else 1).", rich_help_panel="Run"),
+    engine: str = typer.Option("local", "--engine", help=ENGINE_HELP, rich_help_panel="Run"),
+    spark_master: str | None = typer.Option(None, "--spark-master", help=MASTER_HELP, rich_help_panel="Run"),
 ) -> None:
     """Read customer-contact exports into one message table (plus contacts, questions, errors).
 
@@ -147,8 +152,14 @@ def ingest(
         workers=workers,
     )
     _check_before_reading(encoding, format, cfg.text)
+    writable_folder(out)
     show = sys.stderr.isatty() if progress is None else progress
-    result = ingest_with_progress(paths, out, cfg, show)
+    if check_engine(engine, spark_master) == "spark":
+        from cxmine.spark import ingest_on_spark
+
+        result = ingest_on_spark(paths, out, cfg, master=spark_master)  # Spark shows its own progress
+    else:
+        result = ingest_with_progress(paths, out, cfg, show)
     print_ingest_summary(result)
     if strict and result.errors:
         raise typer.Exit(2)

@@ -131,15 +131,41 @@ def print_ingest_summary(result: IngestResult, console: Console = stdout) -> Non
         )
 
 
-def render_topics(result: TopicResult, console: Console = stdout, top: int = 30) -> None:
-    """Print the topics as a rich table, largest first, with share, trend and an example."""
+def _topic_denominators(result: TopicResult) -> str:
+    return " · ".join(f"{lang} {n:,}" for lang, n in sorted(result.n_by_language.items()))
+
+
+def render_topics(result: TopicResult, console: Console = stdout, top: int = 30, by: str = "both") -> None:
+    """Print the topics as rich tables: themes across languages and/or topics per language, then how each
+    language was modelled (method and why) and its outliers. ``by``: theme, topic or both."""
+    if by in ("theme", "both"):
+        render_themes(result, console, top=top)
+    if by in ("topic", "both"):
+        _render_topic_table(result, console, top=top)
+    unit = f"{result.unit}s"
+    for lang, (method, why) in sorted(result.method.items()):
+        console.print(f"{lang}: method {method} ({why})", highlight=False)
+    for lang in sorted(result.outlier_share):
+        console.print(
+            f"{lang}: outliers {result.outlier_share_raw[lang]:.1%} of {lang} {unit} before reduction, "
+            f"{result.outlier_share[lang]:.1%} after",
+            highlight=False,
+        )
+
+
+def _render_topic_table(result: TopicResult, console: Console, top: int) -> None:
+    """One row per topic, largest first: size, share of its language's texts, trend, theme, phrases, example."""
     trend = result.trend
-    table = Table(title=f"Topics in {result.n_texts:,} texts", show_lines=False)
+    unit = f"{result.unit}s"
+    counts = _topic_denominators(result)
+    table = Table(title=f"Topics in {result.n_texts:,} {unit}" + (f" ({counts})" if counts else ""),
+                  show_lines=False)
     for col, kw in (
         ("topic", {"no_wrap": True}),
         ("size", {"justify": "right"}),
-        ("share", {"justify": "right"}),
+        (f"share of its language's {unit}", {"justify": "right", "max_width": 12}),
         ("trend", {"justify": "right"}),
+        ("theme", {"no_wrap": True}),
         ("key phrases", {"max_width": 40}),
         ("example", {"max_width": 60}),
     ):
@@ -149,19 +175,42 @@ def render_topics(result: TopicResult, console: Console = stdout, top: int = 30)
         phrases = r["label"].split(" — ")[0] if " — " in r["label"] else r["label"]
         example = (r["examples"] or [""])[0]
         table.add_row(
-            r["topic_id"], f"{r['size']:,}", f"{r['share']:.1%}", trend.cells.get(r["topic_id"], ""), phrases, example
+            r["topic_id"], f"{r['size']:,}", f"{r['share']:.1%} of {r['language']}",
+            trend.cells.get(r["topic_id"], ""), r.get("theme_id") or "", phrases, example,
         )
     console.print(table)
     if len(rows) > top:
         console.print(f"… {len(rows) - top} more topics in the topics table")
     for note in trend.notes:
         console.print(f"trend: {note}", highlight=False)
-    for lang in sorted(result.outlier_share):
-        console.print(
-            f"{lang}: outliers {result.outlier_share_raw[lang]:.1%} before reduction, "
-            f"{result.outlier_share[lang]:.1%} after",
-            highlight=False,
-        )
+
+
+def render_themes(result: TopicResult, console: Console = stdout, top: int = 30) -> None:
+    """One row per theme across languages: per language its texts and share of that language's texts."""
+    from cxmine.classify.topics.output import themes_view
+
+    unit = f"{result.unit}s"
+    langs = sorted(result.n_by_language)
+    rows = themes_view(result.topics)
+    table = Table(title=f"Themes across languages in {result.n_texts:,} {unit} ({_topic_denominators(result)})",
+                  caption=f"per language: {unit} in the theme · share of that language's {unit}",
+                  show_lines=False)
+    table.add_column("theme", no_wrap=True)
+    table.add_column("label", max_width=34)
+    for lang in langs:
+        table.add_column(f"{lang} (of {result.n_by_language[lang]:,})", justify="right", no_wrap=True)
+    table.add_column("topics", max_width=18)
+    table.add_column("example", max_width=50)
+    for r in rows[:top]:
+        cells = []
+        for lang in langs:
+            c = r["languages"].get(lang)
+            cells.append(f"{c['n']:,} · {c['share']:.0%}" if c else "")
+        topic_ids = " ".join(t for c in r["languages"].values() for t in c["topics"])
+        table.add_row(r["theme_id"], r["label"], *cells, topic_ids, r["example"])
+    console.print(table)
+    if len(rows) > top:
+        console.print(f"… {len(rows) - top} more themes in the topics table (theme_id)")
 
 
 def intent_volume_table(volumes: list[dict], unit: str) -> Table:

@@ -26,11 +26,13 @@ def report(
     from cxmine.cli.render_report import render_report, report_json, report_markdown
     from cxmine.errors import UsageError
     from cxmine.report.weekly import build_report, write_report
+    from cxmine.store import out_lock
 
     if fmt not in FORMATS:
         raise UsageError(f"--format must be table, json or markdown, not {fmt!r}")
-    result = build_report(out, week=week)
-    path = write_report(out, result.table, result.weeks)
+    with out_lock(out):  # the report is built and written from one version of OUT
+        result = build_report(out, week=week)
+        path = write_report(out, result.table, result.weeks)
     err = Console(stderr=True)
     weeks = result.weeks[0] if len(result.weeks) == 1 else f"{result.weeks[0]} … {result.weeks[-1]}"
     err.print(f"report: {path} ({len(result.weeks)} week{'s' if len(result.weeks) > 1 else ''} written: {weeks})",

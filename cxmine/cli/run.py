@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from cxmine.cli._engine import ENGINE_HELP, MASTER_HELP, check_engine
 from cxmine.cli.app import app
 from cxmine.errors import UsageError
 
@@ -18,7 +19,7 @@ def _options(**given: object) -> dict[str, object]:
 
 
 def run_pipeline(paths: list[Path], out: Path, settings: object, html: Path | None, show: bool,
-                 console: Console) -> object:
+                 console: Console, engine: str = "local", spark_master: str | None = None) -> object:
     """Run every stage with the effective settings, printing a line per stage; returns the ``RunResult``."""
     from cxmine.cli.render import StageLines
     from cxmine.ingest import ReadOptions
@@ -36,12 +37,12 @@ def run_pipeline(paths: list[Path], out: Path, settings: object, html: Path | No
     )
     return run_all(paths, out, cfg, kb=list(s.kb), gap_threshold=s.gap_threshold, intent_model=s.intent_model,
                    embedding_model=s.embedding_model, min_topic_size=s.min_topic_size, seed=s.seed, html=html,
-                   on_stage=StageLines(console, show))
+                   on_stage=StageLines(console, show), engine=engine, spark_master=spark_master)
 
 
 @app.command("run")
 def run_cmd(
-    paths: list[Path] = typer.Argument(..., exists=True, help="Export files, folders, Maildir folders or .zip archives (as for 'cxmine ingest')."),
+    paths: list[Path] = typer.Argument(..., help="Export files, folders, Maildir folders or .zip archives (as for 'cxmine ingest'); a missing path is reported and the others are read."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder; a re-run into the same folder appends new exports and updates every table."),
     kb: list[Path] = typer.Option([], "--kb", help="Knowledge base for the gaps stage (repeatable; as for 'cxmine gaps'). Without one, gaps are skipped."),
     config: Path | None = typer.Option(None, "--config", help="A cxmine.toml (default: ./cxmine.toml, else [tool.cxmine] in ./pyproject.toml)."),
@@ -52,6 +53,8 @@ def run_cmd(
     gap_threshold: float | None = typer.Option(None, "--gap-threshold", help="Gap similarity threshold (default: the measured one; see 'cxmine gaps calibrate')."),
     html: Path | None = typer.Option(None, "--html", help="Also write the report as one self-contained HTML page to this file."),
     progress: bool | None = typer.Option(None, "--progress/--no-progress", help="Progress lines (default: on when stderr is a terminal)."),
+    engine: str = typer.Option("local", "--engine", help=ENGINE_HELP),
+    spark_master: str | None = typer.Option(None, "--spark-master", help=MASTER_HELP),
 ) -> None:
     """Run the whole pipeline: ingest -> topics -> intents -> gaps -> report, then print a summary.
 
@@ -69,7 +72,8 @@ def run_cmd(
         gap_threshold=gap_threshold))
     err = Console(stderr=True)
     show = err.is_terminal if progress is None else progress
-    result = run_pipeline(paths, out, settings, html, show, err)
+    engine = check_engine(engine, spark_master)
+    result = run_pipeline(paths, out, settings, html, show, err, engine, spark_master)
     _summary(result)
 
 

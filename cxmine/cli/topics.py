@@ -35,7 +35,11 @@ def topics(
     seed: int = typer.Option(42, "--seed", help="Random seed: same input and seed give the same topics."),
     model: Path = typer.Option(None, "--model", help="A model saved with --save-model: keep its topic ids."),
     save_model: Path = typer.Option(None, "--save-model", help="Save the fitted model to this folder for next week's --model."),
-    top: int = typer.Option(30, "--top", help="Topics to show in the table."),
+    top: int = typer.Option(30, "--top", help="Topics (and themes) to show in the tables."),
+    by: str = typer.Option(
+        "both", "--by", help="Tables to print: theme (one row per theme across languages, with per-language counts), "
+        "topic (one row per topic of a language) or both."
+    ),
     fmt: str = typer.Option("table", "--format", help="table (for people), json or csv (the topics table, for scripts)."),
 ) -> None:
     """Find the topics customers ask about (BERTopic, offline) and write OUT/topics, OUT/topic_assignments, OUT/topic_weekly."""
@@ -45,6 +49,8 @@ def topics(
 
     if fmt not in ("table", "json", "csv"):
         raise UsageError(f"--format must be table, json or csv, not {fmt!r}")
+    if by not in ("theme", "topic", "both"):
+        raise UsageError(f"--by must be theme, topic or both, not {by!r}")
 
     err = Console(stderr=True)
     with _status(err) as say:
@@ -79,7 +85,7 @@ def topics(
             flat = flat.set_column(i, col, pc.binary_join(flat.column(col), " | "))
         pacsv.write_csv(flat, sys.stdout.buffer)
     else:
-        render_topics(result, Console(), top=top)
+        render_topics(result, Console(), top=top, by=by)
     for lang, n in sorted(result.skipped.items()):
         err.print(f"{n:,} texts in language {lang!r} not modelled (not selected, not nl/da/en, or too few)", highlight=False)
     if result.model_saved:

@@ -60,6 +60,8 @@ class ReadOptions:
     channel: str | None = None  # for table inputs
     encoding: str | None = None  # force a text encoding
     display_path: str | None = None  # the path as the user gave it (for messages); zip members: "a.zip!x.eml"
+    # the longest line / record a streaming reader reads (64 MiB; see textio.MAX_RECORD_BYTES); longer: an error
+    max_record_bytes: int = 64 * 1024**2
 
 
 class Reader(Protocol):

@@ -14,7 +14,15 @@ from pathlib import Path
 
 from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
-from cxmine.ingest.textio import decode_bytes, display_name, head_text, normalize_speaker, parse_timestamp
+from cxmine.ingest.textio import (
+    decode_bytes,
+    display_name,
+    head_text,
+    iter_lines,
+    normalize_speaker,
+    open_lines,
+    parse_timestamp,
+)
 
 TEXT_KEYS = ("text", "message", "body", "content", "msg", "utterance", "message_text", "messageText")
 CONV_KEYS = (
@@ -99,7 +107,7 @@ def _first_object(text: str) -> dict | None:
                 msgs = obj["messages"]
                 return msgs[0] if msgs and isinstance(msgs[0], dict) else None
             return obj if isinstance(obj, dict) else None
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return None
 
@@ -171,7 +179,7 @@ class ChatJsonReader:
             try:
                 obj = json.loads(first_line)
                 jsonl = isinstance(obj, dict) and not isinstance(obj.get("messages"), list)
-            except ValueError:
+            except (ValueError, RecursionError):
                 jsonl = False  # a pretty-printed or cut-off first object: read the file as one document
         if jsonl:
             yield from self._read_lines(path, options, name, channel)
@@ -184,6 +192,8 @@ class ChatJsonReader:
                 "corrupt",
                 f"{name} is not valid JSON (line {exc.lineno}); expected JSON Lines or a JSON array of messages",
             ) from None
+        except RecursionError:
+            raise ReaderError("corrupt", f"{name}: JSON nested too deeply to read") from None
         default_conv = None
         if isinstance(doc, dict) and isinstance(doc.get("messages"), list):
             items = doc["messages"]
@@ -202,20 +212,26 @@ class ChatJsonReader:
             yield msg
 
     def _read_lines(self, path: Path, options: ReadOptions, name: str, channel: str) -> Iterator:
-        enc = options.encoding or "utf-8"
         message = self._message
         decode = json.JSONDecoder().decode  # skips json.loads' per-call encoding detection
         ordinal = 0
-        with open(path, "rb") as fh:
-            for lineno, raw in enumerate(fh, 1):
-                if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                    raw = raw[3:]
+        with open(path, "rb") as binary:
+            fh, enc = open_lines(binary, options.encoding)  # enc None: UTF-16/32 lines come decoded
+            for lineno, raw in iter_lines(fh, options.max_record_bytes):
+                if raw is None:
+                    yield RecordError("too_large", f"{name} line {lineno}: longer than {options.max_record_bytes} bytes")
+                    ordinal += 1
+                    continue
+                if lineno == 1:
+                    raw = raw.lstrip("\ufeff") if enc is None else raw.removeprefix(b"\xef\xbb\xbf")
                 if raw.isspace() or not raw:
                     continue
                 try:
-                    obj = decode(raw.decode(enc))
+                    obj = decode(raw if enc is None else raw.decode(enc))
                 except (ValueError, UnicodeDecodeError):
                     yield RecordError("corrupt", f"{name} line {lineno}: not valid JSON")
+                except RecursionError:
+                    yield RecordError("corrupt", f"{name} line {lineno}: JSON nested too deeply to read")
                 else:
                     yield message(obj, ordinal, f"{name} line {lineno}", channel)
                 ordinal += 1  # position of the record in the file, bad records included

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import io
 import json
 import re
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -30,7 +32,14 @@ __all__ = [
     "parse_timestamp",
     "normalize_speaker",
     "display_name",
+    "MAX_RECORD_BYTES",
+    "iter_lines",
+    "open_lines",
+    "sniff_encoding",
 ]
+
+# A line / record larger than any real export's (a bomb, a binary file read as text): one error, then the next.
+MAX_RECORD_BYTES = 64 * 1024**2
 
 # Longest BOMs first: the UTF-32-LE BOM starts with the UTF-16-LE one.
 _BOMS = (
@@ -79,22 +88,32 @@ def decode_bytes(data: bytes, encoding: str | None = None, name: str = "input") 
                 return data[len(bom) :].decode(enc), enc
             except UnicodeDecodeError:
                 break  # a BOM followed by garbage: let the detector have a go
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    enc = _guess_bomless_utf16_32(data)
+    # UTF-16/32 of ASCII text is valid UTF-8 too (with a NUL between the letters): the zero bytes decide first
+    enc = _guess_bomless_utf16_32(data) if b"\x00" in data[:4096] else None
     if enc:
         try:
             return data.decode(enc), enc
         except UnicodeDecodeError:
             pass
     try:
-        from charset_normalizer import from_bytes
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        _refuse_damaged_utf8(data, exc, name)
+    enc = _guess_bomless_utf16_32(data)
+    if enc:
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            pass
+    if _single_byte_letters(data):
+        best = None  # Western European 8-bit text: a detector's guess on a few letters is often a CJK codec
+    else:
+        try:
+            from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:1_000_000]).best()
-    except Exception:  # the detector is a best effort; fall through to cp1252
-        best = None
+            best = from_bytes(data[:1_000_000]).best()
+        except Exception:  # the detector is a best effort; fall through to cp1252
+            best = None
     candidates = [best.encoding] if best is not None else []
     candidates.append("cp1252")  # the usual suspect for Western European exports
     for enc in candidates:
@@ -103,6 +122,73 @@ def decode_bytes(data: bytes, encoding: str | None = None, name: str = "input") 
         except (UnicodeDecodeError, LookupError):
             continue
     raise ReaderError("encoding", f"Could not decode {name}; name its encoding (for example cp1252)")
+
+
+# A UTF-8 multi-byte sequence: a file that has these is UTF-8; its invalid bytes are damage, not another encoding.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+
+
+def _single_byte_letters(data: bytes) -> bool:
+    """Whether the non-ASCII bytes stand alone between ASCII ones ("sp\xf8rgsm\xe5l"), as the letters of an 8-bit
+    Western encoding do; double-byte encodings (Shift-JIS, GBK) come in pairs."""
+    runs = [len(r) for r in _HIGH_RUN.findall(data[:1_000_000])]
+    return bool(runs) and sum(1 for n in runs if n == 1) >= 0.9 * len(runs)
+
+
+def _refuse_damaged_utf8(data: bytes, exc: UnicodeDecodeError, name: str) -> None:
+    """Raise when ``data`` is UTF-8 with invalid bytes: a guessed 8-bit encoding would turn its letters to mojibake."""
+    if _UTF8_MULTIBYTE.search(data) is None:
+        return  # no UTF-8 letters at all: an 8-bit encoding (cp1252 ...) the detector can name
+    line = data.count(b"\n", 0, exc.start) + 1
+    raise ReaderError(
+        "encoding",
+        f"{name} is UTF-8 but has bytes that are not valid UTF-8 (first on line {line}); the file may be damaged: "
+        "repair it, or name its encoding if it is not UTF-8",
+    )
+
+
+def sniff_encoding(head: bytes) -> str | None:
+    """The encoding a file's first bytes show: a BOM's, or UTF-16/32 told by its zero bytes; else None.
+
+    The codecs returned for a BOM (``utf-8-sig``, ``utf-16``, ``utf-32``) remove it while decoding.
+    """
+    for bom, enc in _BOMS:
+        if head.startswith(bom):
+            return "utf-8-sig" if enc == "utf-8" else enc[:6]
+    return _guess_bomless_utf16_32(head) if b"\x00" in head[:4096] else None
+
+
+def iter_lines(fh, max_bytes: int = MAX_RECORD_BYTES) -> Iterator[tuple[int, bytes | str | None]]:
+    """``(line number, line)`` of an open file (binary or text), each line at most ``max_bytes`` long.
+
+    A longer line is skipped in 1 MiB steps, so memory stays bounded, and comes as ``(line number, None)``.
+    """
+    lineno = 0
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        lineno += 1
+        nl = b"\n" if isinstance(line, bytes) else "\n"
+        if len(line) > max_bytes and not line.endswith(nl):
+            while line and not line.endswith(nl):
+                line = fh.readline(1 << 20)
+            yield lineno, None
+            continue
+        yield lineno, line
+
+
+def open_lines(fh, encoding: str | None = None):  # binary file in, (file to read lines from, codec) out
+    """The lines of an open binary file: the file itself for ASCII-compatible encodings (lines are bytes to decode
+    with the returned codec), a text wrapper for UTF-16/32 (lines are str; codec None)."""
+    head = fh.peek(4096)[:4096] if hasattr(fh, "peek") else b""
+    enc = encoding or sniff_encoding(head) or "utf-8"
+    if codecs.lookup(enc).name.startswith(("utf-16", "utf-32")):
+        return io.TextIOWrapper(fh, encoding=enc), None
+    return fh, enc
 
 
 def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
@@ -132,6 +218,8 @@ def read_json(path: Path, encoding: str | None, name: str) -> object:
         return json.loads(text)
     except ValueError as exc:
         raise ReaderError("corrupt", f"{name} is not valid JSON (line {exc.lineno})") from None
+    except RecursionError:
+        raise ReaderError("corrupt", f"{name}: JSON nested too deeply to read") from None
 
 
 def read_json_records(path: Path, encoding: str | None, name: str, what: str) -> tuple[list, list[RecordError]]:
@@ -142,7 +230,7 @@ def read_json_records(path: Path, encoding: str | None, name: str, what: str) ->
     text = _read_nonempty(path, encoding, name)
     try:
         return [json.loads(text)], []
-    except ValueError:
+    except (ValueError, RecursionError):
         pass
     docs: list = []
     errors: list[RecordError] = []
@@ -152,6 +240,8 @@ def read_json_records(path: Path, encoding: str | None, name: str, what: str) ->
                 docs.append(json.loads(line))
             except ValueError:
                 errors.append(RecordError("corrupt", f"{name} line {lineno}: not valid JSON"))
+            except RecursionError:
+                errors.append(RecordError("corrupt", f"{name} line {lineno}: JSON nested too deeply to read"))
     if not docs:
         raise ReaderError("corrupt", f"{name} is neither JSON nor JSON Lines of {what}")
     return docs, errors

@@ -13,8 +13,9 @@ import gc
 import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from datetime import datetime
 from pathlib import Path
 
 import pyarrow as pa
@@ -50,44 +51,74 @@ def warm_up(text: stages.TextConfig) -> None:
     stages.extract_questions(t, text)
 
 
-def apply_threads(t: pa.Table, contacts: dict[str, str], speakers: dict[str, str]) -> pa.Table:
-    """Fill in email contact ids and the speakers decided from whole threads / conversations."""
+def apply_threads(t: pa.Table, contacts: dict[str, str], speakers: dict[str, str],
+                  scores: Mapping[str, float] | None = None) -> pa.Table:
+    """Fill in email contact ids and the speakers decided from whole threads / conversations (with the
+    ``speaker_score`` of inferred roles, when ``scores`` are given)."""
     mids = t.column("message_id").to_pylist()
     cids = t.column("contact_id").to_pylist()
     spk = t.column("speaker").to_pylist()
     cids = [c if c is not None else contacts.get(m, stable_id("email", m)) for m, c in zip(mids, cids)]
     spk = [speakers.get(m, s) for m, s in zip(mids, spk)]
     t = t.set_column(t.column_names.index("contact_id"), "contact_id", pa.array(cids, pa.string()))
-    return t.set_column(t.column_names.index("speaker"), "speaker", pa.array(spk, pa.string()))
+    t = t.set_column(t.column_names.index("speaker"), "speaker", pa.array(spk, pa.string()))
+    if scores is None:
+        return t
+    return t.append_column("speaker_score", pa.array([scores.get(m) for m in mids], pa.float32()))
+
+
+def clean_table(t: pa.Table, text: stages.TextConfig, names: Mapping[str, Sequence[str]]) -> pa.Table:
+    """Clean -> redact -> language for staged rows whose contacts and speakers are final (both engines use it)."""
+    t = t.append_column("text_raw_chars", pc.utf8_length(t.column("text")).cast(pa.int32()))
+    t = stages.clean_messages(t, text)
+    t = stages.redact_messages(t, text, names)
+    t = stages.detect_languages(t, text)
+    return t.drop_columns(["html", "author_name", "references", "recipient_keys"])
 
 
 def clean_batch(src: str, dst: str) -> int:
     """Pass 2 for one batch: threads and speakers -> clean -> redact -> language."""
     c = _CTX
-    t = apply_threads(read_ipc(src), c["contacts"], c["speakers"])
-    t = t.append_column("text_raw_chars", pc.utf8_length(t.column("text")).cast(pa.int32()))
-    t = stages.clean_messages(t, c["text"])
-    t = stages.redact_messages(t, c["text"], c["names"])
-    t = stages.detect_languages(t, c["text"])
-    write_ipc(t.drop_columns(["html", "author_name", "references", "recipient_keys"]), dst)
+    t = apply_threads(read_ipc(src), c["contacts"], c["speakers"], c.get("speaker_scores"))
+    t = clean_table(t, c["text"], c["names"])
+    write_ipc(t, dst)
     return t.num_rows
+
+
+def smoothed_languages(small: pa.Table, text: stages.TextConfig) -> pa.Table:
+    """Languages smoothed per contact over ``small`` (whole contacts; the text's first 300 characters count)."""
+    if not text.detect_language:
+        return small
+    small = small.set_column(
+        small.column_names.index("text"), "text", pc.utf8_slice_codeunits(small.column("text"), 0, 300)
+    )
+    return stages.smooth_languages(small)
 
 
 def finish_batch(src: str, new_dir: str) -> dict:
     """Pass 3 for one batch: smoothed language, order in contact, questions; writes new Parquet parts."""
     c = _CTX
-    t = read_ipc(src)
+    t, questions = finish_table(read_ipc(src), c["lang_of"], c["score_of"], c["seq_of"], c["text"], c["now"])
+    append_parts(t, Path(new_dir) / "messages", MESSAGE_SCHEMA, partition_by=["channel"])
+    append_parts(questions, Path(new_dir) / "questions", QUESTION_SCHEMA, partition_by=["channel"])
+    return batch_summary(t, questions)
+
+
+def finish_table(t: pa.Table, lang: Mapping[str, str], score: Mapping[str, float | None], seq: Mapping[str, int],
+                 text: stages.TextConfig, now: datetime) -> tuple[pa.Table, pa.Table]:
+    """Smoothed language, order in contact, customer key, questions: the messages and questions to write."""
     mids = t.column("message_id").to_pylist()
-    lang, score, seq = c["lang_of"], c["score_of"], c["seq_of"]
     t = stages._replace(t, "language", pa.array([lang.get(m, "und") for m in mids], pa.string()))
     t = stages._replace(t, "language_score", pa.array([score.get(m) for m in mids], pa.float32()))
     t = t.append_column("seq", pa.array([seq.get(m) for m in mids], pa.int32()))
     t = t.append_column("customer_key", pc.if_else(pc.equal(t.column("speaker"), "customer"),
                                                   t.column("author_key"), pa.scalar(None, pa.string())))
-    t = t.append_column("ingested_at", pa.array([c["now"]] * t.num_rows, TS))
-    questions = stages.extract_questions(t, c["text"])
-    append_parts(t, Path(new_dir) / "messages", MESSAGE_SCHEMA, partition_by=["channel"])
-    append_parts(questions, Path(new_dir) / "questions", QUESTION_SCHEMA, partition_by=["channel"])
+    t = t.append_column("ingested_at", pa.array([now] * t.num_rows, TS))
+    return t, stages.extract_questions(t, text)
+
+
+def batch_summary(t: pa.Table, questions: pa.Table) -> dict:
+    """What one finished batch added: counts of messages and questions, by channel, format and language."""
     return {
         "messages": t.num_rows,
         "questions": questions.num_rows,

@@ -58,16 +58,22 @@ def build_contacts(messages: pa.Table) -> pa.Table:
     return pa.Table.from_pylist(out, schema=CONTACT_SCHEMA)
 
 
-def rebuild_contacts(out: Path) -> tuple[int, int]:
-    """Rewrite ``OUT/contacts`` from ``OUT/messages``; returns (contacts, messages)."""
+def rebuild_contacts(out: Path, also: Path | None = None, into: Path | None = None) -> tuple[int, int]:
+    """Rewrite ``OUT/contacts`` from ``OUT/messages``; returns (contacts, messages).
+
+    ``also``: a messages dataset not yet in OUT whose rows count too; ``into``: write the table there instead (the
+    ingest builds it in its staging folder and swaps it in with the new messages, all or nothing).
+    """
     from cxmine.schema import MESSAGE_SCHEMA
 
-    if not dataset_exists(Path(out) / "messages"):
-        replace_dataset(CONTACT_SCHEMA.empty_table(), Path(out) / "contacts", CONTACT_SCHEMA)
+    into = into or Path(out) / "contacts"
+    sources = [p for p in (Path(out) / "messages", also) if p is not None and dataset_exists(p)]
+    if not sources:
+        replace_dataset(CONTACT_SCHEMA.empty_table(), into, CONTACT_SCHEMA)
         return 0, 0
     cols = ["contact_id", "channel", "sent_at", "speaker", "language", "customer_key", "source_format",
             "subject", "seq"]
-    messages = read_dataset(Path(out) / "messages", MESSAGE_SCHEMA, columns=cols)
+    messages = pa.concat_tables(read_dataset(p, MESSAGE_SCHEMA, columns=cols) for p in sources)
     contacts = build_contacts(messages)
-    replace_dataset(contacts, Path(out) / "contacts", CONTACT_SCHEMA, partition_by=["channel"])
+    replace_dataset(contacts, into, CONTACT_SCHEMA, partition_by=["channel"])
     return contacts.num_rows, messages.num_rows

@@ -1,19 +1,22 @@
 """The ingest orchestrator: files -> readers -> ids, threads, speakers -> text stages -> Parquet.
 
-The only module that knows the order of the stages. It works in three passes over a private staging folder
-inside OUT (``OUT/.staging-*``), so memory stays bounded however large the input:
+The only module that knows the order of the stages. It works in three passes over folders inside OUT (a private,
+encrypted ``OUT/.work-*`` and the ``OUT/.staging-*`` of the new Parquet parts), so memory stays bounded however
+large the input:
 
 1. read every file with its reader, give each message its stable id, drop ids already in OUT (re-runs add
-   nothing), and spill the raw rows to Arrow IPC files;
+   nothing; of two copies in this run the more complete is kept), and spill the raw rows to Arrow IPC files;
 2. rebuild email threads and speakers from a small projection, then per batch: clean -> redact -> language;
-3. smooth languages per contact, extract questions, write new part files and move them into OUT at the end.
+3. smooth languages per contact, extract questions, write new part files, then commit them to OUT together with
+   the new contacts and errors tables (``store.commit``: all or nothing, through a journal).
 
-A crash before step 3's final renames leaves OUT as it was; the staging folder is removed on the next run.
+The whole run holds OUT's lock (``store.out_lock``), so two runs never interleave. The raw rows (unredacted text)
+and the cleaned batches live in an encrypted private folder (``staging.private_folder``), removed when the run
+ends; a killed run leaves OUT as it was, or its commit is finished (or undone) by the next run that takes the lock.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import uuid
 from collections import Counter
@@ -27,24 +30,34 @@ import pyarrow.compute as pc
 
 from cxmine.errors import ReaderError, UsageError
 from cxmine.ingest import RawMessage, Reader, ReadOptions, RecordError, detect_reader, get_reader
-from cxmine.ingest.discover import DiscoveryError, InputFile, discover
+from cxmine.ingest.discover import DiscoveryError, InputFile, discover, outside
 from cxmine.ingest.textio import file_digest
-from cxmine.pipeline import batches, stages
+from cxmine.pipeline import batches, roles, stages
 from cxmine.pipeline.contacts import rebuild_contacts
 from cxmine.pipeline.staging import (
     STAGE1_SCHEMA,
+    Seen,
     Spill,
+    completeness,
     contact_id,
     identity_key,
+    is_native_key,
     message_id,
+    native_key,
+    private_folder,
+    remove_private_folder,
     salt_for,
     utc,
 )
 from cxmine.pipeline.threads import EmailRow, assign_threads, email_speakers
 from cxmine.schema import ERROR_SCHEMA, QUESTION_SCHEMA, SPEAKERS
 from cxmine.store import (
+    JOURNAL,
     cleanup_temporaries,
+    commit,
     dataset_exists,
+    holds_out_lock,
+    out_lock,
     read_dataset,
     replace_dataset,
 )
@@ -97,8 +110,11 @@ def _error_row(source_file: str, error: str, detail: str, fmt: str | None = None
     }
 
 
-def _existing_ids(out: Path) -> tuple[set[str], dict[str, str]]:
-    """Message ids already stored, and stored email native ids -> contact id (for threads across runs)."""
+def _existing_ids(out: Path, salt: str) -> tuple[set[str], dict[str, str]]:
+    """Message ids already stored, and stored email native ids -> contact id (for threads across runs).
+
+    Native ids are stored as salted keys (``native_key``); raw ones, from rows written by older versions, are keyed
+    here, so this run's replies still find their threads."""
     path = out / "messages"
     if not dataset_exists(path):
         return set(), {}
@@ -108,7 +124,7 @@ def _existing_ids(out: Path) -> tuple[set[str], dict[str, str]]:
     natives = {}
     for n, c in zip(email.column("native_id").to_pylist(), email.column("contact_id").to_pylist()):
         if n:
-            natives[n] = c
+            natives[n if is_native_key(n) else native_key(n, salt)] = c
     return ids, natives
 
 
@@ -169,9 +185,9 @@ def _staged_row(raw: RawMessage, reader: Reader, mid: str, digest: str, display:
         "speaker": speaker,
         "text": raw.text or "",
         "html": raw.html,
-        "native_id": raw.native_id,
-        "parent_id": raw.in_reply_to,
-        "references": list(raw.references or ()),
+        "native_id": native_key(raw.native_id, salt),  # a Message-ID names hosts and people: stored keyed
+        "parent_id": native_key(raw.in_reply_to, salt),
+        "references": [k for k in (native_key(r, salt) for r in raw.references or ()) if k],
         "subject": raw.subject,
         "author_key": identity_key(raw.author, salt),
         "author_name": raw.author_name,
@@ -182,7 +198,7 @@ def _staged_row(raw: RawMessage, reader: Reader, mid: str, digest: str, display:
     }
 
 
-def _read_file(item: InputFile, cfg: IngestConfig, agents: _Agents, spill: Spill, seen: set[str], salt: str,
+def _read_file(item: InputFile, cfg: IngestConfig, agents: _Agents, spill: Spill, seen: Seen, salt: str,
                result: IngestResult, progress: ProgressFn | None) -> None:
     """Read one input into the spill; record errors are noted, a file error raises ``ReaderError``."""
     reader = _reader_for(item, cfg.format)
@@ -194,11 +210,15 @@ def _read_file(item: InputFile, cfg: IngestConfig, agents: _Agents, spill: Spill
             result.errors.append(_error_row(item.display, raw.error, raw.detail, reader.name, scope="record"))
             continue
         mid = message_id(raw, reader.name, digest)
-        if mid in seen:
+        keep, earlier = seen.keep(mid, raw)
+        if earlier is not None or not keep:
             result.skipped_duplicates += 1
+        if not keep:
             continue
-        seen.add(mid)
-        spill.add(_staged_row(raw, reader, mid, digest, item.display, salt, agents))
+        if earlier is not None:
+            seen.dropped.append(earlier[2])  # removed from the spill after the read pass
+        place = spill.add(_staged_row(raw, reader, mid, digest, item.display, salt, agents))
+        seen.staged[mid] = (*completeness(raw), place)
         n += 1
         if progress and n % 1000 == 0:
             progress("messages", 1000)
@@ -212,7 +232,7 @@ def _read_pass(
     files: Iterator[InputFile | DiscoveryError],
     cfg: IngestConfig,
     spill: Spill,
-    seen: set[str],
+    seen: Seen,
     salt: str,
     result: IngestResult,
     progress: ProgressFn | None,
@@ -238,8 +258,26 @@ def _read_pass(
     spill.flush()
 
 
-def _resolve_contacts(spill: Spill, existing_native: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
-    """Email threads and speakers (``message_id -> contact_id``, ``message_id -> speaker`` where it changes)."""
+class Speakers(dict):
+    """``message_id -> speaker`` where it changes, with ``scores``: ``message_id -> speaker_score`` of the roles
+    that were inferred (``cxmine.pipeline.roles``); a plain dict to callers that only want the speakers."""
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - dict's own signature
+        super().__init__(*args, **kwargs)
+        self.scores: dict[str, float] = {}
+
+
+_ROLE_COLS = ["message_id", "contact_id", "speaker", "channel", "author_key", "author_name", "sent_at", "ordinal"]
+
+
+def _resolve_contacts(spill: Spill, existing_native: dict[str, str], agents: _Agents | None = None,
+                      keep: tuple[str, ...] = ()) -> tuple[dict[str, str], Speakers]:
+    """Email threads and speakers (``message_id -> contact_id``, ``message_id -> speaker`` where it changes).
+
+    Chats and calls whose readers and ``--agent-address`` leave authors ``unknown`` get roles inferred by
+    ``cxmine.pipeline.roles`` (company names from ``agents`` and ``keep``, wording, turn order); the returned
+    ``Speakers`` carries their ``speaker_score``.
+    """
     cols = ["message_id", "channel", "native_id", "parent_id", "references", "subject", "author_key",
             "recipient_keys", "sent_at", "ordinal", "is_agent", "contact_id"]
     rows: list[EmailRow] = []
@@ -251,9 +289,9 @@ def _resolve_contacts(spill: Spill, existing_native: dict[str, str]) -> tuple[di
                          d["author_key"], d["recipient_keys"] or [], d["sent_at"], d["ordinal"], d["is_agent"])
             )
     contacts = assign_threads(rows, existing_native) if rows else {}
-    speakers = email_speakers(rows, contacts) if rows else {}
+    speakers = Speakers(email_speakers(rows, contacts) if rows else {})
     # chats and calls: once an agent is known in a conversation (reader or --agent-address), the other
-    # unknown authors in it are customers
+    # unknown authors in it are customers; conversations without a known agent get inferred roles
     with_agent: set[str] = set()
     unknown: list[tuple[str, str]] = []
     for t in spill.tables(["message_id", "contact_id", "speaker", "channel"]):
@@ -264,10 +302,38 @@ def _resolve_contacts(spill: Spill, existing_native: dict[str, str]) -> tuple[di
                 with_agent.add(c)
             elif sp == "unknown":
                 unknown.append((m, c))
+    open_contacts: set[str] = set()
     for m, c in unknown:
         if c in with_agent:
             speakers[m] = "customer"
+        else:
+            open_contacts.add(c)
+    if open_contacts:
+        _infer_roles(spill, open_contacts, agents, keep, speakers)
     return contacts, speakers
+
+
+def _infer_roles(spill: Spill, open_contacts: set[str], agents: _Agents | None, keep: tuple[str, ...],
+                 speakers: Speakers) -> None:
+    """Roles of the chats and calls in ``open_contacts`` (no agent known), into ``speakers`` and its scores."""
+    scorer = roles.model()
+    convs: dict[str, tuple[str, list[roles.Turn]]] = {}
+    wanted = pa.array(sorted(open_contacts), pa.string())
+    for t in spill.tables(_ROLE_COLS + ["text"]):
+        t = t.filter(pc.is_in(t.column("contact_id"), value_set=wanted))
+        t = t.filter(pc.is_in(t.column("speaker"), value_set=pa.array(["customer", "agent", "unknown"])))
+        if not t.num_rows:
+            continue
+        scores = scorer.text_scores(t.column("text").to_pylist())
+        for (m, c, sp, ch, key, name, at, o), s in zip(zip(*(t.column(x).to_pylist() for x in _ROLE_COLS)), scores):
+            order = (at is None, at.timestamp() if at else 0.0, o)
+            turn = roles.Turn(m, key or name, name, sp, order, float(s))
+            convs.setdefault(c, (ch, []))[1].append(turn)
+    companies = roles.CompanyNames(agents.domains if agents else (), keep)
+    for m, (speaker, score) in roles.assign(convs.values(), companies, scorer).items():
+        speakers[m] = speaker
+        if score is not None:
+            speakers.scores[m] = score
 
 
 def _prepare_out(out: Path) -> None:
@@ -275,19 +341,22 @@ def _prepare_out(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise UsageError(f"the output folder {out} is a file; name a folder (it is created if missing)")
     out.mkdir(parents=True, exist_ok=True)
-    cleanup_temporaries(out)
-    for stale in out.glob(".staging-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+    with out_lock(out):  # another live run's staging folder is never removed (a no-op when the caller holds it)
+        cleanup_temporaries(out)
+        for stale in [*out.glob(".staging-*"), *out.glob(".work-*")]:  # a half-done commit was settled by the lock
+            shutil.rmtree(stale, ignore_errors=True)
 
 
-def _names_by_contact(raw: Spill, contacts: dict[str, str], agents: _Agents) -> dict[str, list[str]]:
+def _names_by_contact(raw: Spill, contacts: dict[str, str], agents: _Agents,
+                      companies: roles.CompanyNames | None = None) -> dict[str, list[str]]:
     """Display names of the people in each contact, redacted wherever they appear in it. Names of bots, system
-    senders and configured agent accounts (the company itself) are not personal names."""
+    senders, configured agent accounts and names of the company ("Nordhus Klantenservice") are not personal names."""
     names: dict[str, set[str]] = {}
     cols = ("contact_id", "message_id", "author_name", "speaker", "is_agent")
     for t in raw.tables(list(cols)):
         for c, m, nm, sp, ag in zip(*(t.column(x).to_pylist() for x in cols)):
-            if nm and sp not in ("bot", "system") and not (ag and nm.lower() in agents.addresses):
+            if nm and sp not in ("bot", "system") and not (ag and nm.lower() in agents.addresses) and \
+                    not (companies and companies.is_company(nm)):
                 names.setdefault(c or contacts.get(m, ""), set()).add(nm)
     return {k: sorted(v) for k, v in names.items()}
 
@@ -295,10 +364,11 @@ def _names_by_contact(raw: Spill, contacts: dict[str, str], agents: _Agents) -> 
 def _clean_pass(raw: Spill, staging: Path, cfg: IngestConfig, existing_native: dict[str, str],
                 result: IngestResult, progress: ProgressFn | None) -> list[Path]:
     """Pass 2: threads and speakers, then clean -> redact -> language per spilled batch; returns the batch files."""
-    contacts, speakers = _resolve_contacts(raw, existing_native)
+    contacts, speakers = _resolve_contacts(raw, existing_native, _Agents.of(cfg), tuple(cfg.text.keep_terms))
     if progress:
         progress("stage", 2)
-    names = _names_by_contact(raw, contacts, _Agents.of(cfg))
+    agents = _Agents.of(cfg)
+    names = _names_by_contact(raw, contacts, agents, roles.CompanyNames(agents.domains, tuple(cfg.text.keep_terms)))
     workers = cfg.workers if cfg.workers else batches.default_workers(raw.count())
     result.workers = workers
     if workers > 1:
@@ -306,45 +376,69 @@ def _clean_pass(raw: Spill, staging: Path, cfg: IngestConfig, existing_native: d
     clean_dir = staging / "clean"
     clean_dir.mkdir()
     jobs = [(str(f), str(clean_dir / f.name)) for f in raw.files]
-    context = {"contacts": contacts, "speakers": speakers, "text": cfg.text, "names": names}
+    context = {"contacts": contacts, "speakers": speakers, "text": cfg.text, "names": names,
+               "speaker_scores": speakers.scores}
     batches.map_batches(batches.clean_batch, jobs, context, workers, lambda n: progress and progress("cleaned", n))
     return [Path(j[1]) for j in jobs]
 
 
+@holds_out_lock(create=True)
 def run_ingest(
     paths: list[Path | str], out: Path, config: IngestConfig | None = None, progress: ProgressFn | None = None
 ) -> IngestResult:
-    """Read every export under ``paths`` into the Parquet datasets of ``out`` (see the README's contract)."""
+    """Read every export under ``paths`` into the Parquet datasets of ``out`` (see the README's contract).
+
+    Holds OUT's lock for the whole run (a second run waits, then gives up: ``store.out_lock``)."""
     cfg = config or IngestConfig()
     out = Path(out)
     _prepare_out(out)
     result = IngestResult(out=out)
     salt = salt_for(out, cfg.salt)
-    seen, existing_native = _existing_ids(out)
-    staging = out / f".staging-{uuid.uuid4().hex[:8]}"
+    stored, existing_native = _existing_ids(out, salt)
+    seen = Seen(stored)
+    staging = out / f".staging-{uuid.uuid4().hex[:8]}"  # the new Parquet parts and tables, until the commit
+    work = private_folder(out)  # raw and cleaned rows: encrypted with a key that dies with this process
+    files = outside(discover(paths), out)  # OUT inside an input folder is not input
     try:
-        raw = Spill(staging / "raw", STAGE1_SCHEMA)
-        _read_pass(discover(paths), cfg, raw, seen, salt, result, progress)
-        cleaned = _clean_pass(raw, staging, cfg, existing_native, result, progress)
+        raw = Spill(work / "raw", STAGE1_SCHEMA)
+        _read_pass(files, cfg, raw, seen, salt, result, progress)
+        raw.drop(seen.dropped)  # copies replaced by a more complete copy of the same message
+        cleaned = _clean_pass(raw, work, cfg, existing_native, result, progress)
         _final_pass(cleaned, cfg, out, staging, result, progress, result.workers)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    _write_errors(out, result)
-    result.contacts_total, result.messages_total = rebuild_contacts(out)
+        files.close()  # a zip member being read is deleted now, not whenever the generator is collected
+        remove_private_folder(work)
+        if not (out / JOURNAL).exists():  # else the next run finishes the commit from the staging folder
+            shutil.rmtree(staging, ignore_errors=True)
     return result
 
 
 def _final_pass(cleaned: list[Path], cfg: IngestConfig, out: Path, staging: Path, result: IngestResult,
                 progress: ProgressFn | None, workers: int) -> None:
-    if not cleaned:
-        return
+    """Pass 3: smoothed languages, order, questions -> new Parquet parts in ``staging``; then the new parts, the
+    contacts and the errors are committed to OUT together (``store.commit``: all or nothing)."""
+    new_dir = staging / "new"
+    new_dir.mkdir(parents=True)
+    if cleaned:
+        _finish_batches(cleaned, cfg, new_dir, result, progress, workers)
+    moves = [(f, out / table / f.relative_to(new_dir / table))
+             for table in ("messages", "questions") for f in sorted((new_dir / table).rglob("*.parquet"))]
+    tables, swaps = staging / "tables", []
+    if not dataset_exists(out / "questions") and not any(d.is_relative_to(out / "questions") for _, d in moves):
+        swaps.append((replace_dataset(QUESTION_SCHEMA.empty_table(), tables / "questions", QUESTION_SCHEMA),
+                      out / "questions"))
+    result.contacts_total, result.messages_total = rebuild_contacts(out, also=new_dir / "messages",
+                                                                    into=tables / "contacts")
+    _write_errors(out, result, into=tables / "errors")
+    swaps += [(tables / "contacts", out / "contacts"), (tables / "errors", out / "errors")]
+    commit(out, staging, moves, swaps)
+
+
+def _finish_batches(cleaned: list[Path], cfg: IngestConfig, new_dir: Path, result: IngestResult,
+                    progress: ProgressFn | None, workers: int) -> None:
     cols = ["message_id", "contact_id", "language", "language_score", "text", "sent_at", "ordinal"]
     small = pa.concat_tables(batches.read_ipc(f).select(cols) for f in cleaned)
-    if cfg.text.detect_language:
-        small = small.set_column(
-            small.column_names.index("text"), "text", pc.utf8_slice_codeunits(small.column("text"), 0, 300)
-        )
-        small = stages.smooth_languages(small)
+    small = batches.smoothed_languages(small, cfg.text)  # the Spark engine smooths with the same function
     mids = small.column("message_id").to_pylist()
     context = {
         "lang_of": dict(zip(mids, small.column("language").to_pylist())),
@@ -354,8 +448,6 @@ def _final_pass(cleaned: list[Path], cfg: IngestConfig, out: Path, staging: Path
         "now": datetime.now(timezone.utc),
     }
     del small, mids
-    new_dir = staging / "new"
-    new_dir.mkdir()
 
     def done(r: dict) -> None:
         result.new_messages += r["messages"]
@@ -367,17 +459,6 @@ def _final_pass(cleaned: list[Path], cfg: IngestConfig, out: Path, staging: Path
             progress("written", r["messages"])
 
     batches.map_batches(batches.finish_batch, [(str(f), str(new_dir)) for f in cleaned], context, workers, done)
-    # move the new parts into OUT: each rename is atomic, and ids already present are skipped on a re-run
-    for table in ("messages", "questions"):
-        src = new_dir / table
-        if not src.exists():
-            continue
-        for f in sorted(src.rglob("*.parquet")):
-            dest = out / table / f.relative_to(src)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(f, dest)
-    if not dataset_exists(out / "questions"):
-        replace_dataset(QUESTION_SCHEMA.empty_table(), out / "questions", QUESTION_SCHEMA)
 
 
 def _sequence_numbers(small: pa.Table) -> dict[str, int]:
@@ -392,8 +473,9 @@ def _sequence_numbers(small: pa.Table) -> dict[str, int]:
     return seq
 
 
-def _write_errors(out: Path, result: IngestResult) -> None:
-    """Errors of this run join earlier ones (same file, kind and detail counted once)."""
+def _write_errors(out: Path, result: IngestResult, into: Path | None = None) -> None:
+    """Errors of this run join earlier ones (same file, kind and detail counted once); written to ``OUT/errors``, or
+    to ``into`` for a commit."""
     old = read_dataset(out / "errors", ERROR_SCHEMA)
     new = pa.Table.from_pylist(result.errors, schema=ERROR_SCHEMA) if result.errors else ERROR_SCHEMA.empty_table()
     both = pa.concat_tables([old, new])
@@ -402,4 +484,4 @@ def _write_errors(out: Path, result: IngestResult) -> None:
         if key not in seen:
             seen.add(key)
             keep.append(i)
-    replace_dataset(both.take(pa.array(keep, pa.int64())), out / "errors", ERROR_SCHEMA)
+    replace_dataset(both.take(pa.array(keep, pa.int64())), into or out / "errors", ERROR_SCHEMA)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import pyarrow as pa
 
+from cxmine.errors import ParameterError
 from cxmine.schema import SUPPORTED_LANGUAGES
 from cxmine.text.keep import keep_pattern, redact_keeping
 
@@ -31,6 +32,23 @@ class TextConfig:
     language_backend: str = "auto"
     extract_questions: bool = True
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def check(self) -> None:
+        """Raise a ``ParameterError`` for a setting that would otherwise fail only after the whole read pass."""
+        from cxmine.text.language import BACKENDS, known_language_codes
+
+        if self.language_backend not in BACKENDS:
+            raise ParameterError(
+                "language_backend", f"unknown backend {self.language_backend!r}; choose one of {', '.join(BACKENDS)}"
+            )
+        if self.detect_language:
+            known = known_language_codes()
+            bad = [c for c in self.languages if c not in known]
+            if bad:
+                raise ParameterError(
+                    "languages", f"{', '.join(repr(c) for c in bad)} is not a language code cxmine can detect; use "
+                    "ISO 639-1 codes such as nl, da, en, de, sv"
+                )
 
 
 def _replace(table: pa.Table, name: str, values: pa.Array) -> pa.Table:

@@ -2,6 +2,10 @@
 
 Ids are content-derived (a file's content hash, a conversation's id in its source, a message's native id or its
 position and text), so the same input gives the same ids on every run, machine and path.
+
+The spill holds unredacted customer text, so it lives in a private folder (``private_folder``: mode 0700, removed
+when the run ends) and every Arrow file in it is encrypted (AES-256-GCM) with a key made for the run that exists
+only in this process's memory (and its forked workers'): what a killed run leaves behind cannot be read.
 """
 
 from __future__ import annotations
@@ -9,7 +13,10 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
-from collections.abc import Iterator
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -82,16 +89,77 @@ def identity_key(identity: str | None, salt: str) -> str | None:
     return hashlib.blake2b(norm.encode(), key=salt.encode()[:64], digest_size=12).hexdigest()
 
 
+def native_key(native: str | None, salt: str) -> str | None:
+    """The salted hash stored for an id in the source system (a Message-ID names the sender's host, often the
+    sender): equal ids give equal keys within one OUT (its salt), so threads still join across runs."""
+    if not native or not native.strip():
+        return None
+    data = native.strip().encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, key=salt.encode()[:64], digest_size=16, person=b"cxmine-native").hexdigest()
+
+
+def is_native_key(value: str) -> bool:
+    """Whether a stored ``native_id`` is already a ``native_key`` (rows written by cxmine 0.2.0 and earlier hold
+    the raw id)."""
+    return len(value) == 32 and all(c in "0123456789abcdef" for c in value)
+
+
+_CIPHERS: dict[str, object] = {}  # private folder -> AESGCM with this run's key; forked workers inherit it
+_NONCE = 12
+
+
+def private_folder(parent: Path) -> Path:
+    """A new folder only this user can read (0700) under ``parent``, whose Arrow files ``write_ipc`` encrypts with a
+    fresh random key kept in memory only. Remove it with ``remove_private_folder``."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    folder = Path(tempfile.mkdtemp(prefix=".work-", dir=parent))
+    _CIPHERS[os.path.abspath(folder)] = AESGCM(AESGCM.generate_key(bit_length=256))
+    return folder
+
+
+def remove_private_folder(folder: Path) -> None:
+    """Forget the folder's key and delete it."""
+    _CIPHERS.pop(os.path.abspath(folder), None)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _cipher(path: str | Path) -> object | None:
+    parent = os.path.abspath(Path(path).parent)
+    for folder, cipher in _CIPHERS.items():
+        if parent == folder or parent.startswith(folder + os.sep):
+            return cipher
+    return None
+
+
 def read_ipc(path: str | Path) -> pa.Table:
-    """One Arrow IPC file of the staging folder, whole."""
-    with ipc.open_file(path) as r:
+    """One Arrow IPC file of the staging folder, whole (decrypted when it lies in a ``private_folder``)."""
+    cipher = _cipher(path)
+    if cipher is None:
+        with ipc.open_file(path) as r:
+            return r.read_all()
+    data = Path(path).read_bytes()
+    plain = cipher.decrypt(data[:_NONCE], memoryview(data)[_NONCE:], Path(path).name.encode())
+    with ipc.open_file(pa.BufferReader(plain)) as r:
         return r.read_all()
 
 
 def write_ipc(table: pa.Table, path: str | Path) -> None:
-    """Write ``table`` as one Arrow IPC file (the staging folder's spill format)."""
-    with ipc.new_file(path, table.schema) as w:
+    """Write ``table`` as one Arrow IPC file (the staging folder's spill format), encrypted in a private folder."""
+    cipher = _cipher(path)
+    if cipher is None:
+        with ipc.new_file(path, table.schema) as w:
+            w.write_table(table)
+        return
+    sink = pa.BufferOutputStream()
+    with ipc.new_file(sink, table.schema) as w:
         w.write_table(table)
+    nonce = os.urandom(_NONCE)
+    sealed = cipher.encrypt(nonce, memoryview(sink.getvalue()).cast("B"), Path(path).name.encode())
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(fd, "wb") as f:
+        f.write(nonce)
+        f.write(sealed)
 
 
 class Spill:
@@ -104,11 +172,28 @@ class Spill:
         self.files: list[Path] = []
         folder.mkdir(parents=True, exist_ok=True)
 
-    def add(self, row: dict) -> None:
+    def add(self, row: dict) -> tuple[int, int]:
+        """Add one row; returns its place (file number, row in file) for ``drop``."""
+        place = (len(self.files), len(self.rows))
         self.rows.append(row)
         self.bytes += len(row.get("text") or "") + len(row.get("html") or "")
         if len(self.rows) >= BATCH_ROWS or self.bytes >= BATCH_BYTES:
             self.flush()
+        return place
+
+    def drop(self, places: Iterable[tuple[int, int]]) -> None:
+        """Remove rows by their place (as ``add`` returned it), after the last ``flush``."""
+        by_file: dict[int, set[int]] = {}
+        for f, i in places:
+            by_file.setdefault(f, set()).add(i)
+        emptied = set()
+        for f, rows in by_file.items():
+            t = read_ipc(self.files[f])
+            t = t.take(pa.array([i for i in range(t.num_rows) if i not in rows], pa.int64()))
+            write_ipc(t, self.files[f])
+            if t.num_rows == 0:
+                emptied.add(f)
+        self.files = [p for f, p in enumerate(self.files) if f not in emptied]
 
     def flush(self) -> None:
         if not self.rows:
@@ -128,6 +213,31 @@ class Spill:
 
     def count(self) -> int:
         return sum(t.num_rows for t in self.tables(["message_id"]))
+
+
+@dataclass
+class Seen:
+    """Which copy of each message a run keeps: ids already in OUT are skipped; of two copies read in this run
+    (the same e-mail in two files, one of them truncated) the more complete one is kept, whichever came first."""
+
+    stored: set[str]
+    staged: dict[str, tuple[int, int, tuple[int, int]]] = field(default_factory=dict)  # id -> completeness, place
+    dropped: list[tuple[int, int]] = field(default_factory=list)  # places in the spill of copies replaced later
+
+    def keep(self, mid: str, raw) -> tuple[bool, tuple[int, int, tuple[int, int]] | None]:  # noqa: ANN001
+        """(whether to spill this copy of a ``RawMessage``, the earlier copy it replaces)."""
+        if mid in self.stored:
+            return False, None
+        prev = self.staged.get(mid)
+        if prev is None:
+            return True, None
+        return completeness(raw) > prev[:2], prev
+
+
+def completeness(raw) -> tuple[int, int]:  # noqa: ANN001
+    """A copy with a longer body, then with more attachments, is the more complete one (a truncated file loses
+    the end of the body, then the parts after it)."""
+    return len(raw.text or "") + len(raw.html or ""), int(raw.n_attachments or 0)
 
 
 def message_id(raw, source_format: str, digest: str) -> str:

@@ -26,7 +26,7 @@ from cxmine.errors import ParameterError, UsageError
 from cxmine.report.charts import Series, colour_for, esc, hbars, sparkline, stacked_bars
 from cxmine.report.events import CHANNEL_LABELS, CUSTOMER_SPEAKERS, LANGUAGE_LABELS
 from cxmine.schema import GAP_SCHEMA, MESSAGE_SCHEMA, REPORT_SCHEMA, SUPPORTED_LANGUAGES, TS
-from cxmine.store import dataset_exists, read_dataset, write_text_atomic
+from cxmine.store import dataset_exists, holds_out_lock, read_dataset, write_text_atomic
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 TOP = 10  # intents and topics per table
@@ -416,6 +416,7 @@ footer{margin-top:40px;color:#666;font-size:12px}
 """
 
 
+@holds_out_lock
 def render_html(out: Path, path: Path, week: str | None = None) -> Path:
     """Write the weekly report for ``week`` (default: the latest week in ``OUT/report``) to ``path`` as one
     self-contained HTML page, atomically; returns ``path``.

@@ -25,7 +25,7 @@ from cxmine.errors import ParameterError, UsageError
 from cxmine.report.emerging import BASELINE_WEEKS, TESTED_KINDS, emerging_test
 from cxmine.report.events import DAY_US, WEEK_US, Events, Loaded, load
 from cxmine.schema import REPORT_SCHEMA
-from cxmine.store import dataset_exists, read_dataset, replace_partitions
+from cxmine.store import dataset_exists, holds_out_lock, read_dataset, replace_partitions
 
 __all__ = ["KINDS", "ReportResult", "build_report", "iso_week_name", "parse_week", "read_report", "write_report"]
 
@@ -100,6 +100,7 @@ class _Kind:
         return np.bincount(self.codes[mask], minlength=len(self.keys))
 
 
+@holds_out_lock
 def build_report(out: Path, week: str | None = None) -> ReportResult:
     """Build the report rows of ``week`` (default: the latest ISO week with customer messages) from OUT's tables.
 
@@ -205,6 +206,7 @@ def report_weeks(out: Path) -> dict[str, bool]:
     return weeks
 
 
+@holds_out_lock
 def write_report(out: Path, table: pa.Table, weeks: list[str]) -> Path:
     """Replace the ``weeks`` partitions of OUT/report with their rows of ``table`` (other weeks stay); atomic."""
     return replace_partitions(table, Path(out) / "report", REPORT_SCHEMA, "week", list(weeks))

@@ -16,9 +16,11 @@ conversation with :func:`smooth_by_contact`.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
+from functools import cache
 
 import numpy as np
 
@@ -30,8 +32,15 @@ BACKENDS = ("auto", "cxmine", "lingua", "langdetect")
 UND = "und"
 OTHER = "other"
 
-# Redaction placeholders, URLs and e-mail addresses carry no language.
-_NOISE_RE = re.compile(r"<[A-Z][A-Z_]*>|\b(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.UNICODE)
+# Redaction placeholders, URLs and e-mail addresses carry no language. An address is a whole token with an "@"
+# (``_is_address`` checks it): ``\S+@\S+\.\w+`` would retry every start of a long word, time ~ length squared.
+_NOISE_RE = re.compile(r"<[A-Z][A-Z_]*>|\b(?:https?://|www\.)\S+|(?<!\S)[^\s@]*@\S*", re.UNICODE)
+_URL_OR_PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z_]*>|\b(?:https?://|www\.)\S+", re.UNICODE)
+_DOT_WORD_RE = re.compile(r"\.\w")
+# A run of letters longer than any real word (a base64 blob, "aaaa…"): lingua's time grows with the square of a
+# word's length, and such a run says nothing about the language.
+MAX_WORD_LETTERS = 100
+_OVERLONG_WORD_RE = re.compile(rf"[^\W\d_]{{{MAX_WORD_LETTERS + 1},}}")
 MIN_LETTERS = 2  # fewer letters than this (after removing noise) -> "und"
 LEXICON_WEIGHT = 2.0  # weight of lexicon coverage (0..1) against lingua's log-confidence
 # Word-unigram evidence (wordfreq lists): each word adds WORD_WEIGHT * ln(frequency) to its language's logit;
@@ -52,9 +61,22 @@ CACHE_MAX_CHARS = 80  # only short texts repeat often enough to be worth caching
 PRELOAD_SAMPLES = ("where is the parcel now", "где посылка", "πού είναι", "أين الطرد", "包裹在哪里", "荷物はどこですか")
 
 
+def _is_address(token: str) -> bool:
+    """Whether a token with an "@" is an address: something before the "@", later a dot and a word character."""
+    at = token.find("@", 1)
+    return at > 0 and _DOT_WORD_RE.search(token, at + 2) is not None
+
+
+def _drop_noise(m: re.Match[str]) -> str:
+    token = m.group()
+    if "@" not in token or token[0] == "<" or _is_address(token):
+        return " "
+    return _URL_OR_PLACEHOLDER_RE.sub(" ", token)  # "@everyone", "a@b": keep the words, drop what is noise
+
+
 def clean_for_detection(text: str) -> str:
-    """Text with placeholders, URLs and e-mail addresses removed."""
-    return _NOISE_RE.sub(" ", text or "")
+    """Text with placeholders, URLs, e-mail addresses and overlong "words" removed (time linear in its length)."""
+    return _OVERLONG_WORD_RE.sub(" ", _NOISE_RE.sub(_drop_noise, text or ""))
 
 
 class LanguageDetector:
@@ -187,7 +209,9 @@ class LanguageDetector:
         toks = lb.tokens(cleaned)
         if sum(len(t) for t in toks) < MIN_LETTERS:
             return UND, 0.0
-        key = " ".join(toks) if len(cleaned) <= CACHE_MAX_CHARS else None
+        # keyed by the text detected, not its tokens: texts with the same words (other digits, case) can score
+        # differently, and a result must not depend on which of them a process saw first (batches, workers, Spark)
+        key = cleaned if len(cleaned) <= CACHE_MAX_CHARS else None
         if key is not None and key in self._cache:
             self._cache.move_to_end(key)
             return self._cache[key]
@@ -433,3 +457,22 @@ def smooth_by_contact(
             out_l[i] = dom
             out_s[i] = float(share)
     return out_l, out_s
+
+
+@cache
+def known_language_codes() -> frozenset[str]:
+    """ISO 639-1 codes ``--languages`` accepts: those lingua can tell apart (75), plus langdetect's when installed."""
+    codes: set[str] = set()
+    try:
+        from lingua import Language
+
+        codes.update(lang.iso_code_639_1.name.lower() for lang in Language.all())
+    except ImportError:  # pragma: no cover - lingua is a dependency
+        pass
+    try:
+        from langdetect.detector_factory import PROFILES_DIRECTORY
+
+        codes.update(p.split("-")[0] for p in os.listdir(PROFILES_DIRECTORY))
+    except (ImportError, OSError):  # pragma: no cover
+        pass
+    return frozenset(codes)

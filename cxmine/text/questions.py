@@ -34,7 +34,14 @@ PIPE_BATCH = 256
 _WORD_RE = re.compile(r"<[A-Z][A-Z_]*>|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 # Characters after which spaCy's sentencizer may end a sentence (a subset of its defaults that covers nl/da/en
 # text); a text without any of them inside and without a line break is one sentence, so spaCy can be skipped.
-_INNER_BOUNDARY_RE = re.compile(r"[.!?…;。]\W*\s|\n")
+# Searched as runs of punctuation followed by a space: ``[.!?…;。]\W*\s`` would rescan a long run from each dot.
+_SENTENCE_END_CHARS = frozenset(".!?…;。")
+_PUNCT_RUN_RE = re.compile(r"[^\w\s]+")
+# spaCy's tokenizer takes time ~ the square of a token's length: the sentencizer sees the middle of an overlong
+# whitespace-free run (a pasted base64 blob, a tracking URL) as "xxx" words of the same length, its ends as they are.
+MAX_TOKEN_CHARS = 64
+_OVERLONG_TOKEN_RE = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
+_KEEP_EDGE = 8  # leading / trailing punctuation kept as it is: "(https://…)." still ends its sentence
 _VETO_EXTRA_WORDS = 2
 # Pieces of a sentence: a line break, or an emoji run followed by more words ("pakket is kapot 😞 wat moet ik
 # doen"): unpunctuated chat uses emoji as sentence ends.
@@ -165,13 +172,37 @@ def _split_doc(text: str, doc, fillers: frozenset[str]) -> list[tuple[int, int]]
 
 
 def _needs_spacy(text: str) -> bool:
-    return _INNER_BOUNDARY_RE.search(text.rstrip()) is not None
+    text = text.rstrip()
+    if "\n" in text:
+        return True
+    n = len(text)
+    for m in _PUNCT_RUN_RE.finditer(text):
+        if m.end() < n and text[m.end()].isspace() and not _SENTENCE_END_CHARS.isdisjoint(m.group()):
+            return True
+    return False
+
+
+def _neutral_token(m: re.Match[str]) -> str:
+    tok = m.group()
+    a, b = 0, len(tok)
+    while a < min(b, _KEEP_EDGE) and not (tok[a].isalnum() or tok[a] == "_"):
+        a += 1
+    while b > max(a, len(tok) - _KEEP_EDGE) and not (tok[b - 1].isalnum() or tok[b - 1] == "_"):
+        b -= 1
+    n = b - a
+    word = "x" * (MAX_TOKEN_CHARS - 1) + " "
+    return tok[:a] + word * (n // MAX_TOKEN_CHARS) + "x" * (n % MAX_TOKEN_CHARS) + tok[b:]
+
+
+def _for_spacy(text: str) -> str:
+    """``text`` with overlong tokens neutralised (same length, so spaCy's offsets are offsets into ``text``)."""
+    return _OVERLONG_TOKEN_RE.sub(_neutral_token, text) if len(text) > MAX_TOKEN_CHARS else text
 
 
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     """Sentence ``(start, end)`` character offsets in ``text`` (trimmed; empty/symbol-only pieces dropped)."""
     fillers = _rules(lang).fillers if lang in RULE_LANGUAGES else frozenset()
-    doc = _nlp(lang)(text) if _needs_spacy(text) else None
+    doc = _nlp(lang)(_for_spacy(text)) if _needs_spacy(text) else None
     return _split_doc(text, doc, fillers)
 
 
@@ -281,7 +312,9 @@ def extract_questions(messages: pa.Table) -> pa.Table:
     for lang, rows in by_lang.items():
         fillers = _rules(lang).fillers if lang in RULE_LANGUAGES else frozenset()
         multi = [i for i in rows if _needs_spacy(texts[i])]
-        docs = dict(zip(multi, _nlp(lang).pipe((texts[i] for i in multi), batch_size=PIPE_BATCH), strict=True))
+        docs = dict(
+            zip(multi, _nlp(lang).pipe((_for_spacy(texts[i]) for i in multi), batch_size=PIPE_BATCH), strict=True)
+        )
         for i in rows:
             text = texts[i]
             for s, e in _split_doc(text, docs.get(i), fillers):

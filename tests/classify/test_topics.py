@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime, timedelta, timezone
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.dataset as ds
 import pytest
@@ -316,3 +318,119 @@ def test_trend_needs_an_earlier_week():
     table = pa.table({"sent_at": pa.array([day, day], pa.timestamp("us", tz="UTC"))})
     got = trends({"en": _outcome("en", [0, 0], [0, 1])}, table)
     assert got.cells == {} and got.notes == []
+
+
+# --- a small week: the guided method, themes across languages, readable labels --------------------------------
+
+KLARNA = {
+    "en": ["Can I pay with Klarna?", "Klarna payment was declined", "How do I pay later with Klarna?",
+           "Is Klarna available for my order?", "Klarna says my payment failed", "Klarna invoice not received",
+           "Why does Klarna reject me?", "Can I split the payment with Klarna?"],
+    "nl": ["Kan ik met Klarna betalen?", "Klarna betaling is geweigerd", "Hoe betaal ik achteraf met Klarna?",
+           "Is Klarna beschikbaar voor mijn bestelling?", "Klarna zegt dat mijn betaling mislukt is",
+           "Klarna factuur niet ontvangen", "Waarom weigert Klarna mij?", "Kan ik de betaling met Klarna spreiden?"],
+    "da": ["Kan jeg betale med Klarna?", "Klarna betaling blev afvist", "Hvordan betaler jeg senere med Klarna?",
+           "Er Klarna muligt for min ordre?", "Klarna siger at min betaling fejlede", "Klarna faktura ikke modtaget",
+           "Hvorfor afviser Klarna mig?", "Kan jeg dele betalingen op med Klarna?"],
+}
+
+
+@pytest.fixture(scope="module")
+def small_week(tmp_path_factory):
+    """The nl/da/en corpus plus a Klarna theme in every language, default sizes, no intent model (fast)."""
+    table, truth = _questions()
+    rows = table.to_pylist()
+    for lang, texts in KLARNA.items():
+        for i, text in enumerate(texts):
+            mid = stable_id(lang, "klarna", i)
+            qid = stable_id("q", mid)
+            truth[qid] = "klarna"
+            rows.append({"question_id": qid, "message_id": mid, "contact_id": stable_id("c", mid), "language": lang,
+                         "text": text, "start": 0, "end": len(text), "sent_at": START + timedelta(hours=i),
+                         "channel": "chat"})
+    out = _out(tmp_path_factory.mktemp("small"), pa.Table.from_pylist(rows, schema=QUESTION_SCHEMA))
+    return out, truth, run_topics(out, intent_model=False)
+
+
+@pytest.mark.slow
+def test_small_week_uses_the_guided_method_and_says_why(small_week):
+    out, truth, result = small_week
+    for lang in ("nl", "da", "en"):
+        method, why = result.method[lang]
+        assert method == "guided" and "38 texts < 400" in why
+        topics = [r for r in result.topics.to_pylist() if r["language"] == lang and not r["topic_id"].endswith("outlier")]
+        assert len(topics) >= 3  # not one blob
+        assert max(r["share"] for r in topics) <= 0.5
+        assert result.outlier_share[lang] <= 0.15  # not all outliers
+        assert {r["method"] for r in topics} == {"guided"} and all("< 400" in r["method_reason"] for r in topics)
+    assert _purity(result, truth) >= 0.85
+    written = ds.dataset(out / "topics", format="parquet", partitioning="hive").to_table()
+    assert {"theme_id", "theme_label", "method", "method_reason"} <= set(written.column_names)
+
+
+@pytest.mark.slow
+def test_theme_id_links_a_product_name_across_languages(small_week):
+    _, truth, result = small_week
+    theme_of = {r["topic_id"]: r["theme_id"] for r in result.topics.to_pylist()}
+    themes: dict[str, Counter] = {}
+    for r in result.assignments.to_pylist():
+        if truth[r["question_id"]] == "klarna":
+            themes.setdefault(r["language"], Counter())[theme_of.get(r["topic_id"])] += 1
+    majority = {lang: c.most_common(1)[0][0] for lang, c in themes.items()}
+    assert set(majority) == {"nl", "da", "en"}
+    assert len(set(majority.values())) == 1 and None not in majority.values(), majority
+    label = next(r["theme_label"] for r in result.topics.to_pylist() if r["theme_id"] == majority["en"])
+    assert "klarna" in label.lower()
+
+
+@pytest.mark.slow
+def test_large_input_keeps_density_clustering(tmp_path):
+    table, _ = _questions(languages=("en",))
+    result = run_topics(_out(tmp_path, table), min_topic_size=3, write=False, small_texts=10, intent_model=False)
+    assert result.method["en"][0] == "hdbscan" and ">= 10" in result.method["en"][1]
+
+
+def test_guided_clusters_are_deterministic_and_drop_tiny_clusters():
+    from cxmine.classify.topics.guided import guided_clusters, guided_vectors
+
+    docs = [t for texts in CORPUS["en"].values() for t in texts] + ["ok"]
+    v = guided_vectors(docs, "en")
+    a, b = guided_clusters(v, 3), guided_clusters(v, 3)
+    assert (a == b).all() and a.max() >= 2  # three themes, same result twice
+    sizes = np.bincount(a[a >= 0])
+    assert sizes.min() >= 3 and sizes[0] == sizes.max()  # topic 0 is the largest
+
+
+def test_labels_drop_generic_customer_service_verbs():
+    from cxmine.classify.topics.keywords import keywords_by_topic
+
+    docs = ["I need to order a new dining table", "need my dining table order sent", "want to check my order",
+            "Ik wil graag een eettafel bestellen, kunnen jullie de levertijd sturen?"]
+    en = keywords_by_topic(docs[:3], np.array([0, 0, 0]), "en")[0]
+    assert key_phrases(en)[0] == "dining table"
+    assert not {"need", "order", "send", "want", "check"} & {w for k in key_phrases(en) for w in k.split()}
+    nl = keywords_by_topic(docs[3:], np.array([0]), "nl")[0]
+    assert set(nl[:2]) == {"eettafel", "levertijd"}  # the theme words first
+    assert not {"kunnen", "willen", "bestellen", "sturen"} & set(nl)  # no generic word on its own
+    # only generic words: they are all there is, so they stay
+    assert keywords_by_topic(["I need to order", "need order"], np.array([0, 0]), "en")[0]
+
+
+def test_themes_view_orders_ties_by_theme_number_and_takes_the_label_topics_example():
+    from cxmine.classify.topics.output import themes_view
+
+    def row(topic_id, lang, size, theme, example):
+        return {"topic_id": topic_id, "language": lang, "size": size, "share": size / 100, "label": topic_id,
+                "examples": [example] if example else [], "theme_id": theme, "theme_label": f"label {theme}"}
+
+    rows = [  # topics-table order: largest first
+        row("nl-0", "nl", 30, "theme-0", "Waar blijft mijn pakket?"),
+        row("en-1", "en", 20, "theme-0", "Where is my parcel?"),
+        row("da-0", "da", 10, "theme-9", "Hvor er min pakke?"),
+        row("en-0", "en", 10, "theme-10", "Can I pay with Klarna?"),
+        row("nl-outlier", "nl", 5, None, None),
+    ]
+    view = themes_view(pa.Table.from_pylist(rows))
+    assert [v["theme_id"] for v in view] == ["theme-0", "theme-9", "theme-10", "outlier"]
+    assert view[0]["example"] == "Where is my parcel?"  # the label is the English topic's: so is the example
+    assert view[0]["languages"]["nl"]["n"] == 30 and view[0]["size"] == 50

@@ -183,7 +183,52 @@ def test_without_input_files_says_so(tmp_path: Path) -> None:
     assert "Noinputfilesfound" in _flat(res.stderr)
 
 
-def test_missing_path_is_a_click_usage_error(tmp_path: Path) -> None:
-    res = _ingest(str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"))
-    assert res.exit_code == 2  # Click's own usage error (PATHS must exist)
-    assert "Invalidvaluefor'paths'" in _flat(res.output)
+def test_missing_path_is_reported_and_the_other_paths_are_read(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    res = _ingest(str(tmp_path / "nowhere"), str(DATA / "thread_nl.mbox"), "--out", str(out), "--no-language")
+    assert res.exit_code == 0, res.output  # not the usage-error code: the batch went through
+    assert "nowhere(not_found)" in _flat(res.stderr)
+    assert _rows(out, "messages")
+    assert any(r["error"] == "not_found" and r["source_file"].endswith("nowhere") for r in _rows(out, "errors"))
+    strict = _ingest(str(tmp_path / "nowhere"), "--out", str(tmp_path / "out2"), "--strict")
+    assert strict.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "says"),
+    [("--languages", "nl,xx", "'xx' is not a language code"), ("--language-backend", "nonsense", "unknown backend")],
+)
+def test_bad_language_options_fail_before_reading(tmp_path: Path, option: str, value: str, says: str) -> None:
+    out = tmp_path / "out"
+    res = _ingest(str(DATA / "thread_nl.mbox"), "--out", str(out), option, value)
+    assert res.exit_code != 0
+    assert isinstance(res.exception, UsageError), res.exception
+    assert says in str(res.exception)
+    assert not (out / "messages").exists()  # nothing was read or written
+
+
+def test_out_that_cannot_be_written_is_a_usage_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    res = _ingest(str(DATA / "thread_nl.mbox"), "--out", str(blocker / "out"))
+    assert isinstance(res.exception, UsageError), res.exception
+    assert "cannot write there" in str(res.exception)
+
+
+def test_help_documents_the_exit_codes() -> None:
+    res = runner.invoke(app, ["--help"], env={"COLUMNS": "200"})
+    text = _flat(res.output)
+    for code in ("0success", "1anerror", "2acommand-lineusageerror", "3aninternalerror", "130interrupted"):
+        assert code in text, code
+
+
+def test_out_inside_the_input_folder_is_not_read_as_input(tmp_path: Path) -> None:
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    shutil.copy(DATA / "thread_nl.mbox", exports / "thread_nl.mbox")
+    out = exports / "out"
+    first = _ingest(str(exports), "--out", str(out), "--no-language")
+    assert first.exit_code == 0, first.output
+    second = _ingest(str(exports), "--out", str(out), "--no-language", "--strict")
+    assert second.exit_code == 0, second.stderr  # OUT's own Parquet files were not taken for exports
+    assert not [r for r in _rows(out, "errors") if "/out/" in r["source_file"] or r["source_file"].startswith("out")]

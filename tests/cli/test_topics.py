@@ -102,14 +102,17 @@ def _result() -> topics_run.TopicResult:
         [
             {"topic_id": "da-0", "label": "pakke · levering — Hvor er min pakke?", "keywords": ["pakke", "levering"],
              "size": 8, "share": 0.8, "language": "da", "examples": ["Hvor er min pakke?", "Er min pakke sendt?"],
-             "first_seen": seen, "last_seen": seen},
+             "first_seen": seen, "last_seen": seen, "theme_id": "theme-0", "theme_label": "parcel · delivery",
+             "method": "guided", "method_reason": "10 texts < 400: too few for density clustering"},
             {"topic_id": "da-outlier", "label": "(no topic)", "keywords": [], "size": 2, "share": 0.2,
              "language": "da", "examples": [], "first_seen": None, "last_seen": None},
         ],
         schema=TOPIC_SCHEMA,
     )
     return topics_run.TopicResult(topics=topics, assignments=pa.table({}), weekly=pa.table({}), n_texts=10,
-                                  trend=Trend(cells={"da-0": "3→5 +67%"}), skipped={"und": 4})
+                                  trend=Trend(cells={"da-0": "3→5 +67%"}), skipped={"und": 4},
+                                  method={"da": ("guided", "10 texts < 400: too few for density clustering")},
+                                  n_by_language={"da": 10})
 
 
 @pytest.fixture
@@ -136,12 +139,26 @@ def test_options_reach_run_topics(tmp_path: Path, calls: list[dict]) -> None:
 
 
 def test_table_format_prints_topics_and_skipped_languages(tmp_path: Path, calls: list[dict]) -> None:
-    res = runner.invoke(app, ["topics", str(tmp_path)])
+    res = runner.invoke(app, ["topics", str(tmp_path)], env={"COLUMNS": "200"})
     assert res.exit_code == 0, res.output
-    assert "Topics in 10 texts" in res.stdout
-    assert "da-0" in res.stdout and "da-outlier" in res.stdout and "80.0%" in res.stdout
+    assert "Topics in 10 questions (da 10)" in res.stdout
+    assert "da-0" in res.stdout and "da-outlier" in res.stdout and "80.0% of da" in res.stdout
     assert "3→5 +67%" in res.stdout  # the trend column
     assert "4 texts in language 'und' not modelled" in res.stderr and "und" not in res.stdout
+    # the method and why, and the themes table with its denominators
+    assert "da: method guided (10 texts < 400" in res.stdout
+    assert "Themes across languages in 10 questions (da 10)" in res.stdout
+    assert "share of that language's questions" in res.stdout and "8 · 80%" in res.stdout
+
+
+def test_by_option_chooses_the_tables(tmp_path: Path, calls: list[dict]) -> None:
+    themes = runner.invoke(app, ["topics", str(tmp_path), "--by", "theme"])
+    topics = runner.invoke(app, ["topics", str(tmp_path), "--by", "topic"])
+    assert themes.exit_code == 0 and topics.exit_code == 0, themes.output + topics.output
+    assert "Themes across languages" in themes.stdout and "Topics in" not in themes.stdout
+    assert "Topics in" in topics.stdout and "Themes across languages" not in topics.stdout
+    bad = runner.invoke(app, ["topics", str(tmp_path), "--by", "week"])
+    assert bad.exit_code == 1 and "--by must be theme, topic or both, not 'week'" in str(bad.exception)
 
 
 def test_json_format_is_parseable(tmp_path: Path, calls: list[dict]) -> None:
@@ -189,7 +206,7 @@ def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_topics_on_ingested_messages(ingested: Path) -> None:
     res = runner.invoke(app, ["topics", str(ingested), "--unit", "message", "--min-topic-size", "3"])
     assert res.exit_code == 0, res.output
-    assert f"Topics in {N_MESSAGES} texts" in res.stdout
+    assert f"Topics in {N_MESSAGES} messages" in res.stdout
     topics = ds.dataset(ingested / "topics", partitioning="hive").to_table()
     assert sum(topics.column("size").to_pylist()) == N_MESSAGES
     assert set(topics.column("language").to_pylist()) <= {"nl", "da", "en"}

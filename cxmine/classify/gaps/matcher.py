@@ -150,7 +150,32 @@ class KbMatcher(BaseEstimator):
                 self.branches_[lang] = self._fit_branch(idx, lang)
         self.classifier_ = self._fit_classifier(rows)
         self.method_ = "classifier" if self.classifier_ is not None else "lexical"
+        self.reference_similarity_ = self._reference_similarity(rows) if self.method_ == "lexical" else None
         return self
+
+    def _reference_similarity(self, rows: list[dict], quantile: float = 0.9) -> float | None:
+        """How close a question that the KB does NOT answer can come to some entry, measured on the KB itself.
+
+        Leave one out: each entry's question is matched against the other entries of its language (its own entry
+        left out, intent evidence off); the ``quantile`` of those best similarities. A KB of many entries on
+        nearby subjects (returns, refunds, exchanges) scores high, and so do customers' unanswered questions
+        against it: on the two development FAQ sets the best threshold followed this figure (bench/bench_gaps.py).
+        None for fewer than 8 entries, where a quantile says little.
+        """
+        if len(rows) < 8:
+            return None
+        best: list[float] = []
+        for lang in self.branches_:
+            if lang == ALL:
+                continue
+            idx = np.flatnonzero(self.languages_ == lang)
+            titles = [rows[i].get("title") or (rows[i].get("text") or "").split("\n")[0] for i in idx]
+            if len(idx) < 2:
+                continue
+            scores = self.entry_scores(titles, lang)
+            scores[np.arange(len(idx)), idx] = -1.0
+            best += scores.max(axis=1).tolist()
+        return float(np.quantile(best, quantile)) if len(best) >= 8 else None
 
     def _fit_classifier(self, rows: list[dict]) -> object | None:
         """The SVM over the entries' examples, or None when entries have too few examples to learn from."""

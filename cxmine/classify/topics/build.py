@@ -17,6 +17,7 @@ from cxmine.classify.topics.fit import (
     reduce_outliers,
     similarity_to_topic,
 )
+from cxmine.classify.topics.guided import SMALL_TEXTS, guided_clusters, guided_vectors
 from cxmine.classify.topics.keywords import key_phrases, keywords_by_topic, make_vectorizer
 from cxmine.classify.topics.store import LanguageModel, TopicEntry, match_topics
 from cxmine.errors import ModelError
@@ -42,6 +43,9 @@ class LangOutcome:
     docs: list[str] = field(repr=False, default_factory=list)
     embeddings: np.ndarray | None = field(repr=False, default=None)
     index: np.ndarray | None = None  # rows of the input table, set by run_topics
+    method: str = "hdbscan"  # how the topics were found: hdbscan, guided (small week) or model (saved topics)
+    method_reason: str = ""  # why, in words ("143 texts < 400: too few for density clustering")
+    intents: list[str] | None = field(repr=False, default=None)  # the intent model's label per text, when used
 
     @property
     def outlier_share_raw(self) -> float:
@@ -137,11 +141,19 @@ def _finish(
     next_number: int,
     embedder: object | None,
     old_anchors: list[list[str]] | None = None,
+    space: np.ndarray | None = None,
 ) -> LangOutcome:
-    """Keywords, labels, examples and dates for the topics; the LanguageModel to save."""
+    """Keywords, labels, examples and dates for the topics; the LanguageModel to save.
+
+    ``space``: the vectors the topics were clustered in when not ``emb`` (the guided path); typical examples
+    are the texts nearest their topic's centre there.
+    """
     k = len(entries)
     keywords = keywords_by_topic(docs, final, lang)
-    prob = similarity_to_topic(emb, final, centroids)
+    if space is None:
+        prob = similarity_to_topic(emb, final, centroids)
+    else:
+        prob = similarity_to_topic(space, final, centroids_of(space, final, k))
     times = sent_at.to_numpy(zero_copy_only=False).astype("datetime64[us]") if len(sent_at) else np.array([], "datetime64[us]")
     sizes = np.bincount(final[final >= 0], minlength=k)[:k] if k else np.zeros(0, dtype=np.int64)
     examples: list[list[str]] = []
@@ -192,10 +204,17 @@ class FitSettings:
     max_fit_docs: int
     cache_dir: Path  # sentence-model embeddings are cached here
     say: Callable[[str], None]  # called before each long step
+    small_texts: int = SMALL_TEXTS  # below this many texts in a language: guided clustering, not HDBSCAN
+    intents: Callable[[list[str], str], list[str] | None] | None = None  # intent label per text, or None
 
     def embed(self, docs: list[str], extra_fit: list[str] | None = None) -> tuple[np.ndarray, object | None]:
         """``embed_documents`` with these settings."""
         return embed_documents(docs, self.embedding, self.seed, self.max_fit_docs, self.cache_dir, extra_fit)
+
+
+def is_small(n_texts: int, settings: FitSettings) -> bool:
+    """Whether a language's first fit takes the guided path (too few texts for density clustering)."""
+    return n_texts < settings.small_texts
 
 
 def fit_language(
@@ -204,6 +223,8 @@ def fit_language(
     """A first fit: topics numbered by size, ``<lang>-0`` the largest."""
     settings.say(f"{lang}: embedding {len(docs):,} texts")
     emb, embedder = settings.embed(docs)
+    if is_small(len(docs), settings):
+        return _fit_guided(lang, docs, sent_at, min_topic_size, settings, emb, embedder)
     settings.say(f"{lang}: clustering")
     vectorizer = make_vectorizer(lang, len(docs))
     cl = fit_clusters(docs, emb, vectorizer, min_topic_size, settings.seed, settings.max_fit_docs)
@@ -214,7 +235,39 @@ def fit_language(
     entries = [TopicEntry(f"{lang}-{t}", t, "", [], 0.0) for t in range(k)]
     # the bar for next week: what this week's members (outliers given a topic included) reach
     radius = radii_of(emb, final, centroids)
-    return _finish(lang, docs, emb, sent_at, cl.labels_raw, final, centroids, radius, entries, k, embedder)
+    out = _finish(lang, docs, emb, sent_at, cl.labels_raw, final, centroids, radius, entries, k, embedder)
+    out.method_reason = f"{len(docs):,} texts >= {settings.small_texts:,}: density clustering (UMAP + HDBSCAN)"
+    return out
+
+
+def _fit_guided(
+    lang: str,
+    docs: list[str],
+    sent_at: pa.ChunkedArray,
+    min_topic_size: int,
+    settings: FitSettings,
+    emb: np.ndarray,
+    embedder: object | None,
+) -> LangOutcome:
+    """The small-week fit of ``guided.py``: Ward clusters over words, concepts, intents and names."""
+    settings.say(f"{lang}: {len(docs):,} texts, guided clustering")
+    intents = settings.intents(docs, lang) if settings.intents else None
+    space = guided_vectors(docs, lang, intents, emb)
+    raw = guided_clusters(space, min_topic_size)
+    k = int(raw.max()) + 1 if len(raw) else 0
+    final = reduce_outliers(space, raw, centroids_of(space, raw, k), settings.max_outlier_share)
+    centroids = centroids_of(emb, final, k)  # what is saved: next week places texts with the embedder alone
+    entries = [TopicEntry(f"{lang}-{t}", t, "", [], 0.0) for t in range(k)]
+    radius = radii_of(emb, final, centroids)
+    out = _finish(lang, docs, emb, sent_at, raw, final, centroids, radius, entries, k, embedder, space=space)
+    out.method = "guided"
+    evidence = "words, concepts, " + ("intents, " if intents is not None else "") + "names"
+    out.method_reason = (
+        f"{len(docs):,} texts < {settings.small_texts:,}: too few for density clustering; "
+        f"agglomerative clusters over {evidence}"
+    )
+    out.intents = intents
+    return out
 
 
 def update_language(
@@ -239,9 +292,15 @@ def update_language(
     entries += new_entries
     final, centroids, radius = _settle(emb, raw, old_c, old_r, new_c, settings.max_outlier_share)
     next_number = previous.next_number + len(new_entries)
-    return _finish(
+    out = _finish(
         lang, docs, emb, sent_at, raw, final, centroids, radius, entries, next_number, embedder, previous.anchors
     )
+    out.method = "model"
+    out.method_reason = (
+        f"--model: {len(docs):,} texts assigned to {len(previous.topics)} saved topics, "
+        f"{len(new_entries)} new in the rest"
+    )
+    return out
 
 
 def _embed_with_saved_topics(

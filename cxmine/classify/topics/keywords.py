@@ -144,13 +144,35 @@ def keywords_by_topic(
     counts = indicator @ doc_counts
     ctfidf = ClassTfidfTransformer(reduce_frequent_words=True).fit_transform(counts)
     words = vec.get_feature_names_out()
+    generic = generic_words(lang)
+    # 0: names a theme; 1: a theme word with a generic one ("need refund"); 2: generic only ("need order")
+    rank = np.array([_generic_rank(str(w), generic) for w in words])
     out: dict[int, list[str]] = {}
     for row, t in enumerate(topics):
         scores = ctfidf[row].toarray().ravel()
+        found = np.flatnonzero(scores > 0)
+        # phrases with a generic word only when too few others, generic ones only when nothing else is left;
         # stable order on ties: score descending, then the word
-        order = sorted(np.flatnonzero(scores > 0), key=lambda j: (-scores[j], words[j]))[:top_n]
+        n_rank = np.bincount(rank[found], minlength=3) if len(found) else np.zeros(3, dtype=np.int64)
+        allowed = 0 if n_rank[0] >= 3 else (1 if n_rank[:2].sum() else 2)
+        keep = [j for j in found if rank[j] <= allowed]
+        order = sorted(keep, key=lambda j: (rank[j], -scores[j], words[j]))[:top_n]
         out[t] = [str(words[j]) for j in order]
     return out
+
+
+@cache
+def generic_words(lang: str) -> frozenset[str]:
+    """Customer-service words every theme uses ("need", "order", "kunnen", "bestille"), from
+    ``cxmine/text/lang/<lang>/generic_verbs.txt``: key phrases skip them unless nothing else is left."""
+    langs = (lang,) if lang in SPACY_LANGS else SPACY_LANGS
+    return frozenset(w.lower() for code in langs for w in load_list(code, "generic_verbs"))
+
+
+def _generic_rank(phrase: str, generic: frozenset[str]) -> int:
+    parts = phrase.split()
+    n_generic = sum(p in generic for p in parts)
+    return 2 if n_generic == len(parts) else (1 if n_generic else 0)
 
 
 def key_phrases(keywords: list[str], n: int = 3) -> list[str]:

@@ -15,8 +15,8 @@ import pyarrow.compute as pc
 from cxmine.schema import ASSIGNMENT_SCHEMA, TOPIC_SCHEMA, WEEKLY_SCHEMA
 
 __all__ = [
-    "ASSIGNMENT_SCHEMA", "TOPIC_SCHEMA", "WEEKLY_SCHEMA", "Trend", "assignments_table", "iso_weeks", "topics_table",
-    "trends", "weekly_table",
+    "ASSIGNMENT_SCHEMA", "TOPIC_SCHEMA", "WEEKLY_SCHEMA", "Trend", "assignments_table", "iso_weeks", "themes_view",
+    "topics_table", "trends", "weekly_table",
 ]
 
 
@@ -26,14 +26,21 @@ def _ids(outcome: object, labels: np.ndarray) -> list[str]:
     return [names[t] if t >= 0 else outlier for t in labels]
 
 
-def topics_table(outcomes: dict, n_total: int) -> pa.Table:
-    """One row per topic with texts this run (plus the outlier row when there are outliers), by size."""
+def topics_table(outcomes: dict, n_total: int, themes: list | None = None) -> pa.Table:
+    """One row per topic with texts this run (plus the outlier row when there are outliers), by size.
+
+    ``themes`` (``themes.link_themes``) fill ``theme_id`` / ``theme_label``; ``share`` is of the texts modelled
+    in the topic's language.
+    """
+    theme_of = {m: (th.theme_id, th.label) for th in themes or [] for m in th.members}
     rows = []
     for lang, o in outcomes.items():
         n = len(o.labels)
+        how = {"method": o.method, "method_reason": o.method_reason}
         for t, entry in enumerate(o.model.topics):
             if o.sizes[t] == 0:
                 continue
+            theme_id, theme_label = theme_of.get((lang, t), (None, None))
             rows.append(
                 {
                     "topic_id": entry.topic_id,
@@ -45,6 +52,9 @@ def topics_table(outcomes: dict, n_total: int) -> pa.Table:
                     "examples": o.examples[t],
                     "first_seen": o.first_seen[t],
                     "last_seen": o.last_seen[t],
+                    "theme_id": theme_id,
+                    "theme_label": theme_label,
+                    **how,
                 }
             )
         n_out = int((o.labels < 0).sum())
@@ -60,6 +70,9 @@ def topics_table(outcomes: dict, n_total: int) -> pa.Table:
                     "examples": [],
                     "first_seen": None,
                     "last_seen": None,
+                    "theme_id": None,
+                    "theme_label": None,
+                    **how,
                 }
             )
     rows.sort(key=lambda r: (-r["size"], r["topic_id"]))
@@ -68,6 +81,40 @@ def topics_table(outcomes: dict, n_total: int) -> pa.Table:
             if r[k] is not None:
                 r[k] = r[k].astype("datetime64[us]").item()
     return pa.Table.from_pylist(rows, schema=TOPIC_SCHEMA)
+
+
+def themes_view(topics: pa.Table) -> list[dict]:
+    """One row per theme of a topics table: per language its texts, share of that language's texts and topics.
+
+    Each row: ``theme_id``, ``label``, ``size``, ``languages`` ({lang: {"n", "share", "topics"}}) and
+    ``example``; themes by size (ties in theme number order: theme-9 before theme-10), the outliers of every
+    language last as one ``outlier`` row. The example comes from the topic the theme label is taken from
+    (``themes.theme_label``: the largest English topic when the theme has one, else the largest topic), so label
+    and example describe the same questions.
+    """
+    rows: dict[str, dict] = {}
+    example_from: dict[str, str] = {}  # theme -> language of the topic its example comes from
+    for r in topics.to_pylist():  # largest topics first
+        outlier = r["topic_id"].endswith("-outlier")
+        key = "outlier" if outlier else (r.get("theme_id") or r["topic_id"])
+        row = rows.setdefault(key, {"theme_id": key, "label": "(no topic)" if outlier else (r.get("theme_label")
+                                    or r["label"]), "size": 0, "languages": {}, "example": ""})
+        row["size"] += r["size"]
+        cell = row["languages"].setdefault(r["language"], {"n": 0, "share": 0.0, "topics": []})
+        cell["n"] += r["size"]
+        cell["share"] += r["share"]
+        if not outlier:
+            cell["topics"].append(r["topic_id"])
+        if r["examples"] and (not row["example"] or (r["language"] == "en" and example_from.get(key) != "en")):
+            row["example"] = r["examples"][0]
+            example_from[key] = r["language"]
+    return sorted(rows.values(), key=lambda r: (r["theme_id"] == "outlier", -r["size"], _number(r["theme_id"])))
+
+
+def _number(theme_id: str) -> tuple[int, str]:
+    """Sort key of an id: ``theme-9`` before ``theme-10`` (a string sort puts it after)."""
+    head, _, tail = theme_id.rpartition("-")
+    return (int(tail), head) if tail.isdigit() else (-1, theme_id)
 
 
 def assignments_table(outcomes: dict, table: pa.Table) -> pa.Table:

@@ -16,7 +16,8 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
-from cxmine.classify.topics.build import FitSettings, LangOutcome, fit_language, update_language
+from cxmine.classify.topics.build import FitSettings, LangOutcome, fit_language, is_small, update_language
+from cxmine.classify.topics.guided import SMALL_TEXTS, intents_for, small_min_topic_size
 from cxmine.classify.topics.output import (
     ASSIGNMENT_SCHEMA,
     TOPIC_SCHEMA,
@@ -28,9 +29,10 @@ from cxmine.classify.topics.output import (
     weekly_table,
 )
 from cxmine.classify.topics.store import SavedModel, load_model, save_model
+from cxmine.classify.topics.themes import link_themes
 from cxmine.errors import CxmineError, ParameterError, UsageError
 from cxmine.schema import MESSAGE_SCHEMA, QUESTION_SCHEMA, SUPPORTED_LANGUAGES
-from cxmine.store import read_dataset, replace_dataset, replace_partitions
+from cxmine.store import holds_out_lock, read_dataset, replace_dataset, replace_partitions
 
 TOPIC_LANGUAGES = SUPPORTED_LANGUAGES
 UNITS = ("question", "message")
@@ -57,6 +59,9 @@ class TopicResult:
     outlier_share: dict[str, float] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)  # language -> texts not modelled (too few / other)
     model_saved: Path | None = None
+    method: dict[str, tuple[str, str]] = field(default_factory=dict)  # language -> (method, why)
+    n_by_language: dict[str, int] = field(default_factory=dict)  # texts modelled per language (shares' denominators)
+    unit: str = "question"
 
 
 def auto_min_topic_size(n_texts: int, max_fit_docs: int = 25_000) -> int:
@@ -108,6 +113,7 @@ def _groups(table: pa.Table, language: str | None) -> tuple[dict[str, np.ndarray
     return groups, skipped
 
 
+@holds_out_lock
 def run_topics(
     out: Path,
     unit: str = "question",
@@ -121,12 +127,17 @@ def run_topics(
     max_fit_docs: int = 25_000,
     write: bool = True,
     status: object | None = None,
+    intent_model: Path | None | bool = None,
+    small_texts: int = SMALL_TEXTS,
 ) -> TopicResult:
     """Find topics in OUT's questions (or customer messages) and write OUT/topics, topic_assignments, topic_weekly.
 
     ``embedding_model``: None or "tfidf" for the offline TF-IDF/SVD embedder, "minilm" or a local
     sentence-transformers folder otherwise. ``min_topic_size`` None: ``auto_min_topic_size`` per language.
-    ``status(msg)`` is called before each long step.
+    ``status(msg)`` is called before each long step. A language with fewer than ``small_texts`` texts is
+    clustered by the guided small-week method (``guided.py``), which uses the intent model ``intent_model`` (a
+    folder; None: the shipped default model when it is there; False: none). Topics of different languages that
+    are the same theme share a ``theme_id`` (``themes.py``).
     """
     out = Path(out)
     _validate(unit, language, min_topic_size)
@@ -136,14 +147,19 @@ def run_topics(
     saved = load_model(model_dir) if model_dir else None
     embedding = _embedding_spec(embedding_model, saved)
     groups, skipped = _groups(table, language)
-    settings = FitSettings(embedding, seed, max_outlier_share, max_fit_docs, out / ".cache" / "embeddings", say)
+    settings = FitSettings(
+        embedding, seed, max_outlier_share, max_fit_docs, out / ".cache" / "embeddings", say, small_texts,
+        _intent_labeller(intent_model),
+    )
     outcomes, sizes, too_small = _model_languages(table, groups, saved, min_topic_size, settings)
     skipped.update(too_small)
     if not outcomes:
         raise _too_few_texts(groups, min_topic_size)
 
+    say("linking topics across languages")
+    themes = link_themes(outcomes, multilingual=embedding.get("kind") == "sentence")
     say("writing tables")
-    topics = topics_table(outcomes, table.num_rows)
+    topics = topics_table(outcomes, table.num_rows, themes)
     assignments = assignments_table(outcomes, table)
     weekly = weekly_table(outcomes, table)
     if write:
@@ -163,6 +179,9 @@ def run_topics(
         outlier_share={k: o.outlier_share for k, o in outcomes.items()},
         skipped=skipped,
         model_saved=model_saved,
+        method={k: (o.method, o.method_reason) for k, o in outcomes.items()},
+        n_by_language={k: len(o.labels) for k, o in outcomes.items()},
+        unit=unit,
     )
 
 
@@ -202,14 +221,17 @@ def _model_languages(
     sizes: dict[str, int] = {}
     too_small: dict[str, int] = {}
     for lang, idx in groups.items():
-        size = min_topic_size or auto_min_topic_size(len(idx), settings.max_fit_docs)
+        previous = saved.languages.get(lang) if saved else None
+        if previous is None and is_small(len(idx), settings):
+            size = min_topic_size or small_min_topic_size(len(idx))
+        else:
+            size = min_topic_size or auto_min_topic_size(len(idx), settings.max_fit_docs)
         sizes[lang] = size
         if len(idx) < min_texts(size):
             too_small[lang] = len(idx)
             continue
         docs = [texts[i] for i in idx]
         sent_at = table.column("sent_at").take(pa.array(idx))
-        previous = saved.languages.get(lang) if saved else None
         if previous is not None:
             outcome = update_language(lang, docs, sent_at, size, settings, previous)
         else:
@@ -252,6 +274,33 @@ def _save_model(
             languages.setdefault(lang, lm)
     bertopics = {lang: o.build_bertopic() for lang, o in outcomes.items()}
     return save_model(path, languages, embedding, options, bertopics)
+
+
+def _intent_labeller(intent_model: Path | None | bool):
+    """A function giving the intent model's label per text (loaded on first use), or None for no model.
+
+    None: the shipped default model, silently none when it is not installed (topics do not need it).
+    """
+    if intent_model is False:
+        return None
+    state: dict = {}
+
+    def label(docs: list[str], lang: str) -> list[str] | None:
+        if "model" not in state:
+            from cxmine.classify.intents.store import default_model_dir
+            from cxmine.classify.intents.store import load_model as load_intents
+            from cxmine.errors import ModelError
+
+            try:
+                folder = default_model_dir() if intent_model in (None, True) else Path(intent_model)
+                state["model"] = load_intents(folder)[0]
+            except ModelError:
+                if intent_model not in (None, True):
+                    raise
+                state["model"] = None
+        return intents_for(docs, lang, state["model"])
+
+    return label
 
 
 def _embedding_spec(embedding_model: str | None, saved: SavedModel | None) -> dict:

@@ -229,3 +229,38 @@ def test_match_in_chunks_equals_one_by_one(monkeypatch, faq_matcher, bot_matcher
     assert chunked.kb_id == [s.kb_id[0] for s in single]
     np.testing.assert_allclose(chunked.similarity, [s.similarity[0] for s in single], atol=1e-5)
     np.testing.assert_allclose(chunked.second_similarity, [s.second_similarity[0] for s in single], atol=1e-5)
+
+
+def _faq(questions: list[str]) -> pa.Table:
+    return faq_table([(f"e{i}-en", "en", q, "", None) for i, q in enumerate(questions)])
+
+
+def test_reference_similarity_is_higher_for_a_kb_of_nearby_entries():
+    """The KB-adaptive threshold: a FAQ whose entries resemble each other (return vs refund vs exchange) lets an
+    unanswered question come closer to some entry than a FAQ of unrelated entries does."""
+    from cxmine.classify.gaps.run import ADAPTIVE_BOUNDS, default_threshold
+
+    near = KbMatcher().fit(_faq([
+        "How do I return my order?", "How do I return a damaged order?", "How long does a return of my order take?",
+        "Can I return my order without a receipt?", "How do I exchange my order?", "When do I get my refund for my order?",
+        "Can I return my order after 30 days?", "Who pays for the return of my order?",
+    ]))
+    far = KbMatcher().fit(_faq([
+        "What are your opening hours?", "Do you ship to Norway?", "Can I pay with Klarna?", "How do I reset my password?",
+        "Is the sofa fabric washable?", "Where is your warehouse?", "Do you sell gift cards?", "How do I unsubscribe?",
+    ]))
+    assert near.reference_similarity_ > far.reference_similarity_
+    lo, hi = ADAPTIVE_BOUNDS
+    t_near = default_threshold("lexical", False, near.reference_similarity_)
+    t_far = default_threshold("lexical", False, far.reference_similarity_)
+    assert lo <= t_far < t_near <= hi
+
+
+def test_small_kb_and_classifier_keep_the_fixed_default_threshold(bot_matcher):
+    from cxmine.classify.gaps.run import DEFAULT_THRESHOLDS, default_threshold
+
+    small = KbMatcher().fit(_faq(["What are your opening hours?", "Do you ship to Norway?"]))
+    assert small.reference_similarity_ is None
+    assert default_threshold("lexical", False, small.reference_similarity_) == DEFAULT_THRESHOLDS["lexical"]
+    assert bot_matcher.reference_similarity_ is None
+    assert default_threshold("lexical", True, 0.4) == DEFAULT_THRESHOLDS["lexical+emb"]
