@@ -90,7 +90,8 @@ def themes_as_one(rows: list[tuple]) -> tuple[int, int]:
     langs_of: dict[str, set] = {}
     for _, lang, gold, _, _ in rows:
         langs_of.setdefault(gold, set()).add(lang)
-    multi = [g for g, ls in langs_of.items() if len(ls) >= 2]
+    # "none" (one-off questions that belong to no theme) is not a theme to link
+    multi = [g for g, ls in langs_of.items() if len(ls) >= 2 and g not in ("none", "misc", "gap:misc", "")]
     one = 0
     for g in multi:
         majority = set()
