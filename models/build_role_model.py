@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from cxmine.pipeline.role_model import RoleModel, position_features  # noqa: E402
+from cxmine.pipeline.role_model import RoleModel, position_features, switch_table, turn_shape  # noqa: E402
 from cxmine.pipeline.roles import CompanyNames, Turn, assign_contact  # noqa: E402
 
 DATA = ROOT / "models" / "data"
@@ -65,7 +65,9 @@ def training_rows(convs: list[dict]) -> tuple[list[str], list[list[float]], list
 
 
 def fit(convs: list[dict]) -> RoleModel:
-    return RoleModel().fit(*training_rows(convs))
+    model = RoleModel().fit(*training_rows(convs))
+    model.switch_ = switch_table([[(r == "agent", t) for r, t in seq] for c in convs for seq in (c["turns"], sentences(c))])
+    return model
 
 
 def _renderings(conv: dict, rng: random.Random) -> list[tuple[str, list[tuple[str, str, str | None]]]]:
@@ -91,8 +93,8 @@ def evaluate(convs: list[dict], folds: int = 5, seed: int = 0) -> None:
         for c in test:
             for form, rows in _renderings(c, rng):
                 scores = model.text_scores([t for _, t, _ in rows])
-                turns = [Turn(f"m{i}", party, party, "unknown", (i,), float(s))
-                         for i, ((_, _, party), s) in enumerate(zip(rows, scores))]
+                turns = [Turn(f"m{i}", party, party, "unknown", (i,), float(s), turn_shape(text))
+                         for i, ((_, text, party), s) in enumerate(zip(rows, scores))]
                 got = assign_contact(turns, c["channel"], nobody, model)
                 for i, (role, _, _) in enumerate(rows):
                     found = got.get(f"m{i}", ("unknown", None))[0]
@@ -118,7 +120,7 @@ def main() -> None:
         evaluate(convs)
     texts, _, labels = training_rows(convs)
     fit(convs).save(OUT, {
-        "trained_on": f"models/data/roles_{{{','.join(LANGS)}}}.txt: {len(convs)} conversations, "
+        "trained_on": f"models/data/roles_ and roles2_{{{','.join(LANGS)}}}.txt: {len(convs)} conversations, "
                       f"{len(texts)} turns and sentences ({sum(labels)} agent)",
         "built_by": "models/build_role_model.py",
     })

@@ -71,6 +71,28 @@ def position_features(index: int, n: int, channel: str) -> list[float]:
             second * call]
 
 
+def turn_shape(text: str | None) -> tuple[bool, bool]:
+    """What the single-stream decoder needs of a turn besides its score: (ends in a question, at most 3 words)."""
+    t = (text or "").strip()
+    return t.endswith("?"), len(t.split()) <= 3
+
+
+def switch_cell(prev: tuple[bool, bool], cur: tuple[bool, bool]) -> int:
+    """Index into ``RoleModel.switch_``: previous turn asks (4), this turn is short (2), previous is short (1)."""
+    return 4 * prev[0] + 2 * cur[1] + prev[1]
+
+
+def switch_table(sequences: Sequence[Sequence[tuple[bool, str]]]) -> list[float]:
+    """P(the next turn is the other role's | ``switch_cell``) from ``[(is_agent, text)]`` sequences (add-one)."""
+    switched, total = [1] * 8, [2] * 8
+    for seq in sequences:
+        for (a0, t0), (a1, t1) in zip(seq, seq[1:]):
+            k = switch_cell(turn_shape(t0), turn_shape(t1))
+            switched[k] += a0 != a1
+            total[k] += 1
+    return [s / t for s, t in zip(switched, total)]
+
+
 @cache
 def _vectorizers() -> tuple:
     from sklearn.feature_extraction.text import HashingVectorizer
@@ -114,6 +136,7 @@ class RoleModel:
         self.text_coef_ = coef[:n_text].astype(np.float32)
         self.position_coef_ = coef[n_text:].astype(np.float64)
         self.intercept_ = float(clf.intercept_[0])
+        self.switch_: list[float] | None = None  # set by the builder from the same conversations (switch_table)
         return self
 
     def text_scores(self, texts: Sequence[str]) -> np.ndarray:
@@ -147,7 +170,9 @@ class RoleModel:
         info = {
             "kind": "cxmine speaker roles", "n_hash": N_HASH, "cues": list(CUE_NAMES),
             "positions": list(POSITION_NAMES), "position_coef": [round(float(v), 6) for v in self.position_coef_],
-            "intercept": round(self.intercept_, 6), "C": self.C, **(meta or {}),
+            "intercept": round(self.intercept_, 6), "C": self.C,
+            "switch": None if getattr(self, "switch_", None) is None else [round(v, 4) for v in self.switch_],
+            **(meta or {}),
         }
         (folder / "model.json").write_text(json.dumps(info, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -165,6 +190,7 @@ class RoleModel:
         model.text_coef_ = coef
         model.position_coef_ = np.asarray(info["position_coef"], dtype=np.float64)
         model.intercept_ = float(info["intercept"])
+        model.switch_ = info.get("switch")
         return model
 
 

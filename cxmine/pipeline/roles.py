@@ -11,8 +11,10 @@ rest, per conversation:
   and the highest is the agent. In a two-party conversation the other party is the customer; with more
   parties, another party is an agent too only when its own turns say so clearly.
 - **One stream** (Whisper without diarization, unlabelled turns, or a call with a single speaker label): each
-  turn is classified on its own, smoothed over its neighbours (a two-state forward-backward pass: turns tend to
-  alternate) and gets the probability of its role as ``speaker_score``.
+  turn is scored on its own, then the sequence is decoded with a two-state HMM (forward-backward) whose switch
+  probability depends on the turns' shape, learned with the model: after a question the other side almost always
+  speaks, a short turn ("ja", "oké", "mm-hmm", "præcis", "right") after a long one is usually the other side's,
+  otherwise the speaker often goes on. Every turn gets the probability of its role as ``speaker_score``.
 
 ``speaker_score`` is the confidence in the inferred speaker (0.5-1); it is null where a reader label,
 ``--agent-address`` / ``--agent-domain`` or an e-mail thread's direction decided the speaker.
@@ -26,12 +28,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from cxmine.pipeline.role_model import RoleModel, agent_phrase_pattern, default_model
+from cxmine.pipeline.role_model import RoleModel, agent_phrase_pattern, default_model, switch_cell
+from cxmine.pipeline.role_model import turn_shape as turn_shape  # run.py: Turn.shape
 from cxmine.text.langdata import load_all
 
 CLIP = 4.0  # one turn's log-odds count at most this much in its party's mean
 COMPANY_SCORE = 0.99
-SWITCH = 0.6  # single stream: chance that the next turn is the other role's
+SWITCH = 0.6  # single stream: chance that the next turn is the other role's (when the model has no switch table)
+EMIT_SCALE = 1.5  # single stream: the turn scores are sharpened this much before decoding (cross-validated)
+AGENT_BIAS = 0.5  # ... and shifted towards the agent: an agent sentence kept as a customer's costs more
 MIN_DIRECT = 1.5  # mean log-odds for a lone chat party, or a third party, to be taken for an agent
 
 
@@ -45,6 +50,7 @@ class Turn:
     speaker: str
     order: tuple = ()
     text_score: float = 0.0
+    shape: tuple[bool, bool] = (False, False)  # role_model.turn_shape(text): (asks a question, at most 3 words)
 
 
 @dataclass
@@ -95,20 +101,29 @@ def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(x, 30.0), -30.0)))
 
 
-def _single_stream(logits: Sequence[float], switch: float | None = None) -> list[float]:
-    """Posterior P(agent) per turn: a two-state HMM whose emissions are the turns' own probabilities."""
+def _single_stream(logits: Sequence[float], switch: float | None = None,
+                   shapes: Sequence[tuple[bool, bool]] | None = None, table: Sequence[float] | None = None,
+                   scale: float = 1.0, bias: float = 0.0) -> list[float]:
+    """Posterior P(agent) per turn: a two-state HMM whose emissions are the turns' own probabilities.
+
+    The chance that turn ``i`` is the other role's than turn ``i - 1`` is ``table[switch_cell(...)]`` when a
+    table and the turns' ``shapes`` are given, else ``switch``; ``scale`` and ``bias`` act on the log-odds.
+    """
     switch = SWITCH if switch is None else switch
     n = len(logits)
     if n == 0:
         return []
-    p = [min(max(_sigmoid(x), 1e-4), 1 - 1e-4) for x in logits]
+    p = [min(max(_sigmoid(scale * x + bias), 1e-4), 1 - 1e-4) for x in logits]
     emit = [(1 - q, q) for q in p]  # (customer, agent)
-    stay = 1 - switch
-    fwd = [(0.5 * emit[0][0], 0.5 * emit[0][1])]
+    if table is not None and shapes is not None:
+        sw = [switch] + [min(max(table[switch_cell(shapes[i - 1], shapes[i])], 0.01), 0.99) for i in range(1, n)]
+    else:
+        sw = [switch] * n  # sw[i]: between turn i - 1 and turn i
+    fwd = [(emit[0][0] / (emit[0][0] + emit[0][1]), emit[0][1] / (emit[0][0] + emit[0][1]))]
     for i in range(1, n):
         c0, a0 = fwd[-1]
-        c = (c0 * stay + a0 * switch) * emit[i][0]
-        a = (c0 * switch + a0 * stay) * emit[i][1]
+        c = (c0 * (1 - sw[i]) + a0 * sw[i]) * emit[i][0]
+        a = (c0 * sw[i] + a0 * (1 - sw[i])) * emit[i][1]
         s = c + a
         fwd.append((c / s, a / s))
     out = [0.0] * n
@@ -116,10 +131,12 @@ def _single_stream(logits: Sequence[float], switch: float | None = None) -> list
     for i in range(n - 1, -1, -1):
         c, a = fwd[i][0] * bc, fwd[i][1] * ba
         out[i] = a / (c + a)
-        nc = stay * emit[i][0] * bc + switch * emit[i][1] * ba
-        na = switch * emit[i][0] * bc + stay * emit[i][1] * ba
-        s = nc + na
-        bc, ba = nc / s, na / s
+        if i:
+            stay, change = 1 - sw[i], sw[i]
+            nc = stay * emit[i][0] * bc + change * emit[i][1] * ba
+            na = change * emit[i][0] * bc + stay * emit[i][1] * ba
+            s = nc + na
+            bc, ba = nc / s, na / s
     return out
 
 
@@ -151,8 +168,9 @@ def assign_contact(turns: list[Turn], channel: str, companies: CompanyNames,
     if len(parties) == 1 and channel == "call" and not known_customers and \
             not companies.is_company(next(iter(parties.values()))[0].name):
         stream, parties = open_turns, {}  # one speaker label for a whole call: diarization found no parties
-    if stream:
-        post = _single_stream([logit[t.message_id] for t in stream])
+    if stream and len(turns) >= 2:  # one unlabelled message (a form, a one-row ticket) is left as it is
+        post = _single_stream([logit[t.message_id] for t in stream], shapes=[t.shape for t in stream],
+                              table=getattr(scorer, "switch_", None), scale=EMIT_SCALE, bias=AGENT_BIAS)
         for t, p in zip(stream, post):
             out[t.message_id] = ("agent", p) if p >= 0.5 else ("customer", 1.0 - p)
     if parties:
@@ -177,13 +195,19 @@ def _assign_parties(parties: dict[str, list[Turn]], logit: dict[str, float], com
             roles[top] = ("customer", 1.0 - _sigmoid(mean))
     else:
         runner = score[ranked[1]][1]
-        if len(ranked) > 2 and not company and mean <= 0:
+        if len(ranked) > 2 and not company and mean <= 0 and channel != "call":
             return {}  # a group chat with nobody who sounds like the company: leave it as it is
         conf = COMPANY_SCORE if company and not score[ranked[1]][0] else max(_sigmoid(mean - runner), 0.5)
         roles[top] = ("agent", conf)
+        bottom = score[ranked[-1]][1]
         for p in ranked[1:]:
             other_company, m = score[p]
-            if other_company or (len(ranked) > 2 and m >= MIN_DIRECT):
+            # a call with three or more labels is mostly one voice split by the diarization (the greeting or a
+            # hold message under a label of its own, a transfer): the party that sounds least like an agent is
+            # the customer, another is an agent too when it sounds like one (log-odds above 0, 1 above the
+            # customer's)
+            split_voice = channel == "call" and p != ranked[-1] and m > 0 and m - bottom >= 1.0
+            if other_company or (len(ranked) > 2 and (m >= MIN_DIRECT or split_voice)):
                 roles[p] = ("agent", COMPANY_SCORE if other_company else _sigmoid(m))
             else:
                 roles[p] = ("customer", conf)

@@ -324,10 +324,12 @@ def _infer_roles(spill: Spill, open_contacts: set[str], agents: _Agents | None, 
         t = t.filter(pc.is_in(t.column("speaker"), value_set=pa.array(["customer", "agent", "unknown"])))
         if not t.num_rows:
             continue
-        scores = scorer.text_scores(t.column("text").to_pylist())
-        for (m, c, sp, ch, key, name, at, o), s in zip(zip(*(t.column(x).to_pylist() for x in _ROLE_COLS)), scores):
+        texts = t.column("text").to_pylist()
+        scores = scorer.text_scores(texts)
+        for (m, c, sp, ch, key, name, at, o), s, txt in zip(zip(*(t.column(x).to_pylist() for x in _ROLE_COLS)),
+                                                            scores, texts):
             order = (at is None, at.timestamp() if at else 0.0, o)
-            turn = roles.Turn(m, key or name, name, sp, order, float(s))
+            turn = roles.Turn(m, key or name, name, sp, order, float(s), roles.turn_shape(txt))
             convs.setdefault(c, (ch, []))[1].append(turn)
     companies = roles.CompanyNames(agents.domains if agents else (), keep)
     for m, (speaker, score) in roles.assign(convs.values(), companies, scorer).items():

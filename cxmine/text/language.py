@@ -215,7 +215,10 @@ class LanguageDetector:
         if key is not None and key in self._cache:
             self._cache.move_to_end(key)
             return self._cache[key]
-        result = self._detect_clean(cleaned, toks)
+        label, score = self._detect_clean(cleaned, toks)
+        # rounded: lingua's sums can differ in the last bits with what it has loaded before, and the score must not
+        # depend on that either (the column is float32)
+        result = (label, round(float(score), 6))
         if key is not None:
             self._cache[key] = result
             if len(self._cache) > CACHE_SIZE:

@@ -145,8 +145,8 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
         matches += data.intro.finditer(text)
     if "@" in text or "<EMAIL>" in text:
         matches += data.email.finditer(text)
-    lower = _has_lower_first_name(text) and _LOWER_GATE.search(text) is not None
-    capital = _has_capital_first_name(text)
+    has_lower, capital = _first_name_kinds(text)
+    lower = has_lower and _LOWER_GATE.search(text) is not None
     titled = _TITLED_NAME.search(text) is not None
     if not matches and not lower and not capital and not titled:
         return text, []
@@ -259,11 +259,6 @@ _LOWER_TITLE = re.compile(rf"(?<![\w])(?i:{_TITLES})[ \t]+[a-zß-öø-ÿ]")
 _LOWER_WORD = re.compile(r"(?<![\w])[a-zß-öø-ÿ][a-zß-öø-ÿ'-]+")
 
 
-def _has_lower_first_name(text: str) -> bool:
-    """Cheap gate: a lower-case word of the text is a first name (faster than the cue regex on every text)."""
-    return not _first_names().isdisjoint(_LOWER_WORD.findall(text)) or _LOWER_TITLE.search(text) is not None
-
-
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     from .langdata import load_all as _load
@@ -318,9 +313,23 @@ _DATE_AFTER = re.compile(r"[ \t.]*\d")
 _PARTICLES = frozenset("van de der den ter ten het 't af von la le du da di el al".split())
 
 
-def _has_capital_first_name(text: str) -> bool:
+_ANY_WORD = re.compile(r"(?<![\w<])[^\W\d_][\w'-]*")
+
+
+def _first_name_kinds(text: str) -> tuple[bool, bool]:
+    """(a lower-case common first name or a title before a lower-case word, a capitalised common first name)."""
     names = _first_names()
-    return any(w.lower() in names for w in _CAP_WORD.findall(text))
+    lower = capital = False
+    for w in _ANY_WORD.findall(text):
+        low = w.lower()
+        if low in names:
+            if w[0].isupper():
+                capital = True
+            else:
+                lower = True
+            if lower and capital:
+                break
+    return lower or _LOWER_TITLE.search(text) is not None, capital
 
 
 def _capital_first_names(text: str, stop: frozenset[str]) -> list[tuple[int, int, str]]:
