@@ -89,9 +89,11 @@ def _entry_points(detector: LanguageDetector) -> dict[str, Callable[[str], objec
 
 
 def _time(fn: Callable[[str], object], text: str) -> float:
-    t0 = time.perf_counter()
+    """CPU seconds of one call: other jobs on a shared machine disturb it less than wall time (a quadratic pattern
+    shows in CPU time just as well)."""
+    t0 = time.process_time()
     fn(text)
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
 @pytest.mark.parametrize("kind", sorted(WORDS))
@@ -110,7 +112,9 @@ def test_text_entry_points_run_in_linear_time(kind: str, detector: LanguageDetec
             slow.append(f"{name}: {t_n:.2f} s already at {N // 1000} KB")
             continue
         t_2n = _time(fn, n2)
-        if t_2n > max(3 * t_n, NOISE_S):  # a busy machine: measure once more before calling it superlinear
+        for _ in range(2):  # a busy machine: measure again before calling it superlinear
+            if t_2n <= max(3 * t_n, NOISE_S):
+                break
             t_n, t_2n = min(t_n, _time(fn, n)), min(t_2n, _time(fn, n2))
         if t_2n > LIMIT_S or t_2n > max(3 * t_n, NOISE_S):
             slow.append(f"{name}: {t_n:.3f} s at {N // 1000} KB, {t_2n:.3f} s at {2 * N // 1000} KB")
