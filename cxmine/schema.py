@@ -117,7 +117,7 @@ TOPIC_SCHEMA = _schema(
         pa.field("theme_id", pa.string()),
         pa.field("theme_label", pa.string()),
         pa.field("method", pa.string()),  # hdbscan, guided (small week) or model (saved topics)
-        pa.field("method_reason", pa.string()),  # why that method, e.g. "143 texts < 400: ..."
+        pa.field("method_reason", pa.string()),  # why that method, e.g. "143 texts < 250: ..."
     ],
 )
 

@@ -164,7 +164,7 @@ def _render_topic_table(result: TopicResult, console: Console, top: int) -> None
         ("topic", {"no_wrap": True}),
         ("size", {"justify": "right"}),
         (f"share of its language's {unit}", {"justify": "right", "max_width": 12}),
-        ("trend", {"justify": "right"}),
+        ("week before → latest week", {"justify": "right", "max_width": 13}),
         ("theme", {"no_wrap": True}),
         ("key phrases", {"max_width": 40}),
         ("example", {"max_width": 60}),

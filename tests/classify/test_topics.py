@@ -357,12 +357,12 @@ def test_small_week_uses_the_guided_method_and_says_why(small_week):
     out, truth, result = small_week
     for lang in ("nl", "da", "en"):
         method, why = result.method[lang]
-        assert method == "guided" and "38 texts < 400" in why
+        assert method == "guided" and "38 texts < 250" in why
         topics = [r for r in result.topics.to_pylist() if r["language"] == lang and not r["topic_id"].endswith("outlier")]
         assert len(topics) >= 3  # not one blob
         assert max(r["share"] for r in topics) <= 0.5
         assert result.outlier_share[lang] <= 0.15  # not all outliers
-        assert {r["method"] for r in topics} == {"guided"} and all("< 400" in r["method_reason"] for r in topics)
+        assert {r["method"] for r in topics} == {"guided"} and all("< 250" in r["method_reason"] for r in topics)
     assert _purity(result, truth) >= 0.85
     written = ds.dataset(out / "topics", format="parquet", partitioning="hive").to_table()
     assert {"theme_id", "theme_label", "method", "method_reason"} <= set(written.column_names)
@@ -423,14 +423,16 @@ def test_themes_view_orders_ties_by_theme_number_and_takes_the_label_topics_exam
         return {"topic_id": topic_id, "language": lang, "size": size, "share": size / 100, "label": topic_id,
                 "examples": [example] if example else [], "theme_id": theme, "theme_label": f"label {theme}"}
 
-    rows = [  # topics-table order: largest first
-        row("nl-0", "nl", 30, "theme-0", "Waar blijft mijn pakket?"),
+    rows = [  # as read back from OUT/topics: by language partition, not by size
+        row("da-3", "da", 4, "theme-9", "Hvor er den?"),
+        row("da-0", "da", 6, "theme-9", "Hvor er min pakke?"),
         row("en-1", "en", 20, "theme-0", "Where is my parcel?"),
-        row("da-0", "da", 10, "theme-9", "Hvor er min pakke?"),
+        row("nl-0", "nl", 30, "theme-0", "Waar blijft mijn pakket?"),
         row("en-0", "en", 10, "theme-10", "Can I pay with Klarna?"),
         row("nl-outlier", "nl", 5, None, None),
     ]
     view = themes_view(pa.Table.from_pylist(rows))
     assert [v["theme_id"] for v in view] == ["theme-0", "theme-9", "theme-10", "outlier"]
     assert view[0]["example"] == "Where is my parcel?"  # the label is the English topic's: so is the example
+    assert view[1]["example"] == "Hvor er min pakke?"  # no English topic: the largest topic's, as the label
     assert view[0]["languages"]["nl"]["n"] == 30 and view[0]["size"] == 50

@@ -44,7 +44,7 @@ class LangOutcome:
     embeddings: np.ndarray | None = field(repr=False, default=None)
     index: np.ndarray | None = None  # rows of the input table, set by run_topics
     method: str = "hdbscan"  # how the topics were found: hdbscan, guided (small week) or model (saved topics)
-    method_reason: str = ""  # why, in words ("143 texts < 400: too few for density clustering")
+    method_reason: str = ""  # why, in words ("143 texts < 250: too few for density clustering")
     intents: list[str] | None = field(repr=False, default=None)  # the intent model's label per text, when used
 
     @property

@@ -93,8 +93,8 @@ def themes_view(topics: pa.Table) -> list[dict]:
     and example describe the same questions.
     """
     rows: dict[str, dict] = {}
-    example_from: dict[str, str] = {}  # theme -> language of the topic its example comes from
-    for r in topics.to_pylist():  # largest topics first
+    example_from: dict[str, tuple] = {}  # theme -> (English?, size) of the topic its example comes from
+    for r in topics.to_pylist():
         outlier = r["topic_id"].endswith("-outlier")
         key = "outlier" if outlier else (r.get("theme_id") or r["topic_id"])
         row = rows.setdefault(key, {"theme_id": key, "label": "(no topic)" if outlier else (r.get("theme_label")
@@ -105,9 +105,10 @@ def themes_view(topics: pa.Table) -> list[dict]:
         cell["share"] += r["share"]
         if not outlier:
             cell["topics"].append(r["topic_id"])
-        if r["examples"] and (not row["example"] or (r["language"] == "en" and example_from.get(key) != "en")):
+        rank = (r["language"] == "en", r["size"])
+        if r["examples"] and (key not in example_from or rank > example_from[key]):
             row["example"] = r["examples"][0]
-            example_from[key] = r["language"]
+            example_from[key] = rank
     return sorted(rows.values(), key=lambda r: (r["theme_id"] == "outlier", -r["size"], _number(r["theme_id"])))
 
 
