@@ -423,16 +423,29 @@ def _final_pass(cleaned: list[Path], cfg: IngestConfig, out: Path, staging: Path
     new_dir.mkdir(parents=True)
     if cleaned:
         _finish_batches(cleaned, cfg, new_dir, result, progress, workers)
+    moves, tables, swaps = commit_plan(out, staging, new_dir)
+    result.contacts_total, result.messages_total = rebuild_contacts(out, also=new_dir / "messages",
+                                                                    into=tables / "contacts")
+    finish_commit(out, staging, result, moves, swaps)
+
+
+def commit_plan(out: Path, staging: Path, new_dir: Path) -> tuple[list, Path, list]:
+    """What a run commits (both engines): the moves of the new message and question parts into OUT, the folder
+    where the rebuilt tables go, and the table swaps so far (an empty questions table on a first run)."""
     moves = [(f, out / table / f.relative_to(new_dir / table))
              for table in ("messages", "questions") for f in sorted((new_dir / table).rglob("*.parquet"))]
     tables, swaps = staging / "tables", []
     if not dataset_exists(out / "questions") and not any(d.is_relative_to(out / "questions") for _, d in moves):
         swaps.append((replace_dataset(QUESTION_SCHEMA.empty_table(), tables / "questions", QUESTION_SCHEMA),
                       out / "questions"))
-    result.contacts_total, result.messages_total = rebuild_contacts(out, also=new_dir / "messages",
-                                                                    into=tables / "contacts")
+    return moves, tables, swaps
+
+
+def finish_commit(out: Path, staging: Path, result: IngestResult, moves: list, swaps: list) -> None:
+    """Write this run's errors next to the rebuilt contacts, then commit everything in one step."""
+    tables = staging / "tables"
     _write_errors(out, result, into=tables / "errors")
-    swaps += [(tables / "contacts", out / "contacts"), (tables / "errors", out / "errors")]
+    swaps = [*swaps, (tables / "contacts", out / "contacts"), (tables / "errors", out / "errors")]
     commit(out, staging, moves, swaps)
 
 

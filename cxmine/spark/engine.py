@@ -39,15 +39,16 @@ from cxmine.pipeline.run import (
     ProgressFn,
     _error_row,
     _prepare_out,
-    _write_errors,
+    commit_plan,
+    finish_commit,
 )
 from cxmine.pipeline.staging import is_native_key, native_key, salt_for
 from cxmine.pipeline.threads import EmailRow, assign_threads, email_speakers
-from cxmine.schema import CONTACT_SCHEMA, QUESTION_SCHEMA
+from cxmine.schema import CONTACT_SCHEMA
 from cxmine.spark import tasks
 from cxmine.spark.files import Unit, plan, spread
 from cxmine.spark.session import prepare
-from cxmine.store import JOURNAL, commit, dataset_exists, out_lock, replace_dataset
+from cxmine.store import JOURNAL, dataset_exists, out_lock, replace_dataset
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -270,17 +271,10 @@ def _text_pass(spark: SparkSession, raw: DataFrame, out: Path, new_dir: Path, ru
 
 def _commit(spark: SparkSession, out: Path, staging: Path, new_dir: Path, result: IngestResult) -> None:
     """The new parts, the contacts and the errors into OUT together, as ``run._final_pass`` commits them."""
-    moves = [(f, out / table / f.relative_to(new_dir / table))
-             for table in ("messages", "questions") for f in sorted((new_dir / table).rglob("*.parquet"))]
-    tables, swaps = staging / "tables", []
-    if not dataset_exists(out / "questions") and not any(d.is_relative_to(out / "questions") for _, d in moves):
-        swaps.append((replace_dataset(QUESTION_SCHEMA.empty_table(), tables / "questions", QUESTION_SCHEMA),
-                      out / "questions"))
+    moves, tables, swaps = commit_plan(out, staging, new_dir)
     result.contacts_total, result.messages_total = build_contacts_table(
         spark, [out / "messages", new_dir / "messages"], tables / "contacts")
-    _write_errors(out, result, into=tables / "errors")
-    swaps += [(tables / "contacts", out / "contacts"), (tables / "errors", out / "errors")]
-    commit(out, staging, moves, swaps)
+    finish_commit(out, staging, result, moves, swaps)
 
 
 class _Clock:
