@@ -12,11 +12,10 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from cxmine.cli._util import DefaultRunGroup
 from cxmine.cli.app import app
-from cxmine.cli.render import intent_volume_table, render_evaluation, render_trained
+from cxmine.cli.render import contact_reason_table, intent_volume_table, render_evaluation, render_trained
 
 classify_app = typer.Typer(
     cls=DefaultRunGroup,
@@ -63,30 +62,6 @@ def run_cmd(
     if count != "auto" and count != f"{result.unit}s":
         _err.print(f"[yellow]OUT has no {count}: counting {result.unit}s (pass --unit {count[:-1]})[/yellow]")
     Console().print(intent_volume_table(result.volumes, result.unit))
-
-
-def contact_reason_table(volumes: list[dict]) -> Table:
-    """Contacts per main reason (with language and channel columns) and contacts with the reason anywhere."""
-    langs = sorted({k for r in volumes for k in r["by_language"]})
-    channels = sorted({k for r in volumes for k in r["by_channel"]})
-    n = sum(r["total"] for r in volumes)
-    table = Table(title=f"Contact reasons ({n} contacts, counted by main reason)")
-    table.add_column("reason")
-    table.add_column("contacts", justify="right")
-    for lang in langs:
-        table.add_column(lang, justify="right")
-    for ch in channels:
-        table.add_column(ch, justify="right", style="cyan")
-    table.add_column("any reason", justify="right", style="dim")
-    for r in volumes:
-        table.add_row(
-            r["intent"], str(r["total"]),
-            *(str(r["by_language"].get(x, 0)) for x in langs),
-            *(str(r["by_channel"].get(x, 0)) for x in channels),
-            str(r["any"]),
-        )
-    table.caption = "contacts: main reason (first reason unless a later one clearly dominates); any reason: contacts that raised it at all"
-    return table
 
 
 @classify_app.command("train")

@@ -214,21 +214,40 @@ def render_themes(result: TopicResult, console: Console = stdout, top: int = 30)
 
 
 def intent_volume_table(volumes: list[dict], unit: str) -> Table:
+    """Units per intent, with language and channel columns."""
+    return _volume_table(volumes, f"Intent volumes ({unit}s)", "intent", "total")
+
+
+def contact_reason_table(volumes: list[dict]) -> Table:
+    """Contacts per main reason (with language and channel columns) and contacts with the reason anywhere."""
+    n = sum(r["total"] for r in volumes)
+    table = _volume_table(volumes, f"Contact reasons ({n} contacts, counted by main reason)", "reason", "contacts",
+                          any_column="any reason")
+    table.caption = ("contacts: main reason (first reason unless a later one clearly dominates); any reason: "
+                     "contacts that raised it at all")
+    return table
+
+
+def _volume_table(volumes: list[dict], title: str, first: str, total: str, any_column: str | None = None) -> Table:
+    """One row per intent: its total, then per language and per channel (and optionally the ``any`` count)."""
     langs = sorted({k for r in volumes for k in r["by_language"]})
     channels = sorted({k for r in volumes for k in r["by_channel"]})
-    table = Table(title=f"Intent volumes ({unit}s)")
-    table.add_column("intent")
-    table.add_column("total", justify="right")
+    table = Table(title=title)
+    table.add_column(first)
+    table.add_column(total, justify="right")
     for lang in langs:
         table.add_column(lang, justify="right")
     for ch in channels:
         table.add_column(ch, justify="right", style="cyan")
+    if any_column:
+        table.add_column(any_column, justify="right", style="dim")
     for r in volumes:
         table.add_row(
             r["intent"],
             str(r["total"]),
             *(str(r["by_language"].get(x, 0)) for x in langs),
             *(str(r["by_channel"].get(x, 0)) for x in channels),
+            *((str(r["any"]),) if any_column else ()),
         )
     return table
 
