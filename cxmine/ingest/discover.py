@@ -204,12 +204,17 @@ def _zip(path: Path, display: str, budget: _Budget) -> Iterator[InputFile | Disc
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def discover(paths: list[Path | str], limits: ZipLimits | None = None) -> Iterator[InputFile | DiscoveryError]:
+def discover(paths: list[Path | str], limits: ZipLimits | None = None, exclude: Path | str | None = None
+             ) -> Iterator[InputFile | DiscoveryError]:
     """Every input file below ``paths`` in a stable (sorted) order; missing paths become errors.
 
     ``limits``: the zip-bomb limits (default ``ZipLimits()``); each zip named in ``paths`` or found in a folder
-    has its own ``max_total_bytes``, shared with the zips inside it.
+    has its own ``max_total_bytes``, shared with the zips inside it. ``exclude``: a folder whose files are never
+    input (the run's OUT, when it was placed inside an input folder).
     """
+    if exclude is not None:
+        yield from _outside(discover(paths, limits), Path(exclude))
+        return
     limits = limits or ZipLimits()
     for raw in paths:
         p = Path(raw)
@@ -225,7 +230,7 @@ def discover(paths: list[Path | str], limits: ZipLimits | None = None) -> Iterat
             yield DiscoveryError(disp, "unreadable", f"could not read it ({_why(exc)})")
 
 
-def outside(items: Iterator[InputFile | DiscoveryError], folder: Path) -> Iterator[InputFile | DiscoveryError]:
+def _outside(items: Iterator[InputFile | DiscoveryError], folder: Path) -> Iterator[InputFile | DiscoveryError]:
     """``items`` without the files inside ``folder``: an OUT folder placed inside an input folder is not read back
     as input on the next run."""
     root = Path(folder).resolve()

@@ -30,7 +30,7 @@ import pyarrow.compute as pc
 
 from cxmine.errors import ReaderError, UsageError
 from cxmine.ingest import RawMessage, Reader, ReadOptions, RecordError, detect_reader, get_reader
-from cxmine.ingest.discover import DiscoveryError, InputFile, discover, outside
+from cxmine.ingest.discover import DiscoveryError, InputFile, discover
 from cxmine.ingest.textio import file_digest
 from cxmine.pipeline import batches, roles, stages
 from cxmine.pipeline.contacts import rebuild_contacts
@@ -400,7 +400,7 @@ def run_ingest(
     seen = Seen(stored)
     staging = out / f".staging-{uuid.uuid4().hex[:8]}"  # the new Parquet parts and tables, until the commit
     work = private_folder(out)  # raw and cleaned rows: encrypted with a key that dies with this process
-    files = outside(discover(paths), out)  # OUT inside an input folder is not input
+    files = discover(paths, exclude=out)  # OUT inside an input folder is not input
     try:
         raw = Spill(work / "raw", STAGE1_SCHEMA)
         _read_pass(files, cfg, raw, seen, salt, result, progress)

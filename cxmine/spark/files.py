@@ -38,10 +38,11 @@ def _is_copy(item: InputFile) -> bool:
     return os.path.normpath(str(item.path)) != os.path.normpath(item.display)
 
 
-def plan(paths: list[Path | str], copies: Path) -> list[Unit | DiscoveryError]:
-    """Every input below ``paths`` in discovery order; zip members are copied into ``copies`` (made 0700)."""
+def plan(paths: list[Path | str], copies: Path, exclude: Path | None = None) -> list[Unit | DiscoveryError]:
+    """Every input below ``paths`` in discovery order (none inside ``exclude``, the run's OUT); zip members are
+    copied into ``copies`` (made 0700)."""
     out: list[Unit | DiscoveryError] = []
-    files = discover(paths)
+    files = discover(paths, exclude=exclude)
     try:
         for i, item in enumerate(files):
             if isinstance(item, DiscoveryError):

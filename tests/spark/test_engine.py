@@ -79,6 +79,16 @@ def test_plan_lists_what_discover_lists_and_copies_zip_members(extras: Path, tmp
         (DATA / "chat" / "whatsapp_ios_da.txt").read_bytes()
 
 
+
+def test_plan_leaves_out_the_runs_own_out_folder(tmp_path: Path) -> None:
+    exports = tmp_path / "exports"
+    (exports / "out" / "messages").mkdir(parents=True)
+    (exports / "thread_nl.mbox").write_bytes((DATA / "pipeline" / "thread_nl.mbox").read_bytes())
+    (exports / "out" / "messages" / "part-0.parquet").write_bytes(b"PAR1")
+    planned = plan([exports], tmp_path / "copies", exclude=exports / "out")
+    assert [Path(u.display).name for u in planned] == ["thread_nl.mbox"]
+    assert len(plan([exports], tmp_path / "copies2")) == 2  # without exclude the OUT file is listed
+
 @pytest.mark.slow
 def test_examples_give_the_same_rows(spark, tmp_path: Path) -> None:  # noqa: ANN001
     cfg = IngestConfig(salt="spark-test", agent_domains=("nordhus.example",),
