@@ -65,7 +65,7 @@ def purity_coverage(labels: np.ndarray, gold: list[str]) -> dict:
     }
 
 
-def banking(minilm: bool, seeds: int = 5) -> str:
+def banking(minilm: bool, seeds: int = 5, first_seed: int = 0) -> str:
     tr_x, tr_y = read_banking("train")
     te_x, te_y = read_banking("test")
     cats = sorted(set(tr_y))
@@ -76,7 +76,7 @@ def banking(minilm: bool, seeds: int = 5) -> str:
         sweep = np.zeros((seeds, len(THRESHOLDS), 2))
         top1, clus, secs, adaptive = [], [], [], []
         method = None
-        for seed in range(seeds):
+        for seed in range(first_seed, first_seed + seeds):
             rng = np.random.default_rng(seed)
             kb_cats = set(rng.choice(cats, int(round(0.8 * len(cats))), replace=False))
             entries: dict[str, list[str]] = {}
@@ -96,7 +96,7 @@ def banking(minilm: bool, seeds: int = 5) -> str:
             top1.append(right[inscope].mean())
             for j, thr in enumerate(THRESHOLDS):
                 ans = res.similarity >= thr
-                sweep[seed, j] = (np.mean(right[inscope] & ans[inscope]), np.mean(~ans[~inscope]))
+                sweep[seed - first_seed, j] = (np.mean(right[inscope] & ans[inscope]), np.mean(~ans[~inscope]))
             thr_s = default_threshold(method, minilm, getattr(m, "reference_similarity_", None))
             ans = res.similarity >= thr_s
             adaptive.append((thr_s, np.mean(right[inscope] & ans[inscope]), np.mean(~ans[~inscope])))
@@ -288,13 +288,14 @@ def main() -> None:
     ap.add_argument("folder", nargs="?", type=Path)
     ap.add_argument("--minilm", action="store_true")
     ap.add_argument("--seeds", type=int, default=5)
+    ap.add_argument("--first-seed", type=int, default=0, help="banking: seeds first-seed .. first-seed + seeds - 1")
     ap.add_argument("--intent-bonus", type=float, default=None)
     ap.add_argument("--with-intents", action="store_true", help="speed: OUT/intents exists, as after cxmine classify")
     ap.add_argument("--drop-intent-column", action="store_true", help="match as if the FAQ had no intent column")
     ap.add_argument("--threshold", type=float, default=None)
     a = ap.parse_args()
     if a.what == "banking":
-        print(banking(a.minilm, a.seeds))
+        print(banking(a.minilm, a.seeds, a.first_seed))
     elif a.what == "shop":
         print(shop(a.folder, a.intent_bonus, a.threshold, a.drop_intent_column))
     else:

@@ -18,7 +18,12 @@ measure what it adds (bench/bench_gaps.py):
   trained on them (``cxmine.classify.intents.IntentClassifier`` with the entries as labels) gives a calibrated
   confidence, which is then the similarity: on BANKING77 it finds the right entry for 92 % of in-scope
   questions where the best lexical unit finds 82 %. ``"auto"`` uses it when the median entry has at least
-  ``min_examples`` units; a FAQ of one question per entry is matched lexically.
+  ``min_examples`` units; a FAQ of one question per entry is matched lexically;
+- ``neighbour_weight``: with a classifier and an embedding model, the similarity is
+  ``(1 - neighbour_weight) * confidence + neighbour_weight * nearest``, where ``nearest`` is the cosine between
+  the question and the closest training example of the entry the classifier chose. The classifier is sure of
+  its best class even far from every example; the nearest example says how far (BANKING77, 5 seeds: gap recall
+  at in-scope 0.90 from 0.61 with the confidence alone to 0.69; chosen on seeds 0-4, checked on seeds 5-9).
 
 Questions whose language has no entries are matched against every entry. Matching runs in chunks, so 100,000
 questions against a few thousand entries stays within a few hundred MB.
@@ -98,6 +103,7 @@ class KbMatcher(BaseEstimator):
         embedding_cache_dir: str | None = None,
         classifier: str = "auto",
         min_examples: int = 3,
+        neighbour_weight: float = 0.7,
         random_state: int = 0,
     ) -> None:
         self.char_weight = char_weight
@@ -109,10 +115,11 @@ class KbMatcher(BaseEstimator):
         self.embedding_cache_dir = embedding_cache_dir
         self.classifier = classifier
         self.min_examples = min_examples
+        self.neighbour_weight = neighbour_weight
         self.random_state = random_state
 
     def _validate(self) -> None:
-        for name in ("char_weight", "answer_weight", "embedding_weight", "concept_weight"):
+        for name in ("char_weight", "answer_weight", "embedding_weight", "concept_weight", "neighbour_weight"):
             v = getattr(self, name)
             if not 0.0 <= v <= 1.0:
                 raise ParameterError(name, f"must be in [0, 1]; got {v}")
@@ -134,14 +141,17 @@ class KbMatcher(BaseEstimator):
         units: list[str] = []
         owner: list[int] = []
         weight: list[float] = []
+        example: list[bool] = []
         for i, r in enumerate(rows):
             for text, w in entry_units(r):
                 units.append(text)
                 owner.append(i)
                 weight.append(self.answer_weight if w < 0 else w)
+                example.append(w > 0)
         self.concepts_ = self._fit_concepts(rows)
         self.unit_owner_ = np.array(owner, dtype=np.int64)
         self.unit_weight_ = np.array(weight, dtype=np.float32)
+        self.unit_example_ = np.array(example, dtype=bool)  # a question / training example (not an answer)
         self.unit_texts_ = units
         self.branches_ = {}
         for lang in sorted(set(self.languages_)) + [ALL]:
@@ -284,10 +294,17 @@ class KbMatcher(BaseEstimator):
         kb_ids: list[str] = []
         sim = np.zeros(len(texts), dtype=np.float32)
         second = np.zeros(len(texts), dtype=np.float32)
-        chunk = max(64, min(_CHUNK, _CELLS // max(1, len(classes))))
+        neighbours = self._neighbour_index(classes) if self.embedding_model and self.neighbour_weight > 0 else None
+        n_cols = len(classes) if neighbours is None else max(len(classes), neighbours[0].shape[0])
+        chunk = max(64, min(_CHUNK, _CELLS // max(1, n_cols)))
         for start in range(0, len(texts), chunk):
             part = slice(start, start + chunk)
-            proba = self.classifier_.predict_proba(list(texts[part]), language=list(languages[part]))
+            q = None
+            if neighbours is not None:
+                from cxmine.classify.embeddings import embed_texts
+
+                q = embed_texts(list(texts[part]), self.embedding_model, self.embedding_cache_dir)
+            proba = self.classifier_.predict_proba(list(texts[part]), language=list(languages[part]), embeddings=q)
             if cls_int is not None:
                 q_int = np.array([i if i not in (None, "", "unknown") else "\0" for i in intents[part]], dtype=object)
                 q_lang = np.array(list(languages[part]), dtype=object)
@@ -295,11 +312,39 @@ class KbMatcher(BaseEstimator):
                 proba = proba + self.intent_bonus * same
             order = np.argsort(-proba, axis=1)[:, :2]
             rows = np.arange(proba.shape[0])
+            top, runner = proba[rows, order[:, 0]], proba[rows, order[:, -1]] if proba.shape[1] > 1 else None
+            if neighbours is not None:
+                top, runner = self._with_neighbours(q, order, top, runner, neighbours)
             kb_ids += [str(classes[j]) for j in order[:, 0]]
-            sim[part] = proba[rows, order[:, 0]]
-            if proba.shape[1] > 1:
-                second[part] = proba[rows, order[:, 1]]
+            sim[part] = top
+            if runner is not None:
+                second[part] = runner
         return kb_ids, sim, second
+
+    def _neighbour_index(self, classes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The embeddings of every training example and, per example, its class's column in ``classes``."""
+        branch = self.branches_[ALL]
+        units = branch["units"]
+        keep = self.unit_example_[units]
+        column = {str(c): j for j, c in enumerate(classes)}
+        owner_col = np.array([column.get(str(self.kb_ids_[o]), -1) for o in self.unit_owner_[units]], dtype=np.int64)
+        keep &= owner_col >= 0
+        return np.ascontiguousarray(branch["E"][keep], dtype=np.float32), owner_col[keep]
+
+    def _with_neighbours(self, q: np.ndarray, order: np.ndarray, top: np.ndarray, runner: np.ndarray | None,
+                         neighbours: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray | None]:
+        """Mix each chosen class's confidence with the cosine to that class's closest training example."""
+        emb, col = neighbours
+        cos = q @ emb.T  # questions x examples
+        w = self.neighbour_weight
+
+        def nearest(cls: np.ndarray) -> np.ndarray:
+            return np.clip(np.where(col[None, :] == cls[:, None], cos, -1.0).max(axis=1), 0.0, 1.0)
+
+        top = (1.0 - w) * top + w * nearest(order[:, 0])
+        if runner is not None:
+            runner = (1.0 - w) * runner + w * nearest(order[:, 1])
+        return top, runner
 
     def entry_scores(self, texts: Sequence[str], lang: str, intents: Sequence[str | None] | None = None
                      ) -> np.ndarray:

@@ -223,8 +223,13 @@ class IntentClassifier(BaseEstimator, ClassifierMixin):
         return full
 
     # ------------------------------------------------------------- predicting
-    def decision_function(self, X: Sequence[str], language: Sequence[str] | None = None) -> np.ndarray:
-        """Decision scores, one column per class in ``classes_``, each text routed to its language branch."""
+    def decision_function(self, X: Sequence[str], language: Sequence[str] | None = None,
+                          embeddings: np.ndarray | None = None) -> np.ndarray:
+        """Decision scores, one column per class in ``classes_``, each text routed to its language branch.
+
+        ``embeddings``: the texts' sentence embeddings (rows in ``X`` order) when the caller has them already;
+        otherwise a branch with embedding features computes them.
+        """
         self._check_fitted()
         texts = _as_texts(X)
         langs = _as_languages(language, len(texts))
@@ -239,13 +244,16 @@ class IntentClassifier(BaseEstimator, ClassifierMixin):
             branch = self.branches_[key]
             emb = None
             if branch["features"] == "tfidf+emb":
-                emb = embeddings_for([texts[i] for i in idx], self.embedding_model, self.embedding_cache_dir)
+                emb = embeddings[idx] if embeddings is not None else \
+                    embeddings_for([texts[i] for i in idx], self.embedding_model, self.embedding_cache_dir)
             out[idx] = self._branch_scores(branch, [norm[i] for i in idx], emb)
         return out
 
-    def predict_proba(self, X: Sequence[str], language: Sequence[str] | None = None) -> np.ndarray:
-        """Calibrated class probabilities (softmax of scaled decision scores)."""
-        return softmax(self.decision_function(X, language) * self.confidence_scale_)
+    def predict_proba(self, X: Sequence[str], language: Sequence[str] | None = None,
+                      embeddings: np.ndarray | None = None) -> np.ndarray:
+        """Calibrated class probabilities (softmax of scaled decision scores); ``embeddings`` as for
+        ``decision_function``."""
+        return softmax(self.decision_function(X, language, embeddings) * self.confidence_scale_)
 
     def predict(self, X: Sequence[str], language: Sequence[str] | None = None) -> np.ndarray:
         """The most likely intent of each text (never ``unknown``; see ``classify``)."""

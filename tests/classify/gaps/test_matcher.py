@@ -188,7 +188,7 @@ def test_unmatched_question_still_names_an_entry_of_its_language():
 @pytest.mark.parametrize(
     ("param", "value"),
     [("char_weight", 1.5), ("answer_weight", -0.1), ("embedding_weight", 2.0), ("intent_bonus", 1.1),
-     ("classifier", "maybe")],
+     ("classifier", "maybe"), ("neighbour_weight", 1.2)],
 )
 def test_bad_parameter_raises_parameter_error_naming_it(param, value):
     with pytest.raises(ParameterError) as info:
@@ -264,3 +264,31 @@ def test_small_kb_and_classifier_keep_the_fixed_default_threshold(bot_matcher):
     assert default_threshold("lexical", False, small.reference_similarity_) == DEFAULT_THRESHOLDS["lexical"]
     assert bot_matcher.reference_similarity_ is None
     assert default_threshold("lexical", True, 0.4) == DEFAULT_THRESHOLDS["lexical+emb"]
+
+
+def test_with_a_sentence_model_the_similarity_mixes_in_the_chosen_entrys_nearest_example():
+    from cxmine.classify.embeddings import embed_texts
+
+    alone = KbMatcher(embedding_model="minilm", neighbour_weight=0.0, random_state=0).fit(bot_table())
+    mixed = KbMatcher(embedding_model="minilm", neighbour_weight=0.7, random_state=0).fit(bot_table())
+    texts = [q for q, _, _ in BOT_QUESTIONS] + ["What will the weather be like on Mars tomorrow?"]
+    langs = [lang for _, lang, _ in BOT_QUESTIONS] + ["en"]
+    a, m = alone.match(texts, langs), mixed.match(texts, langs)
+    assert a.kb_id == m.kb_id  # the neighbours change how close, not which entry
+    q = embed_texts(texts, "minilm")
+    for i, kb_id in enumerate(m.kb_id):
+        intent, lang = kb_id.rsplit("-", 1)
+        nearest = float(np.max(embed_texts(BOT[(intent, lang)], "minilm") @ q[i]))
+        assert m.similarity[i] == pytest.approx(0.3 * a.similarity[i] + 0.7 * max(nearest, 0.0), abs=1e-4)
+    # far from every example: the classifier may still be sure, the mix is not
+    assert m.similarity[-1] < a.similarity[-1] and m.similarity[-1] < min(m.similarity[:-1])
+
+
+def test_predict_proba_with_given_embeddings_equals_computing_them():
+    from cxmine.classify.embeddings import embed_texts
+
+    m = KbMatcher(embedding_model="minilm", neighbour_weight=0.0, random_state=0).fit(bot_table())
+    texts = [q for q, _, _ in BOT_QUESTIONS]
+    langs = [lang for _, lang, _ in BOT_QUESTIONS]
+    given = m.classifier_.predict_proba(texts, language=langs, embeddings=embed_texts(texts, "minilm"))
+    assert np.allclose(given, m.classifier_.predict_proba(texts, language=langs), atol=1e-6)
