@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping
+from datetime import date
 from functools import lru_cache
 
 from cxmine.errors import ParameterError, UsageError
@@ -48,6 +49,7 @@ _MONTHS = (
 )
 TYPES = tuple(p.strip("<>") for p in PLACEHOLDERS)
 
+BIRTH_YEAR_MAX = date.today().year - 16  # a whole date this old or older is taken for a date of birth
 _GATE_OBF = re.compile(r"[(\[]at[)\]]| dot | punt | punkt| apenstaartje | snabel-?a ", re.IGNORECASE)
 # Words spoken before the "at" of a spelled-out address: "john dot thompson", "jan punt de vries".
 _OBF_LOCAL = re.compile(
@@ -142,6 +144,13 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         rf"|(?i:{_MONTHS})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:[ ]of)?[ ](?i:{_MONTHS})\.?,?[ ]\d{{4}}"
     )
+    # a year at least 16 years back, with the day and month before it (or after it: ISO)
+    old = r"19\d\d|" + "|".join(str(y) for y in range(2000, BIRTH_YEAR_MAX + 1))
+    old_date = (
+        rf"\d{{1,2}}[-./ ]\d{{1,2}}[-./ ](?:{old})|(?:{old})-\d{{2}}-\d{{2}}|\d{{1,2}}\.?[ ](?i:{_MONTHS})\.?,?[ ](?:{old})"
+        rf"|(?i:{_MONTHS})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ](?:{old})"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:[ ]of)?[ ](?i:{_MONTHS})\.?,?[ ](?:{old})"
+    )
     # a postcode after its label: "postcode 1234AB", "postnummer 2100", "post code SW1A 1AA"
     pc_label = (
         r"(?i:postcode|postnummer|postnr\.?|post[ ]code|postal[ ]code|zip(?:[ ]?code)?)(?:[ ]*:|[ ]+(?i:is|er))?[ ]*"
@@ -194,6 +203,9 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         # when the match is handled).
         rf"(?P<ADDR_PC>(?<![\w'.-])(?!(?i:{_MONTHS}|{_WEEKDAYS})\.?[ ,])[{_UP}][\w'’.-]*(?:[ ](?:[{_UP}][\w'’.-]*|(?:{particles})|(?:{separate}))){{0,3}}"
         rf"[ ]{house},?(?=[ ](?:[A-Z]{{1,2}}-?)?[1-9]\d{{2,4}}(?:[ ]?[A-Z]{{2}})?[ ][{_UP}][{_LOW}]))",
+        # a whole date more than 16 years back is a date of birth in a contact log (orders, deliveries and
+        # appointments are recent); the handler checks the year
+        rf"(?P<OLDDATE>(?<![\w./-])(?:{old_date})(?![\w]|[./-]\d))",
         rf"(?P<NUM>{num})",
     ]
     return tuple(text_items), tuple(digit_items)
@@ -211,6 +223,7 @@ _DIGIT_GATES = {
     "PLATE_LBL": r"kenteken|nummerpla|registr|reg\.? ?n|kennzeichen|plate",
     "ADDR_FR": r"rue |avenue|boulevard|place |chemin|allée|impasse|quai |route |cours |passage|chaussée|steenweg",
 }
+_VERSION_BEFORE = re.compile(r"(?i:version|versie|versjon|firmware|build|v)[ .:]*$")
 _DIGIT_GATE_RX = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _DIGIT_GATES.items()))
 # "Aqqusinersuaq 16, 3900 Nuuk": the any-street-before-a-postcode item runs only where a postcode and a town are
 _PC_TOWN = re.compile(rf"\d{{3,5}}(?:[ ]?[A-Z]{{2}})?[ ][{_UP}][{_LOW}]")
@@ -294,7 +307,10 @@ class Redactor:
             text, found = redact_context_names(text)
             if found:
                 names = [*names, *found]
-            text = redact_known_names(text, names)
+            # a name found in lower case (a call transcript) is redacted again wherever it comes back in lower
+            # case: "met jeroen smit ... klopt helemaal, smit"
+            lower = [n for n in found if n == n.lower()]
+            text = redact_known_names(text, names, lower)
         return text
 
     def _structured(self, text: str, rx: re.Pattern[str], windows: list[tuple[int, int]]) -> str:
@@ -359,6 +375,10 @@ class Redactor:
             return s + 1, pos, last_address_end  # "1024 GB", "1080 HD": a size, unless an address precedes
         elif kind == "BIRTH":
             repl = [(m.start("bbody"), e, "BIRTHDATE")]
+        elif kind == "OLDDATE":
+            if _VERSION_BEFORE.search(text, max(0, s - 12), s):
+                return s + 1, pos, last_address_end  # "versie 1.2.2003": a version number
+            repl = [(s, e, "BIRTHDATE")]
         elif kind == "PLATE":
             repl = [(s, e, "PLATE")]
         elif kind == "PLATE_LBL":

@@ -148,7 +148,9 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
     has_lower, capital = _first_name_kinds(text)
     lower = has_lower and _LOWER_GATE.search(text) is not None
     titled = _TITLED_NAME.search(text) is not None
-    if not matches and not lower and not capital and not titled:
+    lower_titled = _LOWER_TITLED.search(text) is not None
+    spelled = _SPELLED.search(text) is not None
+    if not matches and not lower and not capital and not titled and not lower_titled and not spelled:
         return text, []
     spans = []
     for m in matches:
@@ -168,6 +170,10 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
     if titled:
         spans += [(m.start("t"), m.start("t") + len(n), n) for m in _TITLED_NAME.finditer(text)
                   if len(n := _trim(m.group("t"), data.stop)) >= 2]
+    if lower_titled:
+        spans += _lower_titled_names(text, data.stop)
+    if spelled:
+        spans += [(m.start(), m.end(), m.group(0)) for m in _SPELLED.finditer(text)]
     spans.sort(key=lambda sp: (sp[0], -sp[1]))  # of two spans starting together, the longer wins
     found: list[str] = []
     out: list[str] = []
@@ -210,18 +216,22 @@ def _known_names_regex(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, 
     return re.compile(rf"(?<![\w<])(?:{'|'.join(alts)})(?![\w>])", re.IGNORECASE), frozenset(parts)
 
 
-def redact_known_names(text: str, names: Iterable[str]) -> str:
-    """Replace known names: the full name in any case, single parts only where capitalised in the text."""
+def redact_known_names(text: str, names: Iterable[str], lower_case: Iterable[str] = ()) -> str:
+    """Replace known names: the full name in any case, single parts only where capitalised in the text.
+
+    Parts of the names in ``lower_case`` (found in lower case in this text: a call transcript) count in any case.
+    """
     key = tuple(sorted({n.strip() for n in names if n and n.strip()}))
     if not key:
         return text
     rx, parts = _known_names_regex(key)
     if rx is None:
         return text
+    any_case = {w.lower() for n in lower_case for w in re.split(r"[^\w'-]+", n) if w}
 
     def repl(m: re.Match[str]) -> str:
         s = m.group(0)
-        if s.lower() in parts and not s[0].isupper():
+        if s.lower() in parts and not s[0].isupper() and s.lower() not in any_case:
             return s
         return "<NAME>"
 
@@ -239,7 +249,11 @@ _LOWER_CUES = (
     r"you're[ \t]+speaking[ \t]+(?:with|to)|speaking[ \t]+with|op[ \t]+naam[ \t]+van|t\.n\.v\.|"
     r"i[ \t]+navnet|under[ \t]+the[ \t]+name(?:[ \t]+of)?|in[ \t]+the[ \t]+name[ \t]+of|"
     r"beste|hoi|hallo|hai|hey|hej|hejsa|kære|hi|hello|dear|goedemorgen|goedemiddag|goedenavond|goddag|"
-    r"good[ \t]+(?:morning|afternoon)|morning"
+    r"good[ \t]+(?:morning|afternoon)|morning|"
+    # relations: "mijn vrouw anna", "min søn mads", "my wife sarah" (only common first names, as for every cue)
+    r"mijn[ \t]+(?:vrouw|man|zoon|dochter|moeder|vader|partner|vriend|vriendin|collega|buurman|buurvrouw)|"
+    r"min[ \t]+(?:kone|mand|søn|datter|mor|far|kæreste|ven|veninde|kollega|nabo)|"
+    r"my[ \t]+(?:wife|husband|son|daughter|mum|mom|mother|dad|father|partner|boyfriend|girlfriend|colleague|neighbour)"
 )
 _LOWER_GATE = re.compile(
     rf"(?<![\w])(?i:{_LOWER_CUES})[ \t]*[,:?.!]?[ \t]+(?:(?:{_CALL_FILLERS})[ \t]*[,.]?[ \t]+)*[a-zß-öø-ÿ]"
@@ -309,6 +323,16 @@ _TITLED_NAME = re.compile(
     rf"Heer|Mevrouw|Meneer|Mevr\.|Dhr\.|Hr\.|Fru|Frk\.)[ \t]+(?P<t>(?:(?:van|de|der|den|ter|ten|Van|De|Ter|Ten)[ \t]+)"
     rf"{{0,3}}{_TOKEN}(?:[ \t]+{_TOKEN})?)"
 )
+# a title before a lower-case surname, as call transcripts write it: "klopt meneer smit", "tak fru østergaard",
+# "thanks mrs o'brien". Titles that are also other words without their dot ("ms teams", "hr afdeling", "miss the
+# bus", "dr tv") need the dot here.
+_LOWER_TITLED = re.compile(
+    r"(?<![\w])(?:heer|mevrouw|meneer|mevr\.|dhr\.|hr\.|fru|frk\.|mr\.?|mrs\.?|ms\.|dr\.)[ \t]+"
+    r"(?P<t>(?:(?:van|de|der|den|ter|ten|'t|het|el|al|af|von|o')[ \t]*){0,3}[a-zß-öø-ÿ][a-zß-öø-ÿ'-]+)"
+)
+# a word spelled letter by letter, on a call above all: "s m i t", "j-e-n-s-e-n" (3+ single letters apart by spaces
+# or hyphens; abbreviations with dots such as "d.w.z." and "a.s.a.p." are not spelling)
+_SPELLED = re.compile(r"(?<![\w<>.'’-])(?:[^\W\d_](?:[ ]|[ ]?-[ ]?)){2,}[^\W\d_](?![\w>.-])")
 _DATE_AFTER = re.compile(r"[ \t.]*\d")
 _PARTICLES = frozenset("van de der den ter ten het 't af von la le du da di el al".split())
 
@@ -330,6 +354,18 @@ def _first_name_kinds(text: str) -> tuple[bool, bool]:
             if lower and capital:
                 break
     return lower or _LOWER_TITLE.search(text) is not None, capital
+
+
+def _lower_titled_names(text: str, stop: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Spans of lower-case surnames after a title ("meneer de groot"), not stop words, fillers or call words."""
+    fillers = set(_CALL_FILLERS.split("|"))
+    spans = []
+    for m in _LOWER_TITLED.finditer(text):
+        last = m.group("t").split()[-1]
+        if last in stop or last in fillers or last in _NOT_SURNAME or last in _PARTICLES:
+            continue
+        spans.append((m.start("t"), m.end("t"), m.group("t")))
+    return spans
 
 
 def _capital_first_names(text: str, stop: frozenset[str]) -> list[tuple[int, int, str]]:

@@ -445,3 +445,43 @@ def test_birth_dates_plates_and_ip_addresses(text, expected):
 )
 def test_more_kinds_of_personal_data(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name found in lower case comes back in lower case
+        ("goedemiddag met jeroen smit ja klopt helemaal smit met een t",
+         "goedemiddag met <NAME> ja klopt helemaal <NAME> met een t"),
+        # a title before a lower-case surname, anywhere
+        ("dank u wel meneer de groot", "dank u wel meneer <NAME>"),
+        ("tak for det fru østergaard", "tak for det fru <NAME>"),
+        ("thanks mrs o'brien bye", "thanks mrs <NAME> bye"),
+        # spelled letter by letter
+        ("dat is s m i t met een t", "dat is <NAME> met een t"),
+        ("it's j-e-n-s-e-n", "it's <NAME>"),
+        # a whole date more than 16 years back
+        ("ja dat is 17 maart 1982 en de postcode", "ja dat is <BIRTHDATE> en de postcode"),
+        ("she was born 03/04/1979", "she was born <BIRTHDATE>"),
+        # a common first name after a relation
+        ("ja mijn vrouw anna heeft gebeld", "ja mijn vrouw <NAME> heeft gebeld"),
+        ("min søn mads har ringet", "min søn <NAME> har ringet"),
+    ],
+)
+def test_lower_case_repeats_titles_spelling_and_old_dates(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ms teams werkt niet en de hr afdeling ook niet",  # titles that are other words without their dot
+        "miss the bus", "meneer ik bel over mijn order", "d.w.z. a.s.a.p. n.v.t.", "keuze a, b of c",
+        "levering op 12-05-2026, factuur van 3 juni 2025", "firmware versie 1.2.2003",
+        "ring 20 12 45 67",  # a Danish phone number is no date, and stays a phone number
+        "my wife called yesterday", "mijn man heeft het pakket",
+    ],
+)
+def test_no_names_or_birth_dates_in_look_alikes(text):
+    out = redact_text(text)
+    assert "<NAME>" not in out and "<BIRTHDATE>" not in out, out
