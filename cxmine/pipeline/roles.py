@@ -5,7 +5,7 @@ rest, per conversation:
 
 - **Parties** (a WhatsApp name, a ``spk_N`` / ``SPEAKER_NN`` label): a party named like the company is the agent
   (a word of ``lang/<lang>/company_words.txt`` such as "Klantenservice", "Kundeservice", "Support", "B.V.",
-  "ApS", "Ltd"; a ``--keep`` term; the name part of an ``--agent-domain``). Otherwise every party gets the mean
+  "ApS", "Ltd"; a ``--keep`` term; the name part of an ``--agent-domain``). Otherwise every party gets the trimmed mean
   of its turns' agent log-odds from the role model (``role_model.py``: wording, agent phrases such as "u spreekt
   met", "hvad er dit ordrenummer", "thank you for calling", and the turn's position: who greets first in a call)
   and the highest is the agent. In a two-party conversation the other party is the customer; with more
@@ -178,11 +178,20 @@ def assign_contact(turns: list[Turn], channel: str, companies: CompanyNames,
     return out
 
 
+def _party_score(logits: Sequence[float]) -> float:
+    """A party's agent log-odds from its turns' own: a trimmed mean (turns clipped to +-CLIP; of 5 or more turns
+    the highest and the lowest fifth left out)."""
+    xs = sorted(max(min(x, CLIP), -CLIP) for x in logits)
+    k = len(xs) // 5
+    xs = xs[k:len(xs) - k] if k else xs
+    return sum(xs) / len(xs)
+
+
 def _assign_parties(parties: dict[str, list[Turn]], logit: dict[str, float], companies: CompanyNames,
                     channel: str, has_customer: bool) -> dict[str, tuple[str, float]]:
     score = {}
     for p, ts in parties.items():
-        mean = sum(max(min(logit[t.message_id], CLIP), -CLIP) for t in ts) / len(ts)
+        mean = _party_score([logit[t.message_id] for t in ts])
         score[p] = (1, mean) if any(companies.is_company(t.name) for t in ts) else (0, mean)
     ranked = sorted(score, key=lambda p: score[p], reverse=True)
     roles: dict[str, tuple[str, float]] = {}

@@ -220,3 +220,27 @@ def test_a_contact_of_one_unlabelled_message_is_not_guessed():
     assert assign_contact([turn], "chat", CompanyNames()) == {}
     two = [turn, Turn(message_id="m2", party=None, name=None, speaker="unknown", order=(1,), text_score=-3.0)]
     assert set(assign_contact(two, "chat", CompanyNames())) == {"m1", "m2"}  # a conversation is still decided
+
+
+class _Given:
+    """A role scorer whose turn log-odds are the turns' own ``text_score`` (no position)."""
+
+    def text_scores(self, texts):
+        return [0.0] * len(texts)
+
+    def logit(self, text_score: float, index: int, n: int, channel: str) -> float:
+        return text_score
+
+
+def test_a_party_is_scored_by_a_trimmed_mean_so_two_plain_answers_do_not_outweigh_three_agent_turns() -> None:
+    # the agent: three clear agent turns and two factual answers that sound like anyone ("Yes, £2.49.");
+    # the customer: five turns that lean towards the agent a little ("Do you have ...?", "Are you open ...?")
+    agent, customer = [4.0, 4.0, 4.0, -4.0, -4.0], [1.0] * 5
+    turns = [roles.Turn(f"m{i}", p, p, "unknown", (i,), s)
+             for i, (p, s) in enumerate(x for pair in zip([("shop", a) for a in agent],
+                                                          [("margaret", c) for c in customer]) for x in pair)]
+    got = roles.assign_contact(turns, "chat", roles.CompanyNames(), _Given())
+    assert {got[t.message_id][0] for t in turns if t.party == "shop"} == {"agent"}
+    assert {got[t.message_id][0] for t in turns if t.party == "margaret"} == {"customer"}
+    assert roles._party_score([4.0, 4.0, 4.0, -4.0, -4.0]) > roles._party_score([1.0] * 5)
+    assert roles._party_score([9.0, -9.0]) == 0.0  # clipped, and too few turns to trim
