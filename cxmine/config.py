@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import math
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -53,6 +54,13 @@ class Settings:
     min_topic_size: int | None = None  # None: 10, or 0.2 % of the texts when more
     seed: int = 42
     unit: str = "question"  # "question" (extracted questions) or "message" (whole customer messages)
+    # Input limits (None: the readers' defaults, 1024 / 64 / 2048 / 8192 MiB and 100:1): raise one when a real export
+    # is refused as too large in OUT/errors.
+    max_file_mb: float | None = None  # largest file read whole (JSON documents, transcripts, e-mails)
+    max_record_mb: float | None = None  # longest line / record of a streamed file (JSON Lines, CSV)
+    max_zip_mb: float | None = None  # most that one .zip may unpack to
+    max_zip_member_mb: float | None = None  # largest .zip member, uncompressed
+    max_zip_ratio: float | None = None  # highest compression ratio of a .zip member over 8 MiB
 
 
 KEYS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Settings))
@@ -75,6 +83,11 @@ OPTION_NAMES: dict[str, str] = {
     "min_topic_size": "--min-topic-size",
     "seed": "--seed",
     "unit": "--unit",
+    "max_file_mb": "--max-file-mb",
+    "max_record_mb": "--max-record-mb",
+    "max_zip_mb": "--max-zip-mb",
+    "max_zip_member_mb": "--max-zip-member-mb",
+    "max_zip_ratio": "--max-zip-ratio",
 }
 ENV_NAMES: dict[str, str] = {key: "CXMINE_" + key.upper() for key in KEYS}
 
@@ -123,7 +136,8 @@ _KINDS: dict[str, str] = {
     "languages": "strings", "agent_domains": "strings", "agent_addresses": "strings", "keep": "strings",
     "redact_patterns": "patterns", "redact": "bool", "salt": "str", "kb": "paths", "gap_threshold": "float",
     "intent_model": "path", "embedding_model": "model", "topic_model": "path", "gap_model": "path", "workers": "int",
-    "min_topic_size": "int", "seed": "int", "unit": "str",
+    "min_topic_size": "int", "seed": "int", "unit": "str", "max_file_mb": "float", "max_record_mb": "float",
+    "max_zip_mb": "float", "max_zip_member_mb": "float", "max_zip_ratio": "float",
 }  # fmt: skip
 _EXPECTED = {
     "str": "a string", "path": "a path (a string)", "model": "a model name or path (a string)",
@@ -253,6 +267,8 @@ def _parse(key: str, value: Any, how: str, base: Path) -> Any:
 # ---------------------------------------------------------------------------------------------------------------
 # Checks of a parsed value that do not depend on where it came from
 
+_SIZES = ("max_file_mb", "max_record_mb", "max_zip_mb", "max_zip_member_mb")
+
 
 def _check(key: str, value: Any) -> Any:
     if key == "languages":
@@ -282,6 +298,10 @@ def _check(key: str, value: Any) -> Any:
         raise _Bad(f"expected at least 1 worker, got {value}")
     if key == "min_topic_size" and value < 2:
         raise _Bad(f"expected at least 2, got {value}")
+    if key in _SIZES and not 0 < value < math.inf:  # NaN fails both
+        raise _Bad(f"expected a finite size in MiB above 0, got {value}")
+    if key == "max_zip_ratio" and not 1 <= value < math.inf:
+        raise _Bad(f"expected a ratio of at least 1 (uncompressed / compressed), got {value}")
     return value
 
 

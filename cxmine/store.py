@@ -7,7 +7,9 @@ Two ways to write:
 - ``append_parts``: add new part files to a dataset (each written to a hidden temporary name, then renamed);
 - ``replace_dataset``: write a whole new version in a hidden sibling folder, then swap it in with renames, so a
   crash or Ctrl-C never leaves a half-written table (the previous version stays until the swap).
-Readers skip hidden files and folders (names starting with ``.`` or ``_``), so temporaries are never read.
+Readers skip hidden files and folders (names starting with ``.`` or ``_``), so temporaries are never read. A
+written file is fsynced before it is renamed into place, and its folder after, so a power cut cannot leave a
+renamed file without its data, nor lose a rename that the next step (the commit journal's removal) relies on.
 
 Writers hold OUT's lock (``out_lock``, ``holds_out_lock``): one writing run per OUT at a time. A change that spans
 tables (an ingest's new messages, questions, contacts and errors) goes in with ``commit``, all or nothing.
@@ -71,12 +73,37 @@ def read_dataset(path: Path, schema: pa.Schema | None = None, columns: list[str]
     return table
 
 
+def _fsync_file(path: Path) -> None:
+    """Flush a written file's data to the disk (before the rename that makes it visible)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Flush a folder's entries (the renames into it) to the disk; skipped where folders cannot be fsynced."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # e.g. Windows, some network file systems
+        pass
+    finally:
+        os.close(fd)
+
+
 def _write_file(table: pa.Table, folder: Path, stem: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     tmp = folder / f".tmp-{stem}.parquet"
     final = folder / f"{stem}.parquet"
     pq.write_table(table, tmp, compression=COMPRESSION)
+    _fsync_file(tmp)
     os.replace(tmp, final)
+    _fsync_dir(folder)
     return final
 
 
@@ -153,6 +180,7 @@ def swap_in(staging: Path, path: Path) -> None:
         old = path.parent / f".{path.name}.old-{uuid.uuid4().hex[:8]}"
         os.replace(path, old)
     os.replace(staging, path)
+    _fsync_dir(path.parent)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
 
@@ -190,8 +218,12 @@ def write_text_atomic(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.parent / f".tmp-{uuid.uuid4().hex[:8]}-{path.name}"
     try:
-        tmp.write_text(text, encoding="utf-8")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
         os.replace(tmp, path)
+        _fsync_dir(path.parent)
     finally:
         tmp.unlink(missing_ok=True)  # gone already after a successful replace
     return path
@@ -317,13 +349,18 @@ def commit(out: Path, staging: Path, moves: list[tuple[Path, Path]], swaps: list
     write_text_atomic(out / JOURNAL, json.dumps(journal))
     _roll_forward(out, journal)
     (out / JOURNAL).unlink()
+    _fsync_dir(out)
 
 
 def _roll_forward(out: Path, journal: dict) -> None:
+    folders: set[Path] = set()
     for s, d in journal["moves"]:  # part files first: a table swapped in (contacts) is built from them
         if (out / s).exists():
             (out / d).parent.mkdir(parents=True, exist_ok=True)
             os.replace(out / s, out / d)
+            folders.update(((out / d).parent, (out / d).parent.parent))  # with a partition folder made here
+    for folder in sorted(folders):  # the moves are on disk before the journal that lists them goes
+        _fsync_dir(folder)
     for s, d in journal["swaps"]:
         if (out / s).exists():
             swap_in(out / s, out / d)
@@ -354,8 +391,11 @@ def recover_commit(out: Path) -> str | None:
         for s, d in moves:
             if d.exists() and not s.exists():
                 d.unlink()
+        for folder in sorted({d.parent for _, d in moves}):
+            _fsync_dir(folder)
         outcome = "rolled back"
     path.unlink()
+    _fsync_dir(out)
     staging = str(journal.get("staging", ""))
     if staging.startswith(".staging-") and os.sep not in staging:  # never anything outside OUT's own folders
         shutil.rmtree(out / staging, ignore_errors=True)

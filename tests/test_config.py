@@ -299,6 +299,8 @@ def test_keys_may_be_written_with_dashes(tmp_path: Path) -> None:
         ("intent_model = 3", "intent_model", "a path", "an integer"),
         ("unit = 1979-05-27", "unit", "a string", "a date/time"),
         ("salt = 123456789", "salt", "a string", "an integer"),
+        ('max_file_mb = "1 GB"', "max_file_mb", "a number", "a string"),
+        ("max_zip_ratio = true", "max_zip_ratio", "a number", "a boolean"),
     ],
 )
 def test_type_errors_name_key_file_expected_and_seen_type(
@@ -333,6 +335,11 @@ def test_values_are_not_shown_when_long_and_a_salt_never(tmp_path: Path) -> None
         ("languages = []", "at least one language"),
         ("redact_patterns = { BAD = '(' }", "the regex of 'BAD' does not compile"),
         ('intent_model = ""', "empty"),
+        ("max_file_mb = 0", "expected a finite size in MiB above 0, got 0"),
+        ("max_record_mb = -64", "above 0"),
+        ("max_zip_mb = nan", "above 0"),
+        ("max_zip_member_mb = inf", "finite"),
+        ("max_zip_ratio = 0.5", "expected a ratio of at least 1"),
     ],
 )
 def test_bad_values_say_what_to_write(tmp_path: Path, line: str, fragment: str) -> None:
@@ -359,6 +366,8 @@ def test_environment_values_are_parsed(tmp_path: Path) -> None:
         "CXMINE_MIN_TOPIC_SIZE": "5",
         "CXMINE_SEED": "-3",
         "CXMINE_UNIT": "message",
+        "CXMINE_MAX_FILE_MB": "4096",
+        "CXMINE_MAX_ZIP_RATIO": "250.5",
         "CXMINE_CACHE_DIR": "/tmp/not-a-setting",
     }
     settings, sources = load(tmp_path, env=env)
@@ -370,6 +379,7 @@ def test_environment_values_are_parsed(tmp_path: Path) -> None:
     assert settings.redact is False and settings.salt == "s3cret" and settings.gap_threshold == 0.4
     assert settings.embedding_model == "minilm" and settings.workers == 2 and settings.min_topic_size == 5
     assert settings.seed == -3 and settings.unit == "message"
+    assert settings.max_file_mb == 4096.0 and settings.max_zip_ratio == 250.5 and settings.max_record_mb is None
     assert all(sources[k] == f"environment {ENV_NAMES[k]}" for k in KEYS if ENV_NAMES[k] in env)
     assert sources["kb"] == "default" and sources["intent_model"] == "default"
 
@@ -390,6 +400,8 @@ def test_environment_booleans_true(tmp_path: Path, value: str) -> None:
         ("CXMINE_UNIT", "sentence", "expected question or message"),
         ("CXMINE_REDACT_PATTERNS", "ORDER", "expected NAME=REGEX"),
         ("CXMINE_MIN_TOPIC_SIZE", "1", "at least 2"),
+        ("CXMINE_MAX_FILE_MB", "lots", "expected a number, got 'lots'"),
+        ("CXMINE_MAX_ZIP_MB", "0", "above 0"),
     ],
 )
 def test_a_bad_environment_value_names_the_variable(tmp_path: Path, name: str, value: str, fragment: str) -> None:
@@ -434,3 +446,13 @@ def test_the_readme_example_loads(tmp_path: Path) -> None:
     settings, sources = load(tmp_path, config=write(tmp_path / "cxmine.toml", example.group(1)))
     assert settings.redact_patterns == {"ORDER": "NH-\\d{6}"} and settings.kb == (tmp_path / "kb",)
     assert sum(s != "default" for s in sources.values()) >= 5
+
+
+def test_the_input_limits_load_from_the_file_in_mib(tmp_path: Path) -> None:
+    write(tmp_path / "cxmine.toml", "max_file_mb = 2048\nmax-record-mb = 0.5\nmax_zip_mb = 4096\n"
+          "max_zip_member_mb = 100\nmax_zip_ratio = 300\n")
+    settings, sources = load(tmp_path, options={"max_zip_ratio": 150.0})
+    assert (settings.max_file_mb, settings.max_record_mb, settings.max_zip_mb) == (2048.0, 0.5, 4096.0)
+    assert settings.max_zip_member_mb == 100.0 and settings.max_zip_ratio == 150.0
+    assert sources["max_file_mb"] == "cxmine.toml" and sources["max_zip_ratio"] == "option --max-zip-ratio"
+    assert Settings().max_file_mb is None  # unset: the readers' own defaults

@@ -64,6 +64,16 @@ EXAMPLE_TOML = """\
 # min_topic_size = 10
 # seed = 42
 # unit = "question"
+
+# Input limits (MiB; the defaults are shown). Raise one when a real export is refused as too_large in OUT/errors:
+# the largest file read whole (JSON documents, transcripts, WhatsApp chats, e-mails), the longest line of a
+# streamed file (JSON Lines, CSV), what one .zip may unpack to, its largest member, and a member's highest
+# compression ratio (a zip bomb's is 1000:1).
+# max_file_mb = 1024
+# max_record_mb = 64
+# max_zip_mb = 2048
+# max_zip_member_mb = 8192
+# max_zip_ratio = 100
 """
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from cxmine.cli import _limits
 from cxmine.cli._engine import ENGINE_HELP, MASTER_HELP, check_engine
 from cxmine.cli._util import writable_folder
 from cxmine.cli.app import app
@@ -122,6 +123,11 @@ def ingest(
     language_backend: str = typer.Option("auto", "--language-backend", help="auto, lingua or langdetect.", rich_help_panel="Text stages"),
     salt: str | None = typer.Option(None, "--salt", envvar="CXMINE_SALT", help="Salt for customer_key hashes (default: a random one kept in OUT/.cxmine/salt).", rich_help_panel="Text stages"),
     progress: bool | None = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on when stderr is a terminal).", rich_help_panel="Run"),
+    max_file_mb: float | None = _limits.max_file_mb(),
+    max_record_mb: float | None = _limits.max_record_mb(),
+    max_zip_mb: float | None = _limits.max_zip_mb(),
+    max_zip_member_mb: float | None = _limits.max_zip_member_mb(),
+    max_zip_ratio: float | None = _limits.max_zip_ratio(),
     workers: int | None = typer.Option(None, "--workers", min=1, help="Processes for the text stages (default: all cores for 20,000+ messages, else 1).", rich_help_panel="Run"),
     engine: str = typer.Option("local", "--engine", help=ENGINE_HELP, rich_help_panel="Run"),
     spark_master: str | None = typer.Option(None, "--spark-master", help=MASTER_HELP, rich_help_panel="Run"),
@@ -142,7 +148,9 @@ def ingest(
         agent_addresses=tuple(agent_address),
         strict=strict,
         read=ReadOptions(encoding=encoding, text_column=text_column, id_column=id_column, time_column=time_column,
-                         contact_column=contact_column, speaker_column=speaker_column, channel=channel),
+                         contact_column=contact_column, speaker_column=speaker_column, channel=channel,
+                         **_limits.read_limits(max_file_mb, max_record_mb)),
+        zip_limits=_limits.zip_limits(max_zip_ratio, max_zip_mb, max_zip_member_mb),
         text=_text_config(
             langs, agent_domain, no_redact=no_redact, redact_pattern=redact_pattern, keep=keep,
             no_strip_quotes=no_strip_quotes, no_language=no_language, no_questions=no_questions,

@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from cxmine.cli import _limits
 from cxmine.cli._engine import ENGINE_HELP, MASTER_HELP, check_engine
 from cxmine.cli.app import app
 from cxmine.errors import UsageError
@@ -30,7 +31,9 @@ def run_pipeline(paths: list[Path], out: Path, settings: object, html: Path | No
 
     s = settings
     cfg = IngestConfig(
-        agent_domains=tuple(s.agent_domains), agent_addresses=tuple(s.agent_addresses), read=ReadOptions(),
+        agent_domains=tuple(s.agent_domains), agent_addresses=tuple(s.agent_addresses),
+        read=ReadOptions(**_limits.read_limits(s.max_file_mb, s.max_record_mb)),
+        zip_limits=_limits.zip_limits(s.max_zip_ratio, s.max_zip_mb, s.max_zip_member_mb),
         text=TextConfig(redact=s.redact, redact_patterns=tuple(s.redact_patterns.items()),
                         keep_terms=keep_terms(list(s.keep), list(s.agent_domains)), languages=tuple(s.languages)),
         salt=s.salt, workers=s.workers,
@@ -52,6 +55,11 @@ def run_cmd(
     languages: str | None = typer.Option(None, "--languages", help="Expected languages, comma-separated (default nl,da,en)."),
     gap_threshold: float | None = typer.Option(None, "--gap-threshold", help="Gap similarity threshold (default: the measured one; see 'cxmine gaps calibrate')."),
     html: Path | None = typer.Option(None, "--html", help="Also write the report as one self-contained HTML page to this file."),
+    max_file_mb: float | None = _limits.max_file_mb(),
+    max_record_mb: float | None = _limits.max_record_mb(),
+    max_zip_mb: float | None = _limits.max_zip_mb(),
+    max_zip_member_mb: float | None = _limits.max_zip_member_mb(),
+    max_zip_ratio: float | None = _limits.max_zip_ratio(),
     progress: bool | None = typer.Option(None, "--progress/--no-progress", help="Progress lines (default: on when stderr is a terminal)."),
     engine: str = typer.Option("local", "--engine", help=ENGINE_HELP),
     spark_master: str | None = typer.Option(None, "--spark-master", help=MASTER_HELP),
@@ -69,7 +77,8 @@ def run_cmd(
     langs = tuple(x.strip().lower() for x in languages.split(",") if x.strip()) if languages else None
     settings, _ = load_settings(config, options=_options(
         kb=kb, agent_domains=agent_domain, agent_addresses=agent_address, keep=keep, languages=langs,
-        gap_threshold=gap_threshold))
+        gap_threshold=gap_threshold, max_file_mb=max_file_mb, max_record_mb=max_record_mb, max_zip_mb=max_zip_mb,
+        max_zip_member_mb=max_zip_member_mb, max_zip_ratio=max_zip_ratio))
     err = Console(stderr=True)
     show = err.is_terminal if progress is None else progress
     engine = check_engine(engine, spark_master)

@@ -62,6 +62,9 @@ class ReadOptions:
     display_path: str | None = None  # the path as the user gave it (for messages); zip members: "a.zip!x.eml"
     # the longest line / record a streaming reader reads (64 MiB; see textio.MAX_RECORD_BYTES); longer: an error
     max_record_bytes: int = 64 * 1024**2
+    # the largest file a reader reads whole into memory (1 GiB; see textio.MAX_FILE_BYTES); larger: the file is an
+    # error row (``too_large``), checked before it is read
+    max_file_bytes: int = 1024**3
 
 
 class Reader(Protocol):

@@ -76,7 +76,7 @@ class AwsTranscribeReader:
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
         name = display_name(path, options.display_path)
-        doc = read_json(path, options.encoding, name)
+        doc = read_json(path, options.encoding, name, options.max_file_bytes)
         results = doc.get("results") if isinstance(doc, dict) else None
         if not isinstance(results, dict):
             raise ReaderError("unsupported", f"{name} has no 'results' object; expected AWS Transcribe output")

@@ -85,7 +85,7 @@ class PlainTranscriptReader:
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage]:
         name = display_name(path, options.display_path)
-        text, _ = read_text(path, options.encoding)
+        text, _ = read_text(path, options.encoding, options.max_file_bytes, name)
         conv = "file:" + file_digest(path)
         channel = options.channel or self.channel
         turn: dict | None = None

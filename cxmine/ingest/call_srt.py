@@ -60,7 +60,7 @@ class SrtReader:
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
         name = display_name(path, options.display_path)
-        text, _ = read_text(path, options.encoding)
+        text, _ = read_text(path, options.encoding, options.max_file_bytes, name)
         blocks = iter_cue_blocks(text.lstrip("\ufeff").splitlines(), 0, name, SRT_CUES)
         conv, channel = "file:" + file_digest(path), options.channel or self.channel
         yield from messages_from_blocks(blocks, name, conv, channel, _cues_from_body, "SRT cues")

@@ -286,7 +286,7 @@ class WebVttReader:
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
         name = display_name(path, options.display_path)
-        text, _ = read_text(path, options.encoding)
+        text, _ = read_text(path, options.encoding, options.max_file_bytes, name)
         lines = text.lstrip("\ufeff").splitlines()
         if not lines or not lines[0].startswith("WEBVTT"):
             raise ReaderError("corrupt", f"{name} does not start with a WEBVTT header")

@@ -42,7 +42,7 @@ class WhisperReader:
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
         name = display_name(path, options.display_path)
-        doc = read_json(path, options.encoding, name)
+        doc = read_json(path, options.encoding, name, options.max_file_bytes)
         segments = doc.get("segments") if isinstance(doc, dict) else None
         if not isinstance(segments, list):
             raise ReaderError("unsupported", f"{name} has no 'segments' list; expected Whisper JSON output")

@@ -49,7 +49,8 @@ class IntercomReader:
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
         name = display_name(path, options.display_path)
-        docs, errors = read_json_records(path, options.encoding, name, "Intercom conversations")
+        docs, errors = read_json_records(path, options.encoding, name, "Intercom conversations",
+                                          options.max_file_bytes)
         yield from errors
         convs = [conv for doc in docs for conv in _conversations(doc)]
         channel = options.channel or self.channel

@@ -2,7 +2,8 @@
 
 Keys (with the usual aliases): ``conversation_id``, ``timestamp``, ``author_type``, ``author_name``, ``text``,
 optionally ``id`` and ``author_id``. A nested ``author: {type, name, id}`` works too. JSON Lines are streamed
-line by line, so a file of any size reads in constant memory; a bad line is one ``RecordError``.
+line by line, so a file of any size reads in constant memory; a bad line is one ``RecordError``. A JSON document is
+read whole, up to ``ReadOptions.max_file_bytes``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from cxmine.ingest.textio import (
     normalize_speaker,
     open_lines,
     parse_timestamp,
+    read_whole,
 )
 
 TEXT_KEYS = ("text", "message", "body", "content", "msg", "utterance", "message_text", "messageText")
@@ -184,7 +186,7 @@ class ChatJsonReader:
         if jsonl:
             yield from self._read_lines(path, options, name, channel)
             return
-        data, _ = decode_bytes(Path(path).read_bytes(), options.encoding, name)
+        data, _ = decode_bytes(read_whole(path, name, options.max_file_bytes), options.encoding, name)
         try:
             doc = json.loads(data)
         except ValueError as exc:
@@ -219,7 +221,8 @@ class ChatJsonReader:
             fh, enc = open_lines(binary, options.encoding)  # enc None: UTF-16/32 lines come decoded
             for lineno, raw in iter_lines(fh, options.max_record_bytes):
                 if raw is None:
-                    yield RecordError("too_large", f"{name} line {lineno}: longer than {options.max_record_bytes} bytes")
+                    yield RecordError("too_large", f"{name} line {lineno}: longer than {options.max_record_bytes} bytes "
+                                      "(--max-record-mb raises the limit)")
                     ordinal += 1
                     continue
                 if lineno == 1:

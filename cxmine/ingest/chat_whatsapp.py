@@ -203,7 +203,7 @@ class WhatsAppReader:
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
         name = display_name(path, options.display_path)
-        text, _ = read_text(path, options.encoding)
+        text, _ = read_text(path, options.encoding, options.max_file_bytes, name)
         headers, orphans = _split_messages(text)
         if not headers:
             if not text.strip():

@@ -60,7 +60,7 @@ class ZendeskReader:
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
         name = display_name(path, options.display_path)
-        docs, errors = read_json_records(path, options.encoding, name, "Zendesk tickets")
+        docs, errors = read_json_records(path, options.encoding, name, "Zendesk tickets", options.max_file_bytes)
         yield from errors
         tickets = [ticket for doc in docs for ticket in _tickets(doc)]
         default_channel = options.channel or self.channel

@@ -151,12 +151,15 @@ def _too_large(info: zipfile.ZipInfo, budget: _Budget) -> str | None:
     lim = budget.limits
     size = info.file_size
     if size > lim.max_member_bytes:
-        return f"zip member is {size} bytes uncompressed, more than {lim.max_member_bytes}"
+        return (f"zip member is {size} bytes uncompressed, more than {lim.max_member_bytes}; if it is a real export, "
+                "raise the limit (--max-zip-member-mb)")
     if size > lim.ratio_min_bytes and size > lim.max_ratio * max(info.compress_size, 1):
         ratio = size / max(info.compress_size, 1)
-        return f"zip member's compression ratio is {ratio:.0f}:1, above {lim.max_ratio:.0f}:1 (a zip bomb?)"
+        return (f"zip member's compression ratio is {ratio:.0f}:1, above {lim.max_ratio:g}:1 (a zip bomb?); if it is "
+                "a real export, raise the limit (--max-zip-ratio)")
     if size > budget.left:
-        return f"the archive unpacks to more than {lim.max_total_bytes} bytes; members from here on are not read"
+        return (f"the archive unpacks to more than {lim.max_total_bytes} bytes; members from here on are not read "
+                "(--max-zip-mb raises the limit)")
     return None
 
 

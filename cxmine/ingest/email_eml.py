@@ -10,6 +10,7 @@ from pathlib import Path
 from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
 from cxmine.ingest.email_common import email_or_error
+from cxmine.ingest.textio import read_whole
 
 # Header names that make a block of "Name: value" lines e-mail headers (X-*, List-*, Resent-*, ARC-* too).
 KNOWN_HEADERS = frozenset(
@@ -71,10 +72,7 @@ class EmlReader:
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
         """Yield the file's one message."""
         name = options.display_path or Path(path).name
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise ReaderError("unreadable", f"Could not read {name}: {exc.strerror}") from exc
+        data = read_whole(path, name, options.max_file_bytes)  # a file over the limit is refused unread
         result = email_or_error(data, 0, options.encoding, name)
         if isinstance(result, RecordError):  # the file is the one message: the whole file is refused
             raise ReaderError(result.error, result.detail)

@@ -8,6 +8,7 @@ from pathlib import Path
 from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
 from cxmine.ingest.email_common import email_or_error
+from cxmine.ingest.textio import read_whole
 
 _SUBDIRS = ("cur", "new")
 
@@ -25,7 +26,7 @@ class MaildirReader:
         return p.is_dir() and all((p / sub).is_dir() for sub in _SUBDIRS)
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
-        """Yield one message per file; unreadable or headerless files become RecordErrors."""
+        """Yield one message per file; unreadable, headerless or too large files become RecordErrors."""
         root = Path(path)
         name = options.display_path or root.name
         if not self.sniff(root, b""):
@@ -42,9 +43,9 @@ class MaildirReader:
         for ordinal, (fname, sub, f) in enumerate(files):
             where = f"{name}/{sub}/{fname}"
             try:
-                data = f.read_bytes()
-            except OSError as exc:
-                yield RecordError("unreadable", f"Could not read {where}: {exc.strerror}")
+                data = read_whole(f, where, options.max_file_bytes)
+            except ReaderError as exc:  # one message file: the rest of the folder goes on
+                yield RecordError(exc.error, exc.detail)
                 continue
             yield email_or_error(data, ordinal, options.encoding, where)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
 from cxmine.ingest.email_common import decode_text, headers_to_fields, parse_addresses, parse_date
+from cxmine.ingest.textio import check_file_size
 from cxmine.text.html import html_to_text
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -66,6 +67,7 @@ class MsgReader:
             import extract_msg
         except ImportError as exc:
             raise ReaderError("unsupported", MISSING) from exc
+        check_file_size(path, name, options.max_file_bytes)  # the library loads bodies and attachments whole
         try:
             msg = extract_msg.openMsg(str(path))
         except Exception as exc:  # the library raises many types for broken files

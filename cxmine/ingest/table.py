@@ -128,7 +128,7 @@ class _BoundedLines:
             return line
         if line is None:  # a line longer than the limit: iter_lines skipped it, so its quotes are unknown
             raise ReaderError("too_large", f"{self.name} line {lineno}: longer than {self.max_chars} characters; "
-                              "the rest of the file cannot be aligned")
+                              "the rest of the file cannot be aligned (--max-record-mb raises the limit)")
         return _skeleton(line, self.delimiter)
 
 
@@ -175,7 +175,7 @@ class _CsvFallback:
                         continue
                     if cells is None:
                         yield RecordError("too_large", f"{self.name} row {row}: record longer than {self.max_bytes} "
-                                          "characters")
+                                          "characters (--max-record-mb raises the limit)")
                     elif isinstance(cells, RecordError):
                         yield cells
                     elif len(cells) != len(header):
@@ -312,7 +312,8 @@ class TableReader:
             for lineno, raw in iter_lines(fh, options.max_record_bytes):
                 if raw is None:
                     row += 1
-                    yield RecordError("too_large", f"{name} line {lineno}: longer than {options.max_record_bytes} bytes")
+                    yield RecordError("too_large", f"{name} line {lineno}: longer than {options.max_record_bytes} bytes "
+                                      "(--max-record-mb raises the limit)")
                     continue
                 if lineno == 1:
                     raw = raw.lstrip("\ufeff") if enc is None else raw.removeprefix(b"\xef\xbb\xbf")
@@ -337,7 +338,7 @@ class TableReader:
             raise ReaderError("empty", f"{name} has no rows")
 
     def _json_array(self, path: Path, options: ReadOptions, name: str) -> Iterator[RawMessage | RecordError]:
-        rows = read_json(path, options.encoding, name)
+        rows = read_json(path, options.encoding, name, options.max_file_bytes)
         cols: dict | None = None
         for i, obj in enumerate(rows, 1):
             if not isinstance(obj, dict):

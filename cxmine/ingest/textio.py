@@ -12,6 +12,7 @@ import codecs
 import hashlib
 import io
 import json
+import os
 import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
@@ -24,6 +25,8 @@ from cxmine.schema import SPEAKERS
 
 __all__ = [
     "decode_bytes",
+    "read_whole",
+    "check_file_size",
     "read_text",
     "read_json",
     "read_json_records",
@@ -33,6 +36,7 @@ __all__ = [
     "normalize_speaker",
     "display_name",
     "MAX_RECORD_BYTES",
+    "MAX_FILE_BYTES",
     "iter_lines",
     "open_lines",
     "sniff_encoding",
@@ -40,6 +44,11 @@ __all__ = [
 
 # A line / record larger than any real export's (a bomb, a binary file read as text): one error, then the next.
 MAX_RECORD_BYTES = 64 * 1024**2
+# A file read whole (a JSON document, a transcript, a WhatsApp chat, one e-mail) larger than any real export of
+# these kinds: each is one conversation, one message or one API page (mail servers stop an e-mail with its
+# attachments at 25-150 MB; years of a WhatsApp chat are tens of MB). Reading one takes 2-4 times its size in
+# memory, so a bigger file (a bomb, a mis-named dump) is refused before it is read.
+MAX_FILE_BYTES = 1024**3
 
 # Longest BOMs first: the UTF-32-LE BOM starts with the UTF-16-LE one.
 _BOMS = (
@@ -191,29 +200,58 @@ def open_lines(fh, encoding: str | None = None):  # binary file in, (file to rea
     return fh, enc
 
 
-def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
-    """Read a whole text file with encoding detection; returns ``(text, encoding)``."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ReaderError("unreadable", f"Could not read {Path(path).name}: {exc.strerror}") from exc
-    return decode_bytes(data, encoding, Path(path).name)
+def check_file_size(path: Path, name: str, max_bytes: int = MAX_FILE_BYTES, size: int | None = None) -> None:
+    """Refuse a file larger than ``max_bytes`` by its size (``os.stat``, or ``size`` when known), before it is read.
+
+    Raises ``ReaderError("too_large", ...)`` naming ``name``, its size, the limit and how to raise it.
+    """
+    if size is None:
+        try:
+            size = os.stat(path).st_size
+        except OSError as exc:
+            raise ReaderError("unreadable", f"Could not read {name}: {exc.strerror}") from exc
+    if size > max_bytes:
+        raise ReaderError(
+            "too_large",
+            f"{name} is {size:,} bytes, more than the limit for a file read whole ({max_bytes:,} bytes = "
+            f"{max_bytes / 1024**2:g} MiB); if it is a real export, raise it (--max-file-mb, or max_file_mb in "
+            "cxmine.toml)",
+        )
 
 
-def _read_nonempty(path: Path, encoding: str | None, name: str) -> str:
+def read_whole(path: Path, name: str, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a file read whole; a file over ``max_bytes`` is refused by its size before it is read.
+
+    Raises ``ReaderError("too_large", ...)`` for a larger file (``check_file_size``), ``ReaderError("unreadable",
+    ...)`` when it cannot be read; both name ``name``.
+    """
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as fh:
+            check_file_size(path, name, max_bytes, size=os.fstat(fh.fileno()).st_size)
+            return fh.read()
     except OSError as exc:
         raise ReaderError("unreadable", f"Could not read {name}: {exc.strerror}") from exc
-    text, _ = decode_bytes(data, encoding, name)
+
+
+def read_text(path: Path, encoding: str | None = None, max_bytes: int = MAX_FILE_BYTES, name: str | None = None
+              ) -> tuple[str, str]:
+    """Read a whole text file (at most ``max_bytes``, see ``read_whole``) with encoding detection; returns
+    ``(text, encoding)``. Errors name ``name`` (default: the file's name)."""
+    name = name or Path(path).name
+    return decode_bytes(read_whole(path, name, max_bytes), encoding, name)
+
+
+def _read_nonempty(path: Path, encoding: str | None, name: str, max_bytes: int) -> str:
+    text, _ = decode_bytes(read_whole(path, name, max_bytes), encoding, name)
     if not text.strip():
         raise ReaderError("empty", f"{name} is empty")
     return text
 
 
-def read_json(path: Path, encoding: str | None, name: str) -> object:
-    """The JSON document in ``path``; an empty file or invalid JSON is a ``ReaderError`` naming ``name``."""
-    text = _read_nonempty(path, encoding, name)
+def read_json(path: Path, encoding: str | None, name: str, max_bytes: int = MAX_FILE_BYTES) -> object:
+    """The JSON document in ``path``; an empty file, invalid JSON or a file over ``max_bytes`` is a ``ReaderError``
+    naming ``name``."""
+    text = _read_nonempty(path, encoding, name, max_bytes)
     try:
         return json.loads(text)
     except ValueError as exc:
@@ -222,12 +260,14 @@ def read_json(path: Path, encoding: str | None, name: str) -> object:
         raise ReaderError("corrupt", f"{name}: JSON nested too deeply to read") from None
 
 
-def read_json_records(path: Path, encoding: str | None, name: str, what: str) -> tuple[list, list[RecordError]]:
+def read_json_records(path: Path, encoding: str | None, name: str, what: str, max_bytes: int = MAX_FILE_BYTES
+                      ) -> tuple[list, list[RecordError]]:
     """One JSON document, or JSON Lines: ``([document], [])`` or ``(line documents, errors for bad lines)``.
 
-    ``what`` names the expected content in the error when neither reading gives anything ("Zendesk tickets").
+    ``what`` names the expected content in the error when neither reading gives anything ("Zendesk tickets"); a
+    file over ``max_bytes`` is refused before it is read.
     """
-    text = _read_nonempty(path, encoding, name)
+    text = _read_nonempty(path, encoding, name, max_bytes)
     try:
         return [json.loads(text)], []
     except (ValueError, RecursionError):
@@ -275,12 +315,16 @@ def file_digest(path: Path, length: int = 16) -> str:
         for p in sorted(path.rglob("*")):
             if p.is_file():
                 h.update(str(p.relative_to(path)).encode())
-                h.update(p.read_bytes())
+                _hash_file(h, p)
         return h.hexdigest()[:length]
-    with open(path, "rb") as fh:
+    _hash_file(h, path)
+    return h.hexdigest()[:length]
+
+
+def _hash_file(h: hashlib.blake2b, path: Path) -> None:
+    with open(path, "rb") as fh:  # in blocks: a Maildir's message files may be large too
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
-    return h.hexdigest()[:length]
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)

@@ -30,7 +30,7 @@ import pyarrow.compute as pc
 
 from cxmine.errors import ReaderError, UsageError
 from cxmine.ingest import RawMessage, Reader, ReadOptions, RecordError, detect_reader, get_reader
-from cxmine.ingest.discover import DiscoveryError, InputFile, discover
+from cxmine.ingest.discover import DiscoveryError, InputFile, ZipLimits, discover
 from cxmine.ingest.textio import file_digest
 from cxmine.pipeline import batches, roles, stages
 from cxmine.pipeline.contacts import rebuild_contacts
@@ -73,6 +73,7 @@ class IngestConfig:
     agent_addresses: tuple[str, ...] = ()
     strict: bool = False
     read: ReadOptions = field(default_factory=ReadOptions)
+    zip_limits: ZipLimits = field(default_factory=ZipLimits)  # the zip-bomb limits of every archive read
     text: stages.TextConfig = field(default_factory=stages.TextConfig)
     salt: str | None = None  # for customer_key; default: a random salt kept in OUT/.cxmine/salt
     workers: int | None = None  # processes for the text stages; None: all cores for large inputs, else 1
@@ -400,7 +401,7 @@ def run_ingest(
     seen = Seen(stored)
     staging = out / f".staging-{uuid.uuid4().hex[:8]}"  # the new Parquet parts and tables, until the commit
     work = private_folder(out)  # raw and cleaned rows: encrypted with a key that dies with this process
-    files = discover(paths, exclude=out)  # OUT inside an input folder is not input
+    files = discover(paths, cfg.zip_limits, exclude=out)  # OUT inside an input folder is not input
     try:
         raw = Spill(work / "raw", STAGE1_SCHEMA)
         _read_pass(files, cfg, raw, seen, salt, result, progress)

@@ -212,7 +212,7 @@ def _run(spark: SparkSession, paths: list[Path | str], out: Path, cfg: IngestCon
     new_dir.mkdir(parents=True)
     cached: list[DataFrame] = []
     try:
-        planned = plan(paths, staging / "inputs", exclude=out)
+        planned = plan(paths, staging / "inputs", exclude=out, limits=cfg.zip_limits)
         units = [u for u in planned if isinstance(u, Unit)]
         other = tasks.READ_SCHEMA.empty_table().select(["source_file", "source_format"] + tasks.PRIVATE_NAMES)
         if units:

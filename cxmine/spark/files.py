@@ -16,7 +16,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from cxmine.ingest.discover import DiscoveryError, InputFile, discover
+from cxmine.ingest.discover import DiscoveryError, InputFile, ZipLimits, discover
 
 
 @dataclass(frozen=True)
@@ -38,11 +38,12 @@ def _is_copy(item: InputFile) -> bool:
     return os.path.normpath(str(item.path)) != os.path.normpath(item.display)
 
 
-def plan(paths: list[Path | str], copies: Path, exclude: Path | None = None) -> list[Unit | DiscoveryError]:
+def plan(paths: list[Path | str], copies: Path, exclude: Path | None = None, limits: ZipLimits | None = None
+         ) -> list[Unit | DiscoveryError]:
     """Every input below ``paths`` in discovery order (none inside ``exclude``, the run's OUT); zip members are
-    copied into ``copies`` (made 0700)."""
+    copied into ``copies`` (made 0700). ``limits``: the zip-bomb limits, as for ``discover``."""
     out: list[Unit | DiscoveryError] = []
-    files = discover(paths, exclude=exclude)
+    files = discover(paths, limits, exclude=exclude)
     try:
         for i, item in enumerate(files):
             if isinstance(item, DiscoveryError):

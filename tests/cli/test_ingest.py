@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -232,3 +234,94 @@ def test_out_inside_the_input_folder_is_not_read_as_input(tmp_path: Path) -> Non
     second = _ingest(str(exports), "--out", str(out), "--no-language", "--strict")
     assert second.exit_code == 0, second.stderr  # OUT's own Parquet files were not taken for exports
     assert not [r for r in _rows(out, "errors") if "/out/" in r["source_file"] or r["source_file"].startswith("out")]
+
+
+# --- input limits: --max-file-mb, --max-record-mb and the zip limits ---------------------------------------------
+
+CHAT = Path(__file__).resolve().parents[1] / "data" / "chat"
+EMAIL = Path(__file__).resolve().parents[1] / "data" / "email"
+
+
+def test_files_over_max_file_mb_are_error_rows_and_the_rest_is_read(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(CHAT / "whatsapp_android_nl.txt", src / "big_whatsapp.txt")  # 730 bytes
+    shutil.copy(EMAIL / "nl_plain.eml", src / "big.eml")  # 747 bytes
+    doc = {"messages": [{"conversation_id": "k-9", "author_type": "customer", "text": f"Vraag {i}: waar blijft het?"}
+                        for i in range(20)]}
+    (src / "big_chat.json").write_text(json.dumps(doc))  # over 1,000 bytes, read whole
+    shutil.copy(CHAT / "whatsapp_us_en.txt", src / "small_whatsapp.txt")  # 519 bytes
+    shutil.copy(EMAIL / "en_mislabelled_utf8.eml", src / "small.eml")  # 304 bytes
+    shutil.copy(CHAT / "chat_messages.json", src / "small_chat.json")  # 377 bytes
+    shutil.copy(DATA / "thread_nl.mbox", src / "thread_nl.mbox")  # streamed: no whole-file limit
+    out = tmp_path / "out"
+    res = _ingest(str(src), "--out", str(out), "--no-language", "--max-file-mb", "0.0006")  # 629 bytes
+    assert res.exit_code == 0, res.output
+    errors = {Path(e["source_file"]).name: e for e in _rows(out, "errors")}
+    assert set(errors) == {"big_whatsapp.txt", "big.eml", "big_chat.json"}
+    for name, e in errors.items():
+        assert e["error"] == "too_large" and f"{name} is " in e["detail"] and "(629 bytes" in e["detail"], e
+        assert "--max-file-mb" in e["detail"] and "Sanne" not in e["detail"] and "Vraag" not in e["detail"]
+    assert "big.eml(too_large)" in _flat(res.stderr)
+    read = {Path(m["source_file"]).name for m in _rows(out, "messages")}
+    assert read == {"small_whatsapp.txt", "small.eml", "small_chat.json", "thread_nl.mbox"}
+    assert "4 read, 3 failed" in res.stdout
+
+
+def test_a_zip_over_max_zip_mb_is_an_error_row(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    with zipfile.ZipFile(src / "export.zip", "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("a.jsonl", json.dumps({"conversation_id": "c", "author_type": "customer", "text": "Hoi?"}) + "\n")
+        zf.writestr("b.jsonl", "\n" * (2 << 20))  # 2 MiB unpacked
+    shutil.copy(DATA / "thread_nl.mbox", src / "thread_nl.mbox")
+    out = tmp_path / "out"
+    res = _ingest(str(src), "--out", str(out), "--no-language", "--max-zip-mb", "1")
+    assert res.exit_code == 0, res.output
+    errors = [(e["source_file"], e["error"]) for e in _rows(out, "errors")]
+    assert errors == [(f"{src}/export.zip!b.jsonl", "too_large")]
+    assert {Path(m["source_file"].split("!")[-1]).name for m in _rows(out, "messages")} == {"a.jsonl",
+                                                                                           "thread_nl.mbox"}
+
+
+def test_the_limit_options_reach_read_options_and_zip_limits(tmp_path: Path, monkeypatch) -> None:
+    import cxmine.cli.render
+
+    seen = {}
+
+    def capture(paths, out, cfg, show):  # noqa: ANN001, ANN202 - stands in for the ingest run
+        seen["cfg"] = cfg
+        raise SystemExit(0)
+
+    monkeypatch.setattr(cxmine.cli.render, "ingest_with_progress", capture)
+    _ingest(str(DATA / "thread_nl.mbox"), "--out", str(tmp_path / "out"), "--max-file-mb", "2",
+            "--max-record-mb", "0.5", "--max-zip-mb", "3", "--max-zip-member-mb", "1.5", "--max-zip-ratio", "250")
+    cfg = seen["cfg"]
+    assert (cfg.read.max_file_bytes, cfg.read.max_record_bytes) == (2 << 20, 1 << 19)
+    assert (cfg.zip_limits.max_total_bytes, cfg.zip_limits.max_member_bytes) == (3 << 20, 3 << 19)
+    assert cfg.zip_limits.max_ratio == 250.0
+    _ingest(str(DATA / "thread_nl.mbox"), "--out", str(tmp_path / "out"))
+    from cxmine.ingest import ReadOptions
+    from cxmine.ingest.discover import ZipLimits
+
+    assert seen["cfg"].read == ReadOptions() and seen["cfg"].zip_limits == ZipLimits()  # none given: the defaults
+
+
+@pytest.mark.parametrize("option", ["--max-file-mb", "--max-record-mb", "--max-zip-mb", "--max-zip-member-mb",
+                                    "--max-zip-ratio"])
+@pytest.mark.parametrize("value", ["0", "-1", "abc", "nan"])
+def test_a_bad_limit_is_a_usage_error_before_reading(tmp_path: Path, option: str, value: str) -> None:
+    out = tmp_path / "out"
+    res = _ingest(str(DATA / "thread_nl.mbox"), "--out", str(out), f"{option}={value}")
+    assert res.exit_code == 2, res.output
+    assert f"Invalid value for '{option}'" in _flat(res.output).replace("Invalidvaluefor", "Invalid value for ")
+    assert not out.exists()  # nothing was read or written
+
+
+def test_a_bad_limit_is_one_error_sentence_on_stderr(tmp_path: Path) -> None:
+    proc = _main("ingest", str(DATA / "thread_nl.mbox"), "--out", str(tmp_path / "out"), "--max-zip-ratio", "0.5",
+                 cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stdout == ""
+    errors = [line for line in proc.stderr.splitlines() if "Invalid value" in line]
+    assert len(errors) == 1 and "'--max-zip-ratio': must be at least 1, got 0.5" in errors[0], proc.stderr
+    assert "Traceback" not in proc.stderr and not (tmp_path / "out").exists()

@@ -98,3 +98,64 @@ def test_options_override_the_config_file(exports: Path, tmp_path: Path) -> None
                 "--kb", str(exports.parent / "faq.csv")])
     assert res.exit_code == 0, res.output
     assert (tmp_path / "out" / "gaps").is_dir()
+
+
+def _captured_ingest_config(monkeypatch, args: list[str]) -> object:  # noqa: ANN001
+    """The ``IngestConfig`` that ``cxmine run ARGS`` hands to ``run_all`` (which is not run)."""
+    import cxmine.workflow
+
+    seen = {}
+
+    def capture(paths, out, ingest_config, **kw):  # noqa: ANN001, ANN003, ANN202
+        seen["cfg"] = ingest_config
+        raise SystemExit(0)
+
+    monkeypatch.setattr(cxmine.workflow, "run_all", capture)
+    res = _run(args)
+    assert res.exit_code == 0, res.output
+    return seen["cfg"]
+
+
+def test_limits_from_cxmine_toml_and_options_reach_the_ingest(exports: Path, tmp_path: Path, monkeypatch) -> None:
+    cfg_file = tmp_path / "cxmine.toml"
+    cfg_file.write_text("max_file_mb = 0.5\nmax_record_mb = 2\nmax_zip_mb = 3\nmax_zip_member_mb = 4\n"
+                        "max_zip_ratio = 500\n", encoding="utf-8")
+    base = [str(exports), "--out", str(tmp_path / "out"), "--config", str(cfg_file)]
+    cfg = _captured_ingest_config(monkeypatch, base)
+    assert (cfg.read.max_file_bytes, cfg.read.max_record_bytes) == (1 << 19, 2 << 20)
+    assert (cfg.zip_limits.max_total_bytes, cfg.zip_limits.max_member_bytes, cfg.zip_limits.max_ratio) == \
+        (3 << 20, 4 << 20, 500.0)
+    cfg = _captured_ingest_config(monkeypatch, [*base, "--max-file-mb", "8", "--max-zip-ratio", "50"])
+    assert (cfg.read.max_file_bytes, cfg.zip_limits.max_ratio) == (8 << 20, 50.0)  # an option wins over the file
+    assert cfg.read.max_record_bytes == 2 << 20  # the file's other keys stay
+
+
+def test_files_over_a_max_file_mb_from_cxmine_toml_are_error_rows(exports: Path, tmp_path: Path) -> None:
+    cfg_file = tmp_path / "cxmine.toml"
+    cfg_file.write_text("max_file_mb = 0.0005\n", encoding="utf-8")  # 524 bytes
+    out = tmp_path / "out"
+    res = _run([str(exports), "--out", str(out), "--config", str(cfg_file)])
+    assert res.exit_code == 0, res.output
+    errors = {Path(e["source_file"]).name for e in read_dataset(out / "errors").to_pylist() if e["error"] == "too_large"}
+    assert errors == {"whatsapp_nl_android.txt", "call_da_0013.txt"}  # 886 and 603 bytes
+    assert {Path(s).name for s in read_dataset(out / "messages").column("source_file").to_pylist()} == \
+        {"webchat_export.jsonl"}  # JSON Lines are streamed, whatever their size
+
+
+@pytest.mark.parametrize(("where", "value", "says"), [
+    ("option", "0", "Invalidvaluefor'--max-zip-mb':mustbeabove0,got0"),
+    ("option", "abc", "Invalidvaluefor'--max-zip-mb':"),
+    ("toml", "-1", "max_zip_mb: expected a finite size in MiB above 0, got -1"),
+    ("toml", '"big"', "max_zip_mb: expected a number, got a string"),
+])
+def test_a_bad_limit_fails_before_reading(exports: Path, tmp_path: Path, where: str, value: str, says: str) -> None:
+    cfg_file = tmp_path / "cxmine.toml"
+    cfg_file.write_text(f"max_zip_mb = {value}\n" if where == "toml" else "", encoding="utf-8")
+    out = tmp_path / "out"
+    args = [str(exports), "--out", str(out), "--config", str(cfg_file)]
+    res = _run([*args, "--max-zip-mb", value] if where == "option" else args)
+    if where == "option":
+        assert res.exit_code == 2 and says in "".join(res.output.split())  # Click's usage error
+    else:
+        assert res.exit_code == 1 and says in str(res.exception)  # a ConfigError: one red line
+    assert not out.exists()

@@ -1,6 +1,6 @@
 """Bad input loses nothing else: a broken record, folder or zip member is one error, and the rest is read.
 
-Covers deep or oversized records, header-less CSVs (no cell text in errors), folders with symlink loops and
+Covers deep or oversized records, files over the whole-file limit, header-less CSVs (no cell text in errors), folders with symlink loops and
 unreadable subfolders, odd zip member names, zip bombs, and encodings (UTF-16 without BOM, damaged UTF-8).
 """
 
@@ -76,6 +76,90 @@ def test_overlong_jsonl_line_is_one_error(tmp_path: Path) -> None:
     msgs, errors = _read("chat_json", p, max_record_bytes=1 << 20)
     assert [m.text for m in msgs] == ["first", "third"]
     assert len(errors) == 1 and "line 2" in errors[0].detail and errors[0].error == "too_large"
+
+
+# --- 1b. whole files over the limit -----------------------------------------------------------------------------
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+WHOLE_FILES = [  # (reader, fixture, words of the fixture's text that must not show in the error)
+    ("chat_json", "chat/chat_messages.json", ("parcel", "Anna")),
+    ("whatsapp", "chat/whatsapp_android_nl.txt", ("pakket", "Sanne")),  # textio.read_text
+    ("eml", "email/nl_plain.eml", ("@",)),
+    ("zendesk", "chat/zendesk_tickets.json", ()),  # textio.read_json_records
+    ("intercom", "chat/intercom_conversations.json", ()),
+]
+
+
+def test_the_whole_file_limit_is_1_gib_by_default() -> None:
+    assert ReadOptions().max_file_bytes == 1024**3
+
+
+@pytest.mark.parametrize(("reader", "fixture", "private"), WHOLE_FILES, ids=[w[0] for w in WHOLE_FILES])
+def test_a_file_over_max_file_bytes_is_refused_whole_naming_size_and_limit(
+    tmp_path: Path, reader: str, fixture: str, private: tuple[str, ...]
+) -> None:
+    path = DATA / fixture
+    size = path.stat().st_size
+    with pytest.raises(ReaderError) as exc:
+        list(get_reader(reader).read(path, ReadOptions(max_file_bytes=size - 1, display_path="in/" + path.name)))
+    err = exc.value
+    assert err.error == "too_large"
+    assert f"in/{path.name} is {size:,} bytes" in err.detail and f"({size - 1:,} bytes" in err.detail
+    assert "--max-file-mb" in err.detail  # how to raise it
+    assert not any(word in err.detail for word in private)
+    msgs, errors = _read(reader, path, max_file_bytes=size)  # at the limit: read as usual
+    assert msgs and (msgs, errors) == _read(reader, path)
+
+
+def test_a_file_over_the_limit_is_not_read_into_memory(tmp_path: Path) -> None:
+    import tracemalloc
+
+    p = tmp_path / "dump.json"  # a JSON array: chat_json reads it whole
+    with open(p, "wb") as fh:
+        fh.write(b'[{"conversation_id": "c1", "author_type": "customer", "text": "')
+        fh.truncate(64 * 1024**2)  # sparse: 64 MiB on paper, nothing on disk
+    tracemalloc.start()
+    try:
+        with pytest.raises(ReaderError) as exc:
+            list(get_reader("chat_json").read(p, ReadOptions(max_file_bytes=1 << 20)))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert exc.value.error == "too_large" and peak < 1 << 20
+
+
+def test_a_json_lines_file_is_streamed_whatever_max_file_bytes_says(tmp_path: Path) -> None:
+    p = tmp_path / "chat.jsonl"
+    p.write_text(_line("first") + _line("second"))
+    msgs, errors = _read("chat_json", p, max_file_bytes=10)
+    assert [m.text for m in msgs] == ["first", "second"] and not errors
+
+
+def test_a_maildir_message_over_the_limit_is_one_record_error(tmp_path: Path) -> None:
+    box = tmp_path / "Maildir"
+    for sub in ("cur", "new", "tmp"):
+        (box / sub).mkdir(parents=True)
+    big, small = DATA / "email" / "nl_plain.eml", DATA / "email" / "en_mislabelled_utf8.eml"
+    (box / "cur" / "1.big").write_bytes(big.read_bytes())
+    (box / "cur" / "2.small").write_bytes(small.read_bytes())
+    msgs, errors = _read("maildir", box, max_file_bytes=small.stat().st_size)
+    assert len(msgs) == 1 and msgs[0].ordinal == 1  # the rest of the folder is read
+    assert len(errors) == 1 and errors[0].error == "too_large" and "Maildir/cur/1.big is" in errors[0].detail
+
+
+def test_a_msg_file_over_the_limit_is_refused_before_the_library_opens_it(tmp_path: Path, monkeypatch) -> None:
+    import sys
+    import types
+
+    def open_msg(path: str) -> None:
+        raise AssertionError("extract_msg.openMsg must not be called for a file over the limit")
+
+    monkeypatch.setitem(sys.modules, "extract_msg", types.SimpleNamespace(openMsg=open_msg))
+    p = tmp_path / "big.msg"
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2000)
+    with pytest.raises(ReaderError) as exc:
+        list(get_reader("msg").read(p, ReadOptions(max_file_bytes=1000)))
+    assert exc.value.error == "too_large" and "big.msg is 2,008 bytes" in exc.value.detail
 
 
 # --- 2. header-less CSV ---------------------------------------------------------------------------------------
@@ -285,3 +369,22 @@ def test_cp1252_vtt_is_decoded_correctly(tmp_path: Path) -> None:
     p.write_bytes(VTT.encode("cp1252"))
     msgs, _ = _read("webvtt", p)
     assert [m.text for m in msgs] == ["Hej, jeg har et spørgsmål om min ordre."]
+
+
+def _mbox_message(sender: str, subject: str, body: str) -> str:
+    return (f"From {sender} Tue Nov  3 10:00:00 2020\nFrom: {sender}\nTo: shop@example.com\nSubject: {subject}\n"
+            f"Date: Tue, 3 Nov 2020 10:00:00 +0000\n\n{body}\n\n")
+
+
+@pytest.mark.parametrize("blob", ["x" * 5000, ("y" * 70 + "\n") * 80])  # one long line; many short lines
+def test_mbox_message_over_the_record_limit_is_one_error_and_the_next_is_read(tmp_path: Path, blob: str) -> None:
+    path = tmp_path / "box.mbox"
+    path.write_text(_mbox_message("a@example.com", "first", "Hello, where is my order?")
+                    + _mbox_message("b@example.com", "huge", blob)
+                    + _mbox_message("c@example.com", "third", "Can I return the chair?"), encoding="utf-8")
+    out = list(get_reader("mbox").read(path, ReadOptions(max_record_bytes=2000)))
+    errors = [o for o in out if isinstance(o, RecordError)]
+    messages = [o for o in out if isinstance(o, RawMessage)]
+    assert [e.error for e in errors] == ["too_large"] and "message 2" in errors[0].detail
+    assert "y" * 20 not in errors[0].detail and "x" * 20 not in errors[0].detail  # no text of the message
+    assert [m.subject for m in messages] == ["first", "third"]

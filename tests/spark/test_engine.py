@@ -10,7 +10,8 @@ from pathlib import Path
 import pyarrow.dataset as ds
 import pytest
 
-from cxmine.ingest.discover import DiscoveryError, discover
+from cxmine.ingest import ReadOptions
+from cxmine.ingest.discover import DiscoveryError, ZipLimits, discover
 from cxmine.pipeline.run import IngestConfig, run_ingest
 from cxmine.spark.files import Unit, plan
 
@@ -88,6 +89,28 @@ def test_plan_leaves_out_the_runs_own_out_folder(tmp_path: Path) -> None:
     planned = plan([exports], tmp_path / "copies", exclude=exports / "out")
     assert [Path(u.display).name for u in planned] == ["thread_nl.mbox"]
     assert len(plan([exports], tmp_path / "copies2")) == 2  # without exclude the OUT file is listed
+
+def test_plan_applies_the_zip_limits(extras: Path, tmp_path: Path) -> None:
+    planned = plan([extras / "bundle.zip"], tmp_path / "copies", limits=ZipLimits(max_total_bytes=1))
+    assert [(u.display.split("!")[1], u.error) for u in planned] == [("chats/whatsapp_ios_da.txt", "too_large"),
+                                                                     ("junk.bin", "too_large")]
+
+
+@pytest.mark.slow
+def test_the_input_limits_give_the_same_error_rows(spark, tmp_path: Path, extras: Path) -> None:  # noqa: ANN001
+    cfg = IngestConfig(salt="spark-test", read=ReadOptions(max_file_bytes=600),
+                       zip_limits=ZipLimits(max_total_bytes=620))
+    local, _ = both(spark, [extras, DATA / "chat"], tmp_path, cfg)
+    too_large = {e["source_file"] for e in local.errors if e["error"] == "too_large"}
+    chat = DATA / "chat"
+    assert too_large == {
+        f"{extras}/bundle.zip!chats/whatsapp_ios_da.txt",  # 612 bytes: over max_file_bytes
+        f"{extras}/bundle.zip!junk.bin",  # past the zip's 620 bytes
+        f"{extras}/b_full.eml",
+        *(str(chat / n) for n in ("whatsapp_android_nl.txt", "whatsapp_ios_da.txt", "zendesk_tickets.json",
+                                  "zendesk_incremental.jsonl", "intercom_conversations.json")),
+    }, too_large
+
 
 @pytest.mark.slow
 def test_examples_give_the_same_rows(spark, tmp_path: Path) -> None:  # noqa: ANN001
