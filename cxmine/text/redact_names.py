@@ -150,7 +150,8 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
     titled = _TITLED_NAME.search(text) is not None
     lower_titled = _LOWER_TITLED.search(text) is not None
     spelled = _SPELLED.search(text) is not None
-    if not matches and not lower and not capital and not titled and not lower_titled and not spelled:
+    surnames = _surname_spans(text)
+    if not matches and not lower and not capital and not titled and not lower_titled and not spelled and not surnames:
         return text, []
     spans = []
     for m in matches:
@@ -174,6 +175,7 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
         spans += _lower_titled_names(text, data.stop)
     if spelled:
         spans += [(m.start(), m.end(), m.group(0)) for m in _SPELLED.finditer(text)]
+    spans += surnames
     spans.sort(key=lambda sp: (sp[0], -sp[1]))  # of two spans starting together, the longer wins
     found: list[str] = []
     out: list[str] = []
@@ -354,6 +356,70 @@ def _first_name_kinds(text: str) -> tuple[bool, bool]:
             if lower and capital:
                 break
     return lower or _LOWER_TITLE.search(text) is not None, capital
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """Common surnames (lang/<lang>/surnames.txt): (words in any case, words only when capitalised, phrases such as
+    "de vries" by their first word)."""
+    any_case: set[str] = set()
+    capital: set[str] = set()
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for entry in load_all("surnames"):
+        words = entry.split()
+        if len(words) > 1:
+            phrases.setdefault(words[0].lower(), []).append(tuple(w.lower() for w in words))
+        elif entry[:1].isupper():
+            capital.add(entry.lower())
+        else:
+            any_case.add(entry.lower())
+    by_first = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()}
+    return frozenset(any_case), frozenset(capital), by_first
+
+
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@lru_cache(maxsize=1)
+def _surname_keys() -> frozenset[str]:
+    """Every word a surname match can start with (lower case)."""
+    any_case, capital, phrases = _surnames()
+    return any_case | capital | frozenset(phrases)
+
+
+def _surname_spans(text: str) -> list[tuple[int, int, str]]:
+    """Spans of common surnames wherever they stand ("klopt, jansen", "Mrs Patel", "de Vries"), with a first name
+    right before one ("jan jansen"); not before a company word ("Jansen Transport B.V.") or a web address."""
+    any_case, capital, phrases = _surnames()
+    if _surname_keys().isdisjoint(_LETTERS.findall(text.lower())):
+        return []  # the common case, found without a loop in Python
+    words = list(_ANY_WORD.finditer(text))
+    first = _first_names()
+    spans = []
+    i = 0
+    while i < len(words):
+        w = words[i].group(0)
+        low = w.lower()
+        last = None
+        for ph in phrases.get(low, ()):
+            j = i + len(ph) - 1
+            if j < len(words) and all(words[i + k].group(0).lower() == ph[k] for k in range(1, len(ph))) and \
+                    all(not text[words[k].end():words[k + 1].start()].strip(" \t") for k in range(i, j)):
+                last = j
+                break
+        if last is None and (low in any_case or (low in capital and w[0].isupper())):
+            last = i
+        if last is None:
+            i += 1
+            continue
+        s, e = words[i].start(), words[last].end()
+        after = _NEXT_WORD.match(text, e)
+        if not (after and after.group(1).lower() in _ORG_WORDS) and not _DOMAIN_AFTER.match(text, e):
+            if i > 0 and words[i - 1].group(0).lower() in first and not text[words[i - 1].end():s].strip(" \t"):
+                s = words[i - 1].start()
+            spans.append((s, e, text[s:e]))
+        i = last + 1
+    return spans
 
 
 def _lower_titled_names(text: str, stop: frozenset[str]) -> list[tuple[int, int, str]]:
