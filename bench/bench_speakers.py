@@ -87,15 +87,8 @@ def score_chats(out: Path) -> tuple[dict, float]:
     speakers, seconds = _ingest(files, out)
     cells: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0] * 5)
     for g, path in zip(gold, files):
-        agents, customers = set(g["agent_authors"]), set(g["customer_authors"])
-        name, msgs = _raw(path)
-        digest = file_digest(path, length=32)
-        for m in msgs:
-            if m.author is None:
-                continue  # system lines
-            role = "agent" if m.author in agents else "customer" if m.author in customers else "other"
-            got = speakers.get(message_id(m, name, digest), ("missing", None))[0]
-            _count(cells[("chat (WhatsApp)", g["language"])], role, got)
+        _score_parties(cells[("chat (WhatsApp)", g["language"])], path, set(g["agent_authors"]),
+                       set(g["customer_authors"]), speakers)
     return cells, seconds
 
 
@@ -176,6 +169,35 @@ _METRICS = ("*customer found*: share of the gold customer turns whose speaker is
             "share of the gold agent turns left `customer` or `unknown` (both feed the customer questions).")
 
 
+# Sets scored once: the section heading, and what follows "bench/data/indep_callsN (<count> " in its text.
+_INDEPENDENT = {
+    "calls2": (
+        "## Speakers: second independent call set indep_calls2 (scored once)",
+        "calls: single-stream Whisper without speakers and AWS Transcribe with spk labels; gold `segment_roles` / "
+        "`agent_labels` / `customer_labels`), written by another author while the method was being changed and not "
+        "looked at; scored once with the final method of this round (single-stream decoding with a learned switch "
+        "table, pronoun cues, more training conversations, calls with three labels), nothing tuned afterwards. "
+        "Same scoring as indep_calls. " + _METRICS + " Aims: >= 0.95 / <= 0.03 for two-party calls, >= 0.85 / "
+        "<= 0.10 for single-stream transcripts.",
+    ),
+    "calls3": (
+        "## Speakers: third independent set indep_calls3 (scored once)",
+        "files: single-stream Whisper calls without speakers, and two-party WhatsApp chats; gold `segment_roles` / "
+        "`agent_authors` / `customer_authors`), written by a third author who had not seen the code, the rules or "
+        "the other sets; scored once with the method of the third session (trimmed party means, role model "
+        "retrained with a third set of training conversations by another author), nothing tuned afterwards. "
+        + _METRICS + " Aims: >= 0.95 / <= 0.03 for two-party chats, >= 0.85 / <= 0.10 for single-stream transcripts.",
+    ),
+    "calls4": (
+        "## Speakers: fourth independent set indep_calls4 (scored once)",
+        "single-stream Whisper calls without speakers, nl/da/en; gold `segment_roles`), written by a fourth author "
+        "who had not seen the code, the rules, the training data or the other sets; scored once with the same "
+        "method as indep_calls3 (nothing changed in between), as a second measurement of it. " + _METRICS
+        + " Aim: >= 0.85 / <= 0.10 for single-stream transcripts.",
+    ),
+}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     mode = ap.add_mutually_exclusive_group()
@@ -186,60 +208,17 @@ def main() -> None:
                       help="score bench/data/indep_calls4 (single-stream Whisper; once, untuned)")
     mode.add_argument("--rescore", action="store_true", help="score indep_chats / indep_calls again after changes")
     args = ap.parse_args()
-    if args.calls2:
+    if args.calls2 or args.calls3 or args.calls4:
+        key = "calls2" if args.calls2 else "calls3" if args.calls3 else "calls4"
+        heading, about = _INDEPENDENT[key]
+        folder = {"calls2": CALLS2, "calls3": CALLS3, "calls4": CALLS4}[key]
         with tempfile.TemporaryDirectory() as tmp:
-            cells, seconds = score_calls(Path(tmp) / "calls2", CALLS2)
+            cells, seconds = score_calls(Path(tmp) / key, folder)
         md = [
-            "## Speakers: second independent call set indep_calls2 (scored once)",
+            heading,
             "",
-            f"Measured {date.today().isoformat()} with `.venv/bin/python bench/bench_speakers.py --calls2`: "
-            f"bench/data/indep_calls2 ({len(_gold(CALLS2))} calls: single-stream Whisper without speakers and AWS "
-            "Transcribe with spk labels; gold `segment_roles` / `agent_labels` / `customer_labels`), written by "
-            "another author while the method was being changed and not looked at; scored once with the final "
-            "method of this round (single-stream decoding with a learned switch table, pronoun cues, more training "
-            "conversations, calls with three labels), nothing tuned afterwards. Same scoring as indep_calls. "
-            + _METRICS + " Aims: >= 0.95 / <= 0.03 for two-party calls, >= 0.85 / <= 0.10 for single-stream "
-            "transcripts.",
-            "",
-            *_table(cells),
-            "",
-            f"Ingest time: {seconds:.1f} s (role model load included).",
-        ]
-        _write_section(md)
-        print("\n".join(md))
-        return
-    if args.calls4:
-        with tempfile.TemporaryDirectory() as tmp:
-            cells, seconds = score_calls(Path(tmp) / "calls4", CALLS4)
-        md = [
-            "## Speakers: fourth independent set indep_calls4 (scored once)",
-            "",
-            f"Measured {date.today().isoformat()} with `.venv/bin/python bench/bench_speakers.py --calls4`: "
-            f"bench/data/indep_calls4 ({len(_gold(CALLS4))} single-stream Whisper calls without speakers, nl/da/en; "
-            "gold `segment_roles`), written by a fourth author who had not seen the code, the rules, the training "
-            "data or the other sets; scored once with the same method as indep_calls3 (nothing changed in between), "
-            "as a second measurement of it. " + _METRICS + " Aim: >= 0.85 / <= 0.10 for single-stream transcripts.",
-            "",
-            *_table(cells),
-            "",
-            f"Ingest time: {seconds:.1f} s (role model load included).",
-        ]
-        _write_section(md)
-        print("\n".join(md))
-        return
-    if args.calls3:
-        with tempfile.TemporaryDirectory() as tmp:
-            cells, seconds = score_calls(Path(tmp) / "calls3", CALLS3)
-        md = [
-            "## Speakers: third independent set indep_calls3 (scored once)",
-            "",
-            f"Measured {date.today().isoformat()} with `.venv/bin/python bench/bench_speakers.py --calls3`: "
-            f"bench/data/indep_calls3 ({len(_gold(CALLS3))} files: single-stream Whisper calls without speakers, "
-            "and two-party WhatsApp chats; gold `segment_roles` / `agent_authors` / `customer_authors`), written by "
-            "a third author who had not seen the code, the rules or the other sets; scored once with the method of "
-            "the third session (trimmed party means, role model retrained with a third set of training "
-            "conversations by another author), nothing tuned afterwards. " + _METRICS + " Aims: >= 0.95 / <= 0.03 "
-            "for two-party chats, >= 0.85 / <= 0.10 for single-stream transcripts.",
+            f"Measured {date.today().isoformat()} with `.venv/bin/python bench/bench_speakers.py --{key}`: "
+            f"bench/data/indep_{key} ({len(_gold(folder))} {about}",
             "",
             *_table(cells),
             "",
