@@ -196,3 +196,23 @@ def test_bad_threshold_is_one_red_line_naming_the_option(folder):
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: --threshold:") and "1.5" in lines[0], proc.stderr
     assert "Traceback" not in proc.stderr and proc.stdout == ""
+
+
+def test_a_chatbot_kb_with_english_entries_gets_the_sentence_model_tip_and_a_faq_does_not(gaps_run):
+    from rich.console import Console
+
+    from cxmine.classify.gaps.run import GapsResult
+    from cxmine.cli.render import render_kb_read
+
+    res, _ = gaps_run
+    assert "tip:" not in res.stderr  # lexical FAQ matching: the tip is about the classifier
+    empty = pa.table({"x": []})
+
+    def told(method: str, langs: dict, embedding: str | None) -> bool:
+        console = Console(record=True, width=200)
+        render_kb_read(GapsResult(Path("."), "question", {"chatbot": langs}, [], method, 0.5, 0, 0, empty, empty,
+                                  embedding_model=embedding), console)
+        return "--embedding-model minilm" in console.export_text()
+
+    assert told("classifier", {"en": 40, "nl": 40}, None)
+    assert not told("classifier", {"en": 40}, "minilm") and not told("classifier", {"nl": 40, "da": 40}, None)

@@ -79,6 +79,7 @@ class GapsResult:
     answered_share: dict[str, float] = field(default_factory=dict)
     model_saved: Path | None = None
     kb_titles: dict[str, str] = field(default_factory=dict)
+    embedding_model: str | None = None  # the sentence model used, if any
 
 
 def detect_languages(texts: list[str]) -> list[str]:
@@ -167,7 +168,7 @@ def run_gaps(
     share = {str(lg): float(answered[langs == lg].mean()) for lg in sorted(set(langs))}
     titles = dict(zip(kb_table.column("kb_id").to_pylist(), kb_table.column("title").to_pylist()))
     return GapsResult(out, unit, describe_kb(kb_table), problems, matcher.method_, thr, units.num_rows,
-                      todo.num_rows, gaps, unanswered, share, saved_to, titles)
+                      todo.num_rows, gaps, unanswered, share, saved_to, titles, embedding_model)
 
 
 def fit_matcher(kb_table: pa.Table, embedding_model: str | None, intent_bonus: float | None) -> KbMatcher:
