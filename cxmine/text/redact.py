@@ -30,7 +30,7 @@ from functools import lru_cache
 from cxmine.errors import ParameterError, UsageError
 
 from .langdata import load_list
-from .redact_checks import iban_valid
+from .redact_checks import iban_valid, ppsn_valid
 from .redact_names import _LOW, _UP, redact_context_names, redact_known_names
 from .redact_numbers import classify_run
 
@@ -160,10 +160,11 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
     id_label = (
         r"(?i:passport(?:[ ]number|[ ]no\.?)?|paspoort(?:nummer)?|pasnummer|rijbewijs(?:nummer)?|kørekort(?:nummer)?|"
         r"pasnr\.?|driving[ ]licen[cs]e(?:[ ]number)?|nhs[ ]number|national[ ]insurance(?:[ ]number)?|ni[ ]number|"
-        r"id-?kaart(?:nummer)?|identiteitskaart|identity[ ]card)"
+        r"id-?kaart(?:nummer)?|identiteitskaart|identity[ ]card|rijksregister(?:nummer)?|insz(?:-?nummer)?|"
+        r"pps(?:n|[ ]number|[ ]no\.?)|personal[ ]public[ ]service(?:[ ]number)?)"
         r"(?:[ ]*:|[ ]+(?i:is|er|nummer|number|no\.?))?[ ]*"
     )
-    id_body = r"(?=[A-Z0-9 -]{0,12}\d)[A-Z0-9]{1,5}(?:[ -]?[A-Z0-9]{1,5}){0,4}(?![\w])"
+    id_body = r"(?=[A-Z0-9 .-]{0,12}\d)[A-Z0-9]{1,5}(?:[ .-]?[A-Z0-9]{1,5}){0,4}(?![\w])"
     # licence plates: Dutch side codes with dashes ("12-ABC-3", "AB-123-C"), UK ("AB12 CDE"), Danish after a label
     nl_plate = (
         r"[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|"
@@ -179,6 +180,8 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         rf"(?P<BIRTH>{birth_label}(?P<bbody>{birth_date})(?![\w]))",
         rf"(?P<PC_LBL>{pc_label}(?P<pcbody>{pc_body}))",
         r"(?P<NATID>(?<![\w])[A-CEGHJ-PR-TW-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![\w]))",
+        # an Irish PPS number (7 digits and a check letter, maybe a second letter); the handler checks the letter
+        r"(?P<PPSN>(?<![\w])\d{7}[A-Wa-w][A-IWa-iw]?(?![\w]))",
         rf"(?P<NATID_LBL>{id_label}(?P<idbody>{id_body}))",
         r"(?P<IP6>(?<![\w:])(?:[0-9a-fA-F]{1,4}:){2,7}(?::?[0-9a-fA-F]{1,4})+(?![\w:]))",
         rf"(?P<PLATE>(?<![\w-])(?:{nl_plate}|{de_plate}|[A-Z]{{2}}\d{{2}}[ ]?[A-Z]{{3}})(?![\w-]))",
@@ -218,7 +221,8 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
 _DIGIT_GATES = {
     "BIRTH": r"geb|født|fødsel|birth|d\.?o\.?b|born|verjaardag",
     "PC_LBL": r"post|zip",
-    "NATID_LBL": r"pas|rijbewijs|kørekort|driving|nhs|insurance|ni number|id-?kaart|identi",
+    "NATID_LBL": r"pas|rijbewijs|kørekort|driving|nhs|insurance|ni number|id-?kaart|identi|rijksregister|insz|pps|"
+                 r"public service",
     "IP6": r"::|[a-f]:[0-9a-f]|[0-9a-f]:[a-f]",
     "PLATE_LBL": r"kenteken|nummerpla|registr|reg\.? ?n|kennzeichen|plate",
     "ADDR_FR": r"rue |avenue|boulevard|place |chemin|allée|impasse|quai |route |cours |passage|chaussée|steenweg",
@@ -392,6 +396,10 @@ class Redactor:
         elif kind == "PC_LBL":
             repl = [(m.start("pcbody"), e, "POSTCODE")]
         elif kind == "NATID":
+            repl = [(s, e, "NATIONAL_ID")]
+        elif kind == "PPSN":
+            if not ppsn_valid(m.group(0)):
+                return s + 1, pos, last_address_end  # "1234567B" whose letter is not the check letter: a code
             repl = [(s, e, "NATIONAL_ID")]
         elif kind == "NATID_LBL":
             repl = [(m.start("idbody"), e, "NATIONAL_ID")]

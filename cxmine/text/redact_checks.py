@@ -109,3 +109,31 @@ def looks_like_date(parts: list[str]) -> bool:
     if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
         return valid_date(int(a), int(b), int(c))
     return False
+
+
+def rrn_valid(digits: str) -> bool:
+    """True for a Belgian national register number (rijksregisternummer, YYMMDD + 3-digit serial + 2 check digits):
+    97 - (first 9 digits mod 97), with a 2 in front for births from 2000; the month may be 0 (date unknown) or
+    shifted by 20/40 (bis numbers), the day 0-31."""
+    if len(digits) != 11 or not digits.isdigit():
+        return False
+    month, day = int(digits[2:4]) % 20, int(digits[4:6])
+    if month > 12 or day > 31:
+        return False
+    base, check = int(digits[:9]), int(digits[9:])
+    return check in (97 - base % 97, 97 - (2_000_000_000 + base) % 97)
+
+
+def ppsn_valid(code: str) -> bool:
+    """True for an Irish PPS number: 7 digits, a check letter, optionally a second letter (A, B, H, W, T ...).
+
+    Check letter: the digits weighted 8..2, plus 9 x the second letter's value (A=1 ... I=9, W or none = 0),
+    mod 23; 0 is W, 1-22 are A-V.
+    """
+    s = code.upper()
+    if not (8 <= len(s) <= 9) or not s[:7].isdigit() or not s[7:].isalpha() or not s.isascii():
+        return False
+    total = sum(int(d) * w for d, w in zip(s[:7], range(8, 1, -1)))
+    if len(s) == 9 and s[8] != "W":
+        total += 9 * (ord(s[8]) - ord("A") + 1)
+    return s[7] == "WABCDEFGHIJKLMNOPQRSTUV"[total % 23]

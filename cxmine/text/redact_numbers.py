@@ -15,7 +15,8 @@ Decisions (documented in bench/results/redact.md too):
   that do not start with 0 -> CPR (0 + 9 digits is a Dutch/UK phone); 9 digits passing the 11-proof -> BSN
   (so about 1 in 11 unlabelled 9-digit numbers is redacted: privacy first, a label keeps them); 10-11 digits
   starting 0[1-9] -> phone; 8 digits starting 2-9 written 2-2-2-2 or "4 4" -> Danish phone (8 plain digits only
-  with a phone label, so unlabelled order numbers survive).
+  with a phone label, so unlabelled order numbers survive); 11 digits passing the Belgian national register
+  check (written YY.MM.DD-XXX.CC, or plain not starting with 0) -> national id.
 - Year ranges (2000-2003, 2002/2003) are kept; dotted IPv4 addresses become ``<IP>`` (found by their own pattern
   in cxmine/text/redact.py, so an 8-digit Danish phone is never read into one).
 - Company service numbers (0800/0808/0900/0906/0909, Danish 8-digit 70.. and 80..) are kept.
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .redact_checks import cpr_valid, ean_valid, elfproef_valid, looks_like_date, luhn_valid
+from .redact_checks import cpr_valid, ean_valid, elfproef_valid, looks_like_date, luhn_valid, rrn_valid
 
 # Label words, lower-case. One alternation with a named group per decision; the longest words come first
 # inside each group so "telefoonnummer" is not read as "tel".
@@ -152,6 +153,10 @@ def classify_digits(raw: str, label: str | None) -> str | None:
         return "CPR"
     if n == 9 and elfproef_valid(digits) and (len(groups) == 1 or [len(g) for g in groups] in ([3, 3, 3], [4, 2, 3])):
         return "BSN"
+    if n == 11 and rrn_valid(digits) and (
+        [len(g) for g in groups] == [2, 2, 2, 3, 2] or (len(groups) == 1 and digits[0] != "0")
+    ):
+        return "NATIONAL_ID"  # a Belgian national register number: 85.07.30-033.28
     if digits[0] == "0" and digits[1] != "0" and n in (10, 11):
         return "PHONE"
     if (

@@ -509,3 +509,23 @@ def test_common_surnames_wherever_they_stand(text, expected):
 )
 def test_surnames_that_are_words_or_addresses_are_kept_in_lower_case(text):
     assert "<NAME>" not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rijksregisternummer 85.07.30-033.28 graag", "rijksregisternummer <NATIONAL_ID> graag"),  # check digits
+        ("nummer: 85.07.30-033.28", "nummer: <NATIONAL_ID>"),  # the shape and the check, without a label
+        ("rijksregisternummer: 85.07.30-033.29", "rijksregisternummer: <NATIONAL_ID>"),  # the label, whole
+        ("my pps is 1234567T thanks", "my pps is <NATIONAL_ID> thanks"),
+        ("ref 1234567FA", "ref <NATIONAL_ID>"),  # a valid PPS number, whatever the label
+        ("my PPSN is 7654321 X", "my PPSN is <NATIONAL_ID>"),
+    ],
+)
+def test_belgian_and_irish_national_numbers(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize("text", ["order 1234567B shipped", "invoice 12.34.56-789.01", "the apps are slow"])
+def test_codes_that_fail_the_national_number_checks_are_kept(text):
+    assert redact_text(text) == text
