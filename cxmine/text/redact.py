@@ -96,6 +96,8 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         rf"[{s[0].upper()}{s[0]}]{re.escape(s[1:])}" if s in lower else re.escape(s[0].upper() + s[1:]) for s in suffix
     )
     en_words = "|".join(re.escape(s) for s in sorted(load_list("en", "street_suffixes"), key=len, reverse=True))
+    en_lower = "|".join(re.escape(s.lower()) for s in sorted(load_list("en", "street_suffixes"), key=len, reverse=True)
+                        if len(s) > 3)  # not "st", "rd", "ln": abbreviations are written with capitals
     particles = r"van|de|der|den|ter|ten|het|'t|af|von|la"
     fr_types = r"rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|passage|rue"
     fr_particles = r"de|du|des|la|le|les|l'|l’|d'|d’"
@@ -197,6 +199,12 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         # not inside a longer id: "DK-2026-004417" is an order number
         r"(?P<PC_DK>(?<![\w-])(?:DK|FO|GL)-?[1-9]\d{2,3}(?![\w]|[-/.]\d))",
         rf"(?P<ADDR>(?<![\w'.-])(?:{street})[ ]+{house}{floor})",
+        # a transcript in lower case ("ik woon op de kerkstraat 12", "vestergade 12 2 th", "12 church street"):
+        # only in a text without capitals, and only streets whose word ends in a street suffix
+        rf"(?P<ADDR_LOW>(?<![\w'.-])(?!(?:onderweg|halverwege|halfweg|parkeringsplads|arbejdsplads|legeplads)[ ])[a-zß-öø-ÿ][a-zß-öø-ÿ'-]*(?:{attached})"
+        rf"[ ]+{house}{floor})",
+        rf"(?P<ADDR_EN_LOW>(?<![\w.,/-])(?:(?:flat|apt\.?|apartment|unit)[ ]\d{{1,4}}[a-z]?,?[ ])?"
+        rf"(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[a-z]?[ ](?:[a-z][a-z'-]+[ ]){{1,3}}(?:{en_lower})(?![\w]))",
         # "3 Rue de la Gare", "12bis avenue Foch": French and Belgian addresses put the number first.
         rf"(?P<ADDR_FR>(?<![\w.,/-])\d{{1,4}}(?:[ ]?(?:bis|ter|[A-Za-z]))?,?[ ](?i:{fr_types})[ ]"
         rf"(?:(?:{fr_particles})[ ]?)*[{_UP}][\w'’-]+(?:[ ](?:(?:{fr_particles})[ ]?)*[{_UP}][\w'’-]+){{0,3}})",
@@ -232,7 +240,8 @@ _DIGIT_GATE_RX = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _DIGIT_GATES.it
 # "Aqqusinersuaq 16, 3900 Nuuk": the any-street-before-a-postcode item runs only where a postcode and a town are
 _PC_TOWN = re.compile(rf"\d{{3,5}}(?:[ ]?[A-Z]{{2}})?[ ][{_UP}][{_LOW}]")
 _GATED = {"BIRTH": "BIRTH", "PC_LBL": "PC_LBL", "NATID_LBL": "NATID_LBL", "IP6": "IP6", "PLATE_LBL": "PLATE_LBL",
-          "ADDR_FR": "ADDR_FR", "ADDR_FR2": "ADDR_FR", "ADDR_PC": "ADDR_PC"}  # item -> the gate it needs
+          "ADDR_FR": "ADDR_FR", "ADDR_FR2": "ADDR_FR", "ADDR_PC": "ADDR_PC",
+          "ADDR_LOW": "LOWER", "ADDR_EN_LOW": "LOWER"}  # item -> the gate it needs
 _ITEM_NAME = re.compile(r"\(\?P<([A-Z0-9_]+)>")
 
 
@@ -246,7 +255,10 @@ def _digit_regex(gated: frozenset[str]) -> re.Pattern[str]:
 
 def _digit_rx_for(text: str) -> re.Pattern[str]:
     """The digit regex for ``text``: one pass over the lower-cased text finds which gated items can apply."""
-    gates = {m.lastgroup for m in _DIGIT_GATE_RX.finditer(text.lower())}
+    low = text.lower()
+    gates = {m.lastgroup for m in _DIGIT_GATE_RX.finditer(low)}
+    if text == low:  # no capitals anywhere: a call transcript, where streets are written in lower case too
+        gates.add("LOWER")
     if _PC_TOWN.search(text):
         gates.add("ADDR_PC")
     return _digit_regex(frozenset(gates))
@@ -361,7 +373,7 @@ class Redactor:
                 return s + 1, pos, last_address_end
             e = end
             repl = [(s, e, "IBAN")]
-        elif kind in ("ADDR", "ADDR_LBL", "ADDR_EN", "ADDR_FR", "ADDR_FR2", "ADDR_PC"):
+        elif kind in ("ADDR", "ADDR_LBL", "ADDR_EN", "ADDR_FR", "ADDR_FR2", "ADDR_PC", "ADDR_LOW", "ADDR_EN_LOW"):
             if kind == "ADDR_LBL":
                 s = m.start("abody")
             repl = [(s, e, "ADDRESS")]

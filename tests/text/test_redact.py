@@ -529,3 +529,25 @@ def test_belgian_and_irish_national_numbers(text, expected):
 @pytest.mark.parametrize("text", ["order 1234567B shipped", "invoice 12.34.56-789.01", "the apps are slow"])
 def test_codes_that_fail_the_national_number_checks_are_kept(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ik woon op de kerkstraat 12 in utrecht", "ik woon op de <ADDRESS> in utrecht"),
+        ("adressen er vestergade 12 2 th", "adressen er <ADDRESS>"),
+        ("i live at 12 church street in leeds", "i live at <ADDRESS> in leeds"),
+        ("it is flat 3 14 high road", "it is <ADDRESS>"),
+    ],
+)
+def test_streets_in_lower_case_transcripts(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["het pakket is onderweg 2 pakketten later", "parkeringsplads 3 er ledig", "we have 3 lanes open",
+     "Bel de kerkstraat 12 keer"],  # the last has a capital: lower-case streets count only in lower-case texts
+)
+def test_lower_case_street_look_alikes_are_kept(text):
+    assert "<ADDRESS>" not in redact_text(text)
