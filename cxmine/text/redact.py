@@ -196,6 +196,10 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         rf"(?P<PC_NL>(?<![\w.,/-])[1-9]\d{{3}}[ ]?(?!(?:{_PC_NOT})(?![A-Z]))[A-Z]{{2}}(?![\w])"
         r"(?:,?[ ](?:nr\.?[ ]?)?\d{1,4}(?:[a-zA-Z](?![\w]))?(?![\w]|[.,:/-]\d))?)",
         r"(?P<PC_UK>(?<![\w.,/-])[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}(?![\w]))",
+        # the same postcodes in a lower-case transcript ("2511 cv", "sw1a 1aa"); the handler leaves out letter
+        # pairs that are words or units ("1500 en", "3 pm")
+        r"(?P<PC_NL_LOW>(?<![\w.,/-])[1-9]\d{3}[ ]?[a-z]{2}(?![\w]))",
+        r"(?P<PC_UK_LOW>(?<![\w.,/-])[a-z]{1,2}\d[a-z\d]?[ ]?\d[a-z]{2}(?![\w]))",
         # not inside a longer id: "DK-2026-004417" is an order number
         r"(?P<PC_DK>(?<![\w-])(?:DK|FO|GL)-?[1-9]\d{2,3}(?![\w]|[-/.]\d))",
         rf"(?P<ADDR>(?<![\w'.-])(?:{street})[ ]+{house}{floor})",
@@ -236,12 +240,22 @@ _DIGIT_GATES = {
     "ADDR_FR": r"rue |avenue|boulevard|place |chemin|allée|impasse|quai |route |cours |passage|chaussée|steenweg",
 }
 _VERSION_BEFORE = re.compile(r"(?i:version|versie|versjon|firmware|build|v)[ .:]*$")
+@lru_cache(maxsize=1)
+def _two_letter_words() -> frozenset[str]:
+    """Two-letter words of nl/da/en (stop words, call fillers): after a number they are words, not postcodes."""
+    from .language_lexicon import stop_words
+
+    words = set().union(*(stop_words(lang) for lang in ("nl", "da", "en")))
+    words.update("eh um uh ok oh ah ja jo nå hm mm".split())
+    return frozenset(w for w in words if len(w) == 2)
+
+
 _DIGIT_GATE_RX = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _DIGIT_GATES.items()))
 # "Aqqusinersuaq 16, 3900 Nuuk": the any-street-before-a-postcode item runs only where a postcode and a town are
 _PC_TOWN = re.compile(rf"\d{{3,5}}(?:[ ]?[A-Z]{{2}})?[ ][{_UP}][{_LOW}]")
 _GATED = {"BIRTH": "BIRTH", "PC_LBL": "PC_LBL", "NATID_LBL": "NATID_LBL", "IP6": "IP6", "PLATE_LBL": "PLATE_LBL",
           "ADDR_FR": "ADDR_FR", "ADDR_FR2": "ADDR_FR", "ADDR_PC": "ADDR_PC",
-          "ADDR_LOW": "LOWER", "ADDR_EN_LOW": "LOWER"}  # item -> the gate it needs
+          "ADDR_LOW": "LOWER", "ADDR_EN_LOW": "LOWER", "PC_NL_LOW": "LOWER", "PC_UK_LOW": "LOWER"}  # item -> the gate it needs
 _ITEM_NAME = re.compile(r"\(\?P<([A-Z0-9_]+)>")
 
 
@@ -389,6 +403,11 @@ class Redactor:
             and not _address_context(text, s, last_address_end)
         ):
             return s + 1, pos, last_address_end  # "1024 GB", "1080 HD": a size, unless an address precedes
+        elif kind in ("PC_NL_LOW", "PC_UK_LOW"):
+            pair = text[e - 2 : e]
+            if pair.upper() in _PC_UNITS or pair.upper() in ("SA", "SD", "SS") or pair in _two_letter_words():
+                return s + 1, pos, last_address_end  # "1500 en", "a4 3pm": a word or a unit, not a postcode
+            repl = [(s, e, "POSTCODE")]
         elif kind == "BIRTH":
             repl = [(m.start("bbody"), e, "BIRTHDATE")]
         elif kind == "OLDDATE":

@@ -551,3 +551,16 @@ def test_streets_in_lower_case_transcripts(text, expected):
 )
 def test_lower_case_street_look_alikes_are_kept(text):
     assert "<ADDRESS>" not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("ja de postcode is 2511 cv en", "ja de postcode is <POSTCODE> en"), ("it is sw1a 1aa yeah", "it is <POSTCODE> yeah")],
+)
+def test_postcodes_in_lower_case_transcripts(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize("text", ["dat kost 1500 en de rest", "kom om 3 pm", "een schijf van 1024 gb"])
+def test_lower_case_postcode_look_alikes_are_kept(text):
+    assert "<POSTCODE>" not in redact_text(text)
