@@ -216,7 +216,8 @@ def _assign_parties(parties: dict[str, list[Turn]], logit: dict[str, float], com
             # the customer, another is an agent too when it sounds like one (log-odds above 0, 1 above the
             # customer's)
             split_voice = channel == "call" and p != ranked[-1] and m > 0 and m - bottom >= 1.0
-            if other_company or (len(ranked) > 2 and (m >= MIN_DIRECT or split_voice)):
+            last_call_party = channel == "call" and p == ranked[-1]  # a call has a customer: the least agent-like
+            if other_company or (len(ranked) > 2 and not last_call_party and (m >= MIN_DIRECT or split_voice)):
                 roles[p] = ("agent", COMPANY_SCORE if other_company else _sigmoid(m))
             else:
                 roles[p] = ("customer", conf)

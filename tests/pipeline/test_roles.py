@@ -247,3 +247,12 @@ def test_a_party_is_scored_by_a_trimmed_mean_so_two_plain_answers_do_not_outweig
     assert {got[t.message_id][0] for t in turns if t.party == "margaret"} == {"customer"}
     assert roles._party_score([4.0, 4.0, 4.0, -4.0, -4.0]) > roles._party_score([1.0] * 5)
     assert roles._party_score([9.0, -9.0]) == 0.0  # clipped, and too few turns to trim
+
+
+def test_a_call_with_three_labels_that_all_sound_like_agents_still_has_a_customer() -> None:
+    scores = {"spk_0": [3.0] * 4, "spk_1": [2.5] * 4, "spk_2": [2.0] * 4}
+    turns = [roles.Turn(f"{p}-{i}", p, p, "unknown", (k, i), s)
+             for k, (p, ss) in enumerate(scores.items()) for i, s in enumerate(ss)]
+    got = roles.assign_contact(turns, "call", roles.CompanyNames(), _Given())
+    by_party = {p: {got[t.message_id][0] for t in turns if t.party == p} for p in scores}
+    assert by_party["spk_0"] == {"agent"} and by_party["spk_2"] == {"customer"}, by_party
