@@ -46,10 +46,14 @@ def small_min_topic_size(n_texts: int) -> int:
     return max(3, int(round(0.025 * n_texts)))
 
 
-def _tfidf(texts: list[str], **kw) -> csr_matrix | None:
+def tfidf_block(texts: list[str], weight: float = 1.0, **kw) -> csr_matrix | None:
+    """Row-normalised sublinear TF-IDF of ``texts`` times ``weight`` (``kw`` for the vectorizer); None when no text
+    has a feature (all empty, nothing but stop words, nothing left after ``min_df``) or the weight is 0."""
+    if weight <= 0 or not any(texts):
+        return None
     try:
-        return normalize(TfidfVectorizer(sublinear_tf=True, **kw).fit_transform(texts))
-    except ValueError:  # nothing but stop words
+        return normalize(TfidfVectorizer(sublinear_tf=True, **kw).fit_transform(texts)) * weight
+    except ValueError:  # nothing but stop words, or nothing left after min_df
         return None
 
 
@@ -68,28 +72,20 @@ def guided_vectors(
 
     docs = list(docs)
     n = len(docs)
-    blocks = []
-
-    def add(X: csr_matrix | np.ndarray | None, w: float) -> None:
-        if X is not None and w > 0 and X.shape[1]:
-            blocks.append(csr_matrix(normalize(X)) * w)
-
-    add(_tfidf(docs, tokenizer=LemmaTokenizer(lang), lowercase=False, token_pattern=None, ngram_range=(1, 2)),
-        weights.words)
-    add(_tfidf([clean_for_embedding(d) for d in docs], analyzer="char_wb", ngram_range=(3, 5), min_df=2),
-        weights.chars)
-    bags = [" ".join(concept_bag(d, lang)) for d in docs]
-    if any(bags):
-        add(_tfidf(bags, token_pattern=r"\S+", lowercase=False), weights.concepts)
-    if intents is not None:
-        labels = [i if i not in ("unknown", "other", "") else "" for i in intents]
-        if any(labels):
-            add(_tfidf(labels, token_pattern=r"\S+", lowercase=False), weights.intents)
-    names = [" ".join(sorted(anchors(d, lang))) for d in docs]
-    if any(names):
-        add(_tfidf(names, token_pattern=r"\S+", lowercase=False), weights.names)
-    if embeddings is not None:
-        add(np.asarray(embeddings, dtype=np.float64), weights.embedding)
+    bag = {"token_pattern": r"\S+", "lowercase": False}
+    labels = None if intents is None else [i if i not in ("unknown", "other", "") else "" for i in intents]
+    blocks = [
+        tfidf_block(docs, weights.words, tokenizer=LemmaTokenizer(lang), lowercase=False, token_pattern=None,
+                    ngram_range=(1, 2)),
+        tfidf_block([clean_for_embedding(d) for d in docs], weights.chars, analyzer="char_wb", ngram_range=(3, 5),
+                    min_df=2),
+        tfidf_block([" ".join(concept_bag(d, lang)) for d in docs], weights.concepts, **bag),
+        None if labels is None else tfidf_block(labels, weights.intents, **bag),
+        tfidf_block([" ".join(sorted(anchors(d, lang))) for d in docs], weights.names, **bag),
+    ]
+    if embeddings is not None and weights.embedding > 0:
+        blocks.append(csr_matrix(normalize(np.asarray(embeddings, dtype=np.float64))) * weights.embedding)
+    blocks = [b for b in blocks if b is not None and b.shape[1]]
     if not blocks:
         return np.zeros((n, 1), dtype=np.float32)
     return np.asarray(normalize(hstack(blocks).tocsr()).toarray(), dtype=np.float32)

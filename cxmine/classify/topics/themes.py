@@ -24,8 +24,9 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
+
+from cxmine.classify.topics.guided import tfidf_block
 
 
 @dataclass(frozen=True)
@@ -89,18 +90,11 @@ def topic_profiles(outcomes: dict, multilingual: bool, weights: ThemeLinking) ->
             char_docs.append(" ".join(clean_for_embedding(x) for x in texts))
             cents.append(o.model.centroids[t] if multilingual else None)
     n = len(keys)
-    blocks = []
-    for docs, w, kw in (
-        (concept_docs, weights.concepts, {"token_pattern": r"\S+", "lowercase": False}),
-        (name_docs, weights.names, {"token_pattern": r"\S+", "lowercase": False}),
-        (intent_docs, weights.intents, {"token_pattern": r"\S+", "lowercase": False}),
-        (char_docs, weights.chars, {"analyzer": "char_wb", "ngram_range": (3, 5), "min_df": 2}),
-    ):
-        if n and any(docs):
-            try:
-                blocks.append(normalize(TfidfVectorizer(sublinear_tf=True, **kw).fit_transform(docs)) * w)
-            except ValueError:  # no feature survived min_df
-                pass
+    bag = {"token_pattern": r"\S+", "lowercase": False}
+    blocks = [b for b in (tfidf_block(concept_docs, weights.concepts, **bag), tfidf_block(name_docs, weights.names, **bag),
+                          tfidf_block(intent_docs, weights.intents, **bag),
+                          tfidf_block(char_docs, weights.chars, analyzer="char_wb", ngram_range=(3, 5), min_df=2))
+              if n and b is not None]
     if n and multilingual and all(c is not None for c in cents):
         blocks.append(csr_matrix(normalize(np.vstack(cents).astype(np.float64))) * weights.embedding)
     if not blocks:
