@@ -322,28 +322,34 @@ class KbMatcher(BaseEstimator):
         return kb_ids, sim, second
 
     def _neighbour_index(self, classes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The embeddings of every training example and, per example, its class's column in ``classes``."""
+        """The embeddings of every training example, grouped by class, and where each class's group starts (one
+        start per column of ``classes``; -1 for a class without examples)."""
         branch = self.branches_[ALL]
         units = branch["units"]
-        keep = self.unit_example_[units]
         column = {str(c): j for j, c in enumerate(classes)}
         owner_col = np.array([column.get(str(self.kb_ids_[o]), -1) for o in self.unit_owner_[units]], dtype=np.int64)
-        keep &= owner_col >= 0
-        return np.ascontiguousarray(branch["E"][keep], dtype=np.float32), owner_col[keep]
+        keep = np.flatnonzero(self.unit_example_[units] & (owner_col >= 0))
+        keep = keep[np.argsort(owner_col[keep], kind="stable")]
+        cols = owner_col[keep]
+        starts = np.full(len(classes), -1, dtype=np.int64)
+        firsts = np.flatnonzero(np.r_[True, cols[1:] != cols[:-1]]) if len(cols) else np.zeros(0, dtype=np.int64)
+        starts[cols[firsts]] = firsts
+        return np.ascontiguousarray(branch["E"][keep], dtype=np.float32), starts
 
     def _with_neighbours(self, q: np.ndarray, order: np.ndarray, top: np.ndarray, runner: np.ndarray | None,
                          neighbours: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray | None]:
         """Mix each chosen class's confidence with the cosine to that class's closest training example."""
-        emb, col = neighbours
-        cos = q @ emb.T  # questions x examples
+        emb, starts = neighbours
+        has = starts >= 0
+        nearest = np.zeros((len(q), len(starts)), dtype=np.float32)  # questions x classes: the best example's cosine
+        if has.any():
+            nearest[:, has] = np.maximum.reduceat(q @ emb.T, starts[has], axis=1)
+        nearest = np.clip(nearest, 0.0, 1.0)
+        rows = np.arange(len(q))
         w = self.neighbour_weight
-
-        def nearest(cls: np.ndarray) -> np.ndarray:
-            return np.clip(np.where(col[None, :] == cls[:, None], cos, -1.0).max(axis=1), 0.0, 1.0)
-
-        top = (1.0 - w) * top + w * nearest(order[:, 0])
+        top = (1.0 - w) * top + w * nearest[rows, order[:, 0]]
         if runner is not None:
-            runner = (1.0 - w) * runner + w * nearest(order[:, 1])
+            runner = (1.0 - w) * runner + w * nearest[rows, order[:, 1]]
         return top, runner
 
     def entry_scores(self, texts: Sequence[str], lang: str, intents: Sequence[str | None] | None = None
