@@ -145,12 +145,13 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
         matches += data.intro.finditer(text)
     if "@" in text or "<EMAIL>" in text:
         matches += data.email.finditer(text)
-    has_lower, capital = _first_name_kinds(text)
+    tokens = _ANY_WORD.findall(text)  # one pass over the words for the first-name and surname checks
+    has_lower, capital = _first_name_kinds(text, tokens)
     lower = has_lower and _LOWER_GATE.search(text) is not None
     titled = _TITLED_NAME.search(text) is not None
     lower_titled = _LOWER_TITLED.search(text) is not None
     spelled = _SPELLED.search(text) is not None
-    surnames = _surname_spans(text)
+    surnames = _surname_spans(text, tokens)
     if not matches and not lower and not capital and not titled and not lower_titled and not spelled and not surnames:
         return text, []
     spans = []
@@ -342,11 +343,12 @@ _PARTICLES = frozenset("van de der den ter ten het 't af von la le du da di el a
 _ANY_WORD = re.compile(r"(?<![\w<])[^\W\d_][\w'-]*")
 
 
-def _first_name_kinds(text: str) -> tuple[bool, bool]:
-    """(a lower-case common first name or a title before a lower-case word, a capitalised common first name)."""
+def _first_name_kinds(text: str, tokens: list[str] | None = None) -> tuple[bool, bool]:
+    """(a lower-case common first name or a title before a lower-case word, a capitalised common first name);
+    ``tokens``: the text's words (``_ANY_WORD``) when the caller has them."""
     names = _first_names()
     lower = capital = False
-    for w in _ANY_WORD.findall(text):
+    for w in _ANY_WORD.findall(text) if tokens is None else tokens:
         low = w.lower()
         if low in names:
             if w[0].isupper():
@@ -377,9 +379,6 @@ def _surnames() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[tuple[s
     return frozenset(any_case), frozenset(capital), by_first
 
 
-_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-
-
 @lru_cache(maxsize=1)
 def _surname_keys() -> frozenset[str]:
     """Every word a surname match can start with (lower case)."""
@@ -387,12 +386,14 @@ def _surname_keys() -> frozenset[str]:
     return any_case | capital | frozenset(phrases)
 
 
-def _surname_spans(text: str) -> list[tuple[int, int, str]]:
+def _surname_spans(text: str, tokens: list[str] | None = None) -> list[tuple[int, int, str]]:
     """Spans of common surnames wherever they stand ("klopt, jansen", "Mrs Patel", "de Vries"), with a first name
-    right before one ("jan jansen"); not before a company word ("Jansen Transport B.V.") or a web address."""
+    right before one ("jan jansen"); not before a company word ("Jansen Transport B.V.") or a web address.
+    ``tokens``: the text's words (``_ANY_WORD``) when the caller has them."""
     any_case, capital, phrases = _surnames()
-    if _surname_keys().isdisjoint(_LETTERS.findall(text.lower())):
-        return []  # the common case, found without a loop in Python
+    keys = _surname_keys()
+    if not any(w.lower() in keys for w in (_ANY_WORD.findall(text) if tokens is None else tokens)):
+        return []  # the common case: no word a surname starts with
     words = list(_ANY_WORD.finditer(text))
     first = _first_names()
     spans = []
