@@ -218,10 +218,8 @@ def write_text_atomic(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.parent / f".tmp-{uuid.uuid4().hex[:8]}-{path.name}"
     try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
+        tmp.write_text(text, encoding="utf-8")
+        _fsync_file(tmp)
         os.replace(tmp, path)
         _fsync_dir(path.parent)
     finally:
