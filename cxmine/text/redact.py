@@ -31,6 +31,7 @@ from cxmine.errors import ParameterError, UsageError
 
 from .langdata import load_list
 from .redact_checks import iban_valid, ppsn_valid
+from .redact_cues import asked_values, grow_names
 from .redact_names import _LOW, _UP, redact_context_names, redact_known_names
 from .redact_numbers import classify_run
 
@@ -267,11 +268,22 @@ def _digit_regex(gated: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(items))
 
 
+_CAP_START = re.compile(rf"(?<![\w<])[{_UP}]")
+_WORD_START = re.compile(r"(?<![\w<])[^\W\d_]")
+
+
+def _mostly_lower(text: str) -> bool:
+    """Fewer than one word in ten starts with a capital: a transcript written in lower case, where a few
+    capitals come from codes, plates or "I" ("CV 47 218", "SX 1843")."""
+    caps = len(_CAP_START.findall(text))
+    return caps * 10 < len(_WORD_START.findall(text))
+
+
 def _digit_rx_for(text: str) -> re.Pattern[str]:
     """The digit regex for ``text``: one pass over the lower-cased text finds which gated items can apply."""
     low = text.lower()
     gates = {m.lastgroup for m in _DIGIT_GATE_RX.finditer(low)}
-    if text == low:  # no capitals anywhere: a call transcript, where streets are written in lower case too
+    if text == low or _mostly_lower(text):  # a call transcript, where streets are written in lower case too
         gates.add("LOWER")
     if _PC_TOWN.search(text):
         gates.add("ADDR_PC")
@@ -333,6 +345,8 @@ class Redactor:
         windows = _digit_windows(text)
         if windows:
             text = self._structured(text, _digit_rx_for(text), windows)
+            # what the patterns for written values left of a value asked for ("postcode | 3815 k d")
+            text = self._asked(text)
         if "NAME" in self._types:
             text, found = redact_context_names(text)
             if found:
@@ -340,8 +354,22 @@ class Redactor:
             # a name found in lower case (a call transcript) is redacted again wherever it comes back in lower
             # case: "met jeroen smit ... klopt helemaal, smit"
             lower = [n for n in found if n == n.lower()]
-            text = redact_known_names(text, names, lower)
+            text = grow_names(redact_known_names(text, names, lower))
         return text
+
+    def _asked(self, text: str) -> str:
+        """Replace postcodes, plates and national ids given in answer to a question for them (call transcripts)."""
+        spans = [sp for sp in asked_values(text) if sp[2] in self._types]
+        if not spans:
+            return text
+        out, pos = [], 0
+        for s, e, kind in sorted(spans):
+            if s < pos:
+                continue
+            out += [text[pos:s], f"<{kind}>"]
+            pos = e
+        out.append(text[pos:])
+        return "".join(out)
 
     def _structured(self, text: str, rx: re.Pattern[str], windows: list[tuple[int, int]]) -> str:
         """Replace what ``rx`` finds inside ``windows`` (``(start, end)`` spans of ``text``, in order)."""

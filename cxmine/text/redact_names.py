@@ -152,7 +152,11 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
     lower_titled = _LOWER_TITLED.search(text) is not None
     spelled = _SPELLED.search(text) is not None
     surnames = _surname_spans(text, tokens)
-    if not matches and not lower and not capital and not titled and not lower_titled and not spelled and not surnames:
+    from .redact_cues import cue_names
+
+    cues = cue_names(text, tokens)
+    if not matches and not lower and not capital and not titled and not lower_titled and not spelled and not surnames \
+            and not cues:
         return text, []
     spans = []
     for m in matches:
@@ -177,6 +181,7 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
     if spelled:
         spans += [(m.start(), m.end(), m.group(0)) for m in _SPELLED.finditer(text)]
     spans += surnames
+    spans += cues
     spans.sort(key=lambda sp: (sp[0], -sp[1]))  # of two spans starting together, the longer wins
     found: list[str] = []
     out: list[str] = []

@@ -1,0 +1,528 @@
+"""Names found from what stands around them, for words that are in no name list.
+
+The name lists (``lang/<lang>/first_names.txt``, ``surnames.txt``) cannot hold every name a caller gives
+("Rachida", "Kjærsgaard", "Oisín", "Baldewsingh"). A name that is in no list is still recognisable from its place:
+
+- the answer to a name question: "en uw naam? | rachida bouzid", "og dit navn ida kaae tak", "can I take your name
+  | margaret quinn";
+- a field label: "Naam: Lowie Janssens", "Patiënt: Dirk-Jan 't Hart", "Account holder: Cian Ó Flaherty";
+- after a profession used as a title: "dokter verbeek", "tandarts van der heijden", "dyrlæge kjærsgaard",
+  "dr. Mahabier", "trainer Soekhai";
+- before "speaking" on a call: "good afternoon harbour bank ciara speaking";
+- next to a name already found (:func:`grow_names`): "<NAME>-de Groot", "gerrit-jan <NAME>", "Winston <NAME>",
+  "<NAME> Anjali <NAME>", "ewan and <NAME>".
+
+A word counts as a possible name there when it is a common first name or surname, or when it is in none of the
+nl / da / en word lists (the spaCy lemma tables and stop words that language detection already uses, see
+:mod:`cxmine.text.language_lexicon`): "bakker" after "dokter" is a name because of the title, "klopt" after "uw
+naam?" is not a name because it is a Dutch word. Without those word lists (spacy-lookups-data missing) no word
+counts as unknown and these rules only use the name lists.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_L = r"[^\W\d_]"
+# one word: letters with inner apostrophes or hyphens ("o'brien", "tjin-a-fong", "'t")
+_WORD = re.compile(rf"(?:'t|{_L}+(?:['’-]{_L}+)*)(?![\w'’-])")
+_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.(?:[ ]?[A-ZÀ-ÖØ-Þ]\.)*")
+_PARTICLES = frozenset("van de der den ter ten het 't af von la le du da di el al o' mc ó ní ua".split())
+_FILLERS = frozenset(
+    "eh ehm euh uh uhm um erm er hmm öh øh øhm æh ja jo jep jaa yes yeah yep ok oké okay sure nou nå well so "
+    "dat het it det er is it's that's thats den".split()
+)
+_STOP_AFTER = frozenset(
+    "calling speaking here hier bel bellen belde ringer ringede ring call called again weer igen even lige just only "
+    "alleen kun from fra van uit with met med and en og about over om please graag tak thanks thank dank bedankt "
+    "alstublieft alsjeblieft".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> tuple:
+    from .language_lexicon import Lexicon
+
+    out = []
+    for lang in ("nl", "da", "en"):
+        try:
+            lex = Lexicon.load(lang)
+        except Exception:  # noqa: BLE001 - no word lists: no word counts as unknown
+            continue
+        if len(lex) > 1000:
+            out.append(lex)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    from .redact_names import _stop_words, name_data
+
+    return _stop_words() | name_data().stop
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    from .redact_names import _first_names, _surname_keys
+
+    return _first_names() | _surname_keys()
+
+
+@lru_cache(maxsize=1)
+def _freqs() -> tuple:
+    from .language_lexicon import WordFreq
+
+    out = []
+    for lang in ("nl", "da", "en"):
+        try:
+            wf = WordFreq.load(lang)
+        except Exception:  # noqa: BLE001 - no frequency lists: the lemma tables alone decide
+            continue
+        if wf is not None and len(wf):
+            out.append(wf)
+    return tuple(out)
+
+
+# a word this frequent in nl, da or en is an everyday word even when the lemma tables miss it ("meteen",
+# "trouwens"); the wordfreq lists also hold names, but names are rarer (Zipf 1-4: "kramer" 3.9, "quinn" 4.1)
+_COMMON_ZIPF = 4.2
+_APOS_TAIL = re.compile(r"['’](?:s|ve|re|ll|d|t|m)$")
+
+
+def _known(low: str) -> bool:
+    lexes = _lexicons()
+    from .language_lexicon import hash_words
+
+    h = hash_words([low])
+    if any(bool(lex.contains_hashes(h)[0]) for lex in lexes):
+        return True
+    floor = 1e-12
+    if any(float(wf.log_freqs(h, floor)[0]) >= (_COMMON_ZIPF - 9) * 2.302585 for wf in _freqs()):
+        return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def unknown_word(word: str) -> bool:
+    """True when ``word`` is in none of the nl / da / en word lists and is no stop word (a name, most likely).
+
+    Known: a form in the lemma tables, a word frequent in wordfreq's lists, a contraction of a known word
+    ("name's"), a compound of two known words of 4+ letters ("contractnummer", "teamlederen").
+    """
+    low = _APOS_TAIL.sub("", word.lower())
+    if len(low) < 2 or low in _stop() or low in _FILLERS:
+        return False
+    if not _lexicons():
+        return False
+    if _known(low):
+        return False
+    if len(low) >= 9 and "-" not in low:
+        for k in range(4, len(low) - 3):
+            if _known(low[k:]) and (_known(low[:k]) or (low[k - 1] in "se" and _known(low[: k - 1]))):
+                return False
+    return True
+
+
+def name_like(word: str) -> bool:
+    """A common first name or surname, or an unknown word (see :func:`unknown_word`)."""
+    low = word.lower()
+    if low in _stop() or low in _FILLERS or low in _STOP_AFTER:
+        return False
+    if low in _name_words():
+        return True
+    if "-" in low and any(p in _name_words() for p in low.split("-")):
+        return True
+    return unknown_word(word)
+
+
+def _org_word(word: str) -> bool:
+    from .redact_names import _ORG_WORDS
+
+    return word.lower() in _ORG_WORDS
+
+
+_ANSWER_WORDS = frozenset(
+    "sorry pardon moment momentje sekund wait hold klopt correct right precies præcis nee nej no jawel sure "
+    "certainly natuurlijk selvfølgelig of course yes ja".split()
+)
+
+
+def take_name(text: str, pos: int, *, first_any: bool = False, loose: bool = False,
+              line_end: int | None = None) -> int:
+    """End of a name that starts at ``pos`` (after spaces), or ``pos`` when there is none.
+
+    The first word must be name-like, or capitalised when ``first_any``, or any word but a stop word when ``loose``
+    (the answer to a name question); particles and initials join; the words after the first join while they are
+    name-like or capitalised (``loose``: any word but a stop word); at most four words; never past ``line_end``.
+    """
+    end = len(text) if line_end is None else line_end
+    stop = _stop()
+    i = last = pos
+    words = 0
+    while words < 4:
+        j = i
+        while j < end and text[j] in " \t":
+            j += 1
+        m = _INITIAL.match(text, j, end)
+        if m:
+            i = last = m.end()
+            words += 1
+            continue
+        m = _WORD.match(text, j, end)
+        if not m:
+            break
+        w = m.group(0)
+        low = w.lower()
+        if low in _PARTICLES:
+            i = m.end()  # a particle joins only when a name word follows it
+            continue
+        if _org_word(w) or low in stop or low in _FILLERS or low in _STOP_AFTER:
+            break
+        if loose and words == 0:
+            ok = low not in _ANSWER_WORDS
+        else:
+            ok = name_like(w) or (w[0].isupper() and not w.isupper() and (first_any or words > 0))
+        if not ok:
+            break
+        words += 1
+        i = last = m.end()
+    return last
+
+
+# ---- name questions and their answers
+_NAME_Q = re.compile(
+    r"(?i)(?<![\w])(?:"
+    r"(?:uw|je|jouw|zijn|haar|hun|dit|din|hans|hendes|jeres|your|his|her|their|the)[ \t]+"
+    r"(?:(?:volledige|fulde|full|complete|hele)[ \t]+)?(?:voor-?[ \t]+en[ \t]+achternaam|achternaam|voornaam|naam|"
+    r"for-?[ \t]+og[ \t]+efternavn|efternavn|fornavn|navn|first[ \t]+name|surname|last[ \t]+name|name)"
+    r"|hvad[ \t]+(?:er|var)[ \t]+navnet|what[ \t]+(?:is|was)[ \t]+the[ \t]+name|wat[ \t]+is[ \t]+de[ \t]+naam"
+    r"|hvad[ \t]+hedder[ \t]+(?:du|han|hun|de|personen)|hoe[ \t]+heet[ \t]+(?:u|je|hij|zij|ze)"
+    r"|hoe[ \t]+is[ \t]+(?:uw|je|de)[ \t]+naam|met[ \t]+wie[ \t]+spreek[ \t]+ik|hvem[ \t]+taler[ \t]+jeg[ \t]+med"
+    r"|who[ \t]+am[ \t]+i[ \t]+(?:speaking|talking)[ \t]+(?:to|with)"
+    r"|(?:hij|zij|ze)[ \t]+heet|heet[ \t]+(?:hij|zij|ze)|(?:han|hun)[ \t]+hedder|hedder[ \t]+(?:han|hun)"
+    r"|(?:a[ \t]+)?(?:man|woman|lady|guy|bloke|chap)[ \t]+called"
+    r"|ved[ \t]+navn|genaamd|named"
+    r")(?![\w])"
+)
+_Q_TAIL = re.compile(
+    r"(?i)(?:[ \t]+(?:please|alstublieft|alsjeblieft|graag|even|lige|så|tak|then|nog|også|also|again|weer|igen|"
+    r"ook|van[ \t]+u|van[ \t]+je|for[ \t]+me|til[ \t]+mig|of[ \t]+the[ \t]+(?:account[ \t]+holder|policyholder)))*"
+    r"[ \t]*[?.,:!]*[ \t]*"
+)
+_LABEL = re.compile(r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,20}\][ \t]*)?[\w .'’-]{1,30}:[ \t]*")
+_ANSWER_LEAD = re.compile(
+    r"(?i)(?:(?:eh|ehm|uh|uhm|um|erm|øh|öh|ja|jo|jep|yes|yeah|yep|sure|okay|ok|oké|nou|jamen|altså|ah|oh)[ \t]*[,.]?[ \t]+"
+    r"|(?:het[ \t]+is|dat[ \t]+is|it's|it[ \t]+is|that's|det[ \t]+er|mijn[ \t]+naam[ \t]+is|my[ \t]+name's|"
+    r"my[ \t]+name[ \t]+is|mit[ \t]+navn[ \t]+er|jeg[ \t]+hedder|ik[ \t]+heet|ik[ \t]+ben|i'm|met|op|på|"
+    r"voor|for|til)[ \t]+)*"
+)
+
+
+def answer_names(text: str) -> list[tuple[int, int, str]]:
+    """Names given as the answer to a name question: the next turn when the question ends its line ("en uw naam? |
+    rachida bouzid"), or the words right after it in a transcript without question marks ("og dit navn ida kaae
+    tak"). An answer that is a whole turn of at most four words ("thijs kramer") is taken whole."""
+    low_gate = text.lower()
+    if not any(k in low_gate for k in ("naam", "navn", "name", "heet", "hedder", "called", "spreek", "taler",
+                                        "speaking", "talking", "genaamd")):
+        return []
+    unpunctuated = "?" not in text
+    spans = []
+    for m in _NAME_Q.finditer(text):
+        same_line = False
+        p = _Q_TAIL.match(text, m.end()).end()
+        line_end = text.find("\n", p)
+        if line_end == -1:
+            line_end = len(text)
+        if p >= line_end:  # the question ends its line: the answer is the next turn, after its speaker label
+            nxt = p
+            while nxt < len(text) and text[nxt] in "\n\r \t":
+                nxt += 1
+            if nxt >= len(text):
+                continue
+            lab = _LABEL.match(text, nxt)
+            if lab and not re.search(r"\d:\d", lab.group(0)):
+                nxt = lab.end()
+            p = nxt
+            line_end = text.find("\n", p)
+            if line_end == -1:
+                line_end = len(text)
+        elif not unpunctuated:
+            continue  # "Mag ik uw naam, geboortedatum en BSN?": the question goes on
+        else:
+            same_line = True
+        p = _ANSWER_LEAD.match(text, p, line_end).end()
+        turn = text[p:line_end].strip(" \t.,!")
+        words = turn.split()
+        if m.end() < p and 0 < len(words) <= 4 and all(
+            _WORD.fullmatch(w) and w.lower() not in _stop() and w.lower() not in _ANSWER_WORDS
+            and w.lower() not in _FILLERS for w in words if w.lower() not in _PARTICLES
+        ) and text.rfind("\n", 0, p) > m.end() - 1:
+            e = p + len(text[p:line_end].rstrip(" \t.,!"))
+        else:
+            # on the question's own line the first word must itself look like a name ("uw achternaam even spellen")
+            e = take_name(text, p, loose=not same_line, line_end=line_end)
+        if e > p:
+            spans.append((p, e, text[p:e]))
+    return spans
+
+
+# ---- field labels: "Naam: Lowie Janssens"
+_FIELD = re.compile(
+    r"(?im)^[ \t>*-]*(?:volledige[ \t]+naam|naam|voornaam|achternaam|fulde[ \t]+navn|navn|fornavn|efternavn|"
+    r"full[ \t]+name|name|first[ \t]+name|surname|last[ \t]+name|patiënt|patient|rekeninghouder|"
+    r"account[ \t]*holder|kontohaver|kontoindehaver|tegenpartij|modpart|ontvanger|modtager|recipient|"
+    r"policyholder|policy[ \t]+holder|verzekerde|verzekeringnemer|forsikringstager|aanvrager|ansøger|applicant|"
+    r"contactpersoon|kontaktperson|contact[ \t]+person|naam[ \t]+[\w ]{1,20}|navn[ \t]+på[ \t]+[\w ]{1,20}|"
+    r"name[ \t]+of[ \t]+[\w ]{1,20})[ \t]*:[ \t]*(?:(?:de[ \t]+heer|mevrouw|meneer|mevr\.|dhr\.|hr\.|fru|mr\.?|"
+    r"mrs\.?|ms\.?|miss|dr\.?)[ \t]+)?"
+)
+
+
+def field_names(text: str) -> list[tuple[int, int, str]]:
+    """Names after a field label at a line start ("Naam: Lowie Janssens", "Rekeninghouder: M. 't Hart-Vos")."""
+    if ":" not in text:
+        return []
+    spans = []
+    for m in _FIELD.finditer(text):
+        p = m.end()
+        line_end = text.find("\n", p)
+        e = take_name(text, p, first_any=True, line_end=len(text) if line_end == -1 else line_end)
+        if e > p:
+            spans.append((p, e, text[p:e]))
+    return spans
+
+
+# ---- professions used as a title: "dokter verbeek", "dyrlæge kjærsgaard", "dr. Mahabier"
+_PROFESSION = re.compile(
+    r"(?i)(?<![\w])(?:dokter|huisarts|tandarts|dierenarts|fysiotherapeut|fysio|verpleegkundige|verloskundige|"
+    r"orthodontist|juf|juffrouw|meester|trainer|trainster|coach|monteur|notaris|advocaat|mentor|begeleider|"
+    r"zuster|læge|lægen|dyrlæge|dyrlægen|tandlæge|tandlægen|sygeplejerske|fysioterapeut|jordemoder|lærer|"
+    r"lærerinde|pædagog|træner|montør|advokat|doctor|dr\.?|nurse|dentist|vet|teacher|miss|physio|midwife|"
+    r"solicitor|counsellor|inspector|officer|professor|prof\.?)"
+    r"[ \t]+(?=[^\W\d_])"
+)
+
+
+_FROM_COMPANY = re.compile(r"(?:van|fra|from)[ \t]+(?!(?:de|der|den|ter|ten)[ \t])[A-ZÀ-ÖØ-Þ]")
+
+
+def profession_names(text: str) -> list[tuple[int, int, str]]:
+    """A name after a profession used as a title; a capitalised word or a name-like one."""
+    spans = []
+    for m in _PROFESSION.finditer(text):
+        p = m.end()
+        if _FROM_COMPANY.match(text, p):
+            continue  # "monteur van Kone", "montør fra Bravida": where the person works
+        line_end = text.find("\n", p)
+        e = take_name(text, p, first_any=True, line_end=len(text) if line_end == -1 else line_end)
+        if e > p:
+            spans.append((p, e, text[p:e]))
+    return spans
+
+
+# ---- "ciara speaking", "kayleigh here"
+_SPEAKING = re.compile(r"(?i)(?<![\w'’])([^\W\d_]+)[ \t]+(?:speaking|her|hier|here)(?![\w])")
+
+
+def speaking_names(text: str) -> list[tuple[int, int, str]]:
+    if "speaking" not in text and "her" not in text and "hier" not in text:
+        return []
+    spans = []
+    for m in _SPEAKING.finditer(text):
+        w = m.group(1)
+        low = w.lower()
+        if low in _stop() or low in _FILLERS or low in _STOP_AFTER:
+            continue
+        if low in _name_words() or (unknown_word(w) and not w.isupper()):
+            spans.append((m.start(1), m.end(1), w))
+    return spans
+
+
+_PROFESSION_WORDS = frozenset(
+    w.rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", _PROFESSION.pattern.split("(?:", 1)[1].split(")", 1)[0])
+)
+_FIELD_GATE = frozenset(
+    "naam voornaam achternaam navn fornavn efternavn name surname patiënt patient rekeninghouder account accountholder "
+    "holder kontohaver kontoindehaver tegenpartij modpart ontvanger modtager recipient policyholder verzekerde "
+    "verzekeringnemer forsikringstager aanvrager ansøger applicant contactpersoon kontaktperson contact".split()
+)
+_ANSWER_GATE = frozenset("naam navn name heet hedder called spreek taler speaking talking genaamd achternaam voornaam "
+                         "efternavn fornavn surname navnet named".split())
+
+
+def cue_names(text: str, tokens: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """Every span the rules of this module find (they may overlap; the caller keeps the longest).
+
+    ``tokens``: the text's words when the caller has them (one pass decides which rules can fire at all)."""
+    words = {t.lower() for t in (re.findall(r"[^\W\d_]+", text) if tokens is None else tokens)}
+    spans: list[tuple[int, int, str]] = []
+    if not words.isdisjoint(_ANSWER_GATE):
+        spans += answer_names(text)
+    if ":" in text and not words.isdisjoint(_FIELD_GATE):
+        spans += field_names(text)
+    if not words.isdisjoint(_PROFESSION_WORDS):
+        spans += profession_names(text)
+    if "speaking" in words or "her" in words or "hier" in words or "here" in words:
+        spans += speaking_names(text)
+    return spans
+
+
+# ---- growing names already redacted over their neighbours
+_AFTER_HYPHEN = re.compile(
+    r"<NAME>((?:-(?:(?:van|de|der|den|ter|ten|'t|a|el|al)[ -])*[^\W\d_]+(?:['’][^\W\d_]+)?)+)(?![\w])", re.IGNORECASE
+)
+_BEFORE_HYPHEN = re.compile(r"(?<![\w<>'’-])([^\W\d_]+(?:-[^\W\d_]+)+)-?[ \t]*(?=<NAME>)")
+_BETWEEN = re.compile(r"<NAME>[ \t]+(\(?[^\W\d_]+(?:['’-][^\W\d_]+)*\)?|[A-ZÀ-ÖØ-Þ]\.)[ \t]+<NAME>")
+_BEFORE = re.compile(r"(?<![\w<>'’.-])([^\W\d_]+(?:['’][^\W\d_]+)?)[ \t]+(?=<NAME>)")
+_AFTER = re.compile(r"<NAME>[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)(?![\w'’-])")
+# "&" is left out: "Hornung & Møller" is a company
+_AND_BEFORE = re.compile(r"(?<![\w<>'’.-])([^\W\d_]+)[ \t]+(?:en|og|and)[ \t]+(?=<NAME>)")
+_AND_AFTER = re.compile(r"<NAME>[ \t]+(?:en|og|and)[ \t]+([^\W\d_]+)(?![\w'’-])")
+_RUNS = re.compile(r"<NAME>(?:[ \t]*-?[ \t]*<NAME>)+")
+
+
+@lru_cache(maxsize=1)
+def _not_grown() -> frozenset[str]:
+    """Titles, greetings, sign-offs and call fillers: they stand next to names without being part of them."""
+    from .langdata import load_all
+    from .redact_names import _CALL_FILLERS, _TITLES
+
+    words = {w.lower() for w in load_all("greetings") + load_all("signoffs") if " " not in w}
+    words |= set(re.findall(r"[a-z]+", _TITLES))
+    words |= set(_CALL_FILLERS.split("|"))
+    return frozenset(words | {"hiya", "heya", "hej", "hejsa", "hoi", "hi", "hey", "merci", "vh", "mvh", "mvg", "gr",
+                              "groetjes", "kh", "dear", "kære", "beste", "fru", "frk", "hr", "dhr", "mr", "mrs", "ms"})
+
+
+def _grow_ok(word: str) -> bool:
+    """A word next to a name that belongs to it: a name-like word, not all capitals, not a company word."""
+    if any(c.isupper() for c in word[1:]) or _org_word(word):  # "KLM", "FitFabriek": a company
+        return False
+    if word.lower().strip("'’") in _not_grown():
+        return False
+    return name_like(word)
+
+
+def grow_names(text: str) -> str:
+    """Grow every ``<NAME>`` over the name parts next to it that no rule found by itself."""
+    if "<NAME>" not in text:
+        return text
+    for _ in range(4):
+        before = text
+        text = _AFTER_HYPHEN.sub("<NAME>", text)
+        text = _BEFORE_HYPHEN.sub(lambda m: "" if name_like(m.group(1)) or unknown_word(m.group(1)) else m.group(0),
+                                  text)
+        text = _BETWEEN.sub(
+            lambda m: "<NAME> <NAME>" if _grow_ok(m.group(1).strip("()")) or m.group(1).strip("()")[:1].isupper()
+            and m.group(1).strip("()").lower() not in _stop() else m.group(0), text
+        )
+        text = _BEFORE.sub(lambda m: "" if _grow_ok(m.group(1)) else m.group(0), text)
+        text = _AFTER.sub(lambda m: "<NAME>" if _grow_ok(m.group(1)) else m.group(0), text)
+        text = _AND_BEFORE.sub(lambda m: "<NAME> " + m.group(0)[len(m.group(1)):].lstrip()
+                               if _grow_ok(m.group(1)) else m.group(0), text)
+        text = _AND_AFTER.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "<NAME>"
+                              if _grow_ok(m.group(1)) else m.group(0), text)
+        text = _RUNS.sub("<NAME>", text)
+        if text == before:
+            break
+    return text
+
+
+# ---- values given as the answer to a question for them: "en de postcode | 3815 k d", "hvad er nummerpladen |
+# ar 22 714", "your nhs number if you have it | 522 271 6988", "dit cpr-nummer | 2 3 1 2 6 4 1 6 8 5". Call
+# transcripts write them in lower case, spaced or spelled, which the patterns for written values do not match.
+_ASKED = re.compile(
+    r"(?i)(?<![\w<])(?:(?P<POSTCODE>postcode|postnummer|postnummeret|postnr|post[ \t]code|postal[ \t]code|eircode|"
+    r"zip[ \t]?code)|(?P<PLATE>kenteken|nummerplaat|nummerplade|nummerpladen|nummerplader|registreringsnummer|"
+    r"registreringsnummeret|number[ \t]plate|licen[cs]e[ \t]plate|registration(?:[ \t]number)?|reg[ \t]number|"
+    r"(?:her|his|your|my|the|their|car)[ \t]+reg|"
+    r"kennzeichen)"
+    r"|(?P<NATIONAL_ID>paspoortnummer|pasnummer|passport[ \t]number|rijbewijsnummer|kørekortnummer|"
+    r"driving[ \t]licen[cs]e[ \t]number|nhs[ \t]number|national[ \t]insurance[ \t]number|ni[ \t]number|"
+    r"rijksregisternummer|burgerservicenummer|bsn|cpr-?nummer|cpr-?nummeret|cpr|personnummer|pps[ \t]?number|"
+    r"ppsn|social[ \t]security[ \t]number))(?![\w>-])"
+)
+_ASK_TAIL_WORDS = frozenset(
+    "van uw je jouw de het wagen auto bil din dit dine your his her the car vehicle if you have it please graag "
+    "even lige tak og og en and also ook også then dan så er is nog the a of op on card kaart kort pas er".split()
+)
+_VALUE_LEAD = frozenset(
+    "eh ehm uh um erm øh öh ja jo yes yeah yep sure okay ok oké dat het is it's it that's det er er the de den "
+    "was mijn my min mit nummer number no nr".split()
+)
+_VALUE_TOKEN = re.compile(r"[^\W_]{1,4}(?![\w])|\d{1,12}(?![\w])|[A-Za-z0-9]{5,12}(?![\w])")
+
+
+def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
+    """(start, end) of a spoken value at ``pos``: a run of short tokens (digits, letters, codes) with a digit."""
+    i = pos
+    start = -1
+    end = pos
+    tokens = digits = 0
+    while i < line_end and tokens < 10:
+        j = i
+        while j < line_end and text[j] in " \t-":
+            j += 1
+        m = _VALUE_TOKEN.match(text, j, line_end)
+        if not m:
+            break
+        tok = m.group(0)
+        low = tok.lower()
+        has_digit = any(c.isdigit() for c in tok)
+        if start < 0:
+            if low in _VALUE_LEAD:
+                i = m.end()
+                continue
+            start = m.start()
+        if not has_digit and (len(tok) > 1 and low in _stop() or len(tok) >= 3 and not unknown_word(tok)
+                              and not tok.isupper()):
+            break  # a word: the value has ended ("3815 k d in ede", "9741 t w nummer 8")
+        if not has_digit and len(tok) == 2 and tokens > 0 and low in _stop():
+            break
+        tokens += 1
+        digits += has_digit
+        i = end = m.end()
+    if start < 0 or digits == 0:
+        return pos, pos
+    return start, end
+
+
+_ASK_GATE = re.compile(
+    "post|eircode|zip|kenteken|nummerpla|registr|reg |kennzeichen|plate|pas|rijbewijs|kørekort|driving|nhs|"
+    "insurance|ni number|rijksregister|burgerservice|bsn|cpr|personnummer|pps|social security"
+)
+
+
+def asked_values(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, TYPE)`` of postcodes, plates and national ids given as the answer to a question for them."""
+    if _ASK_GATE.search(text.lower()) is None:
+        return []  # the common case: no question for such a value (a cheap scan without case folding)
+    spans = []
+    for m in _ASKED.finditer(text):
+        kind = m.lastgroup
+        line_end = text.find("\n", m.end())
+        if line_end == -1:
+            line_end = len(text)
+        rest = text[m.end():line_end]
+        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest)
+        if not re.search(r"\d", rest) and len(words) <= 6 and all(w.lower() in _ASK_TAIL_WORDS for w in words) \
+                and line_end < len(text):
+            # the question ends its line: the value opens the next turn, after its speaker label
+            nxt = line_end
+            while nxt < len(text) and text[nxt] in "\n\r \t":
+                nxt += 1
+            lab = _LABEL.match(text, nxt)
+            if lab and not re.search(r"\d", lab.group(0)):
+                nxt = lab.end()
+            p, nle = nxt, text.find("\n", nxt)
+            s, e = _value_end(text, p, len(text) if nle == -1 else nle)
+        else:
+            p = m.end()
+            while p < line_end and text[p] in " \t:?,.":
+                p += 1
+            s, e = _value_end(text, p, line_end)
+        if e > s:
+            spans.append((s, e, kind))
+    return spans

@@ -1,0 +1,136 @@
+"""Names that are in no name list, found from where they stand (cxmine/text/redact_cues.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cxmine.text.redact import redact_text
+from cxmine.text.redact_cues import grow_names, unknown_word
+
+
+def test_unknown_words_are_those_in_no_word_list():
+    assert unknown_word("Baldewsingh") and unknown_word("kjærsgaard") and unknown_word("Oisín")
+    # lemma tables, frequent words, contractions and compounds of known words are known
+    assert not any(unknown_word(w) for w in ("klopt", "meteen", "trouwens", "name's", "contractnummer", "the"))
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # the next turn answers a name question
+        ("agent: en uw naam\nklant: rachida bouzid ik ben weduwe", ["rachida", "bouzid"]),
+        ("okay can i take your name\nmargaret quinn\nand your date of birth", ["margaret", "quinn"]),
+        ("Mag ik uw naam?\nKlant: Thijs Kramer", ["Thijs", "Kramer"]),
+        # a transcript without question marks: the answer follows on the same line
+        ("tak og dit navn ida kaae tak opsigelsen er løbende", ["ida", "kaae"]),
+        ("and your name padraig osullivan and date of birth", ["padraig", "osullivan"]),
+        # field labels
+        ("Mijn gegevens:\nNaam: Lowie Janssens\nGeboren: 12-05-1988", ["Lowie", "Janssens"]),
+        ("Patiënt: Dirk-Jan 't Hart\nRekeninghouder: M. 't Hart-Vos", ["Dirk-Jan", "Hart", "Vos"]),
+        # professions as titles
+        ("dan kan ik u inplannen bij dokter verbeek om 14.20", ["verbeek"]),
+        ("dyrlæge kjærsgaard tager imod jer", ["kjærsgaard"]),
+        ("Een verklaring van dr. Mahabier is bijgevoegd.", ["Mahabier"]),
+        ("Wilt u ook trainer Soekhai bedanken?", ["Soekhai"]),
+        ("tandarts van der heijden heeft plek", ["heijden"]),
+        # an agent's name before "speaking"
+        ("good afternoon harbour bank ciara speaking", ["ciara"]),
+    ],
+)
+def test_names_found_from_their_place(text, gone):
+    out = redact_text(text)
+    assert "<NAME>" in out
+    for w in gone:
+        assert w.lower() not in out.lower().split() and w not in out, (w, out)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("groet, <NAME>-de Groot", "groet, <NAME>"),
+        ("met gerrit-jan <NAME> uit staphorst", "met <NAME> uit staphorst"),
+        ("Naam: Winston <NAME>", "Naam: <NAME>"),
+        ("Volledige naam: <NAME> Anjali <NAME>", "Volledige naam: <NAME>"),
+        ("yourself <NAME> and ewan and <NAME>", "yourself <NAME> and <NAME> and <NAME>"),
+        ("meneer <NAME> bosma is niet thuis", "meneer <NAME> is niet thuis"),
+    ],
+)
+def test_names_grow_over_their_neighbours(text, expected):
+    assert grow_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mag ik uw naam, geboortedatum en BSN?",  # the question goes on: no answer on this line
+        "kun je je achternaam even spellen voor het systeem",
+        "den står også på dit navn så det er fint",
+        "monteur van Kone komt morgen om 09:00.",  # where the technician works
+        "Can I have your name, DOB and NI number?",
+        "he's called Biscuit and he won't eat",  # a pet
+        "the doctor said it was fine",
+        "generally speaking the app is slow",
+    ],
+)
+def test_words_that_are_not_names_are_kept(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hej <NAME>", "Hej <NAME>"),  # a greeting is not part of the name
+        ("Vh <NAME>", "Vh <NAME>"),
+        ("ring til fru <NAME> på", "ring til fru <NAME> på"),
+        ("Hornung & <NAME>, model 118", "Hornung & <NAME>, model 118"),  # a company
+        ("mijn zusje <NAME> meteen", "mijn zusje <NAME> meteen"),
+        ("FitFabriek <NAME>", "FitFabriek <NAME>"),
+    ],
+)
+def test_names_do_not_grow_over_other_words(text, expected):
+    assert grow_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "placeholder"),
+    [
+        ("agent: en de postcode\nklant: 3815 k d\nagent: dank u", "3815 k d", "<POSTCODE>"),
+        ("ja hvad er nummerpladen\nar 22 714\ndet er en peugeot", "ar 22 714", "<PLATE>"),
+        ("mag ik het kenteken\ng z 418 k\nik zie een skoda", "g z 418 k", "<PLATE>"),
+        ("thank you and your nhs number if you have it\ncaller: 522 271 6988\nok", "522 271 6988", "<NATIONAL_ID>"),
+        ("må jeg få dit cpr-nummer\nkunde: 2 3 1 2 6 4 1 6 8 5\ntak", "2 3 1 2 6 4 1 6 8 5", "<NATIONAL_ID>"),
+        ("a lady called karen her reg is ye17 bnd and her number", "ye17 bnd", "<PLATE>"),
+    ],
+)
+def test_values_given_in_answer_to_a_question_for_them(text, value, placeholder):
+    out = redact_text(text)
+    assert value not in out and placeholder in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bankens reg.nr. 5572 og kontonummer",
+        "case REG-25-8841 is open",
+        "wat is uw kenteken?\nklant: dat weet ik niet uit mijn hoofd",
+        "the registration fee is 25 pounds",
+        "en de postcode\nklant: die weet ik niet",
+        # the label inside a placeholder is no question: "BSN: <BSN>" then the next line's patient number
+        "Patiëntnummer: OZ-3318720\nLægeattest afleveret: 12.08.2016",
+    ],
+)
+def test_values_that_were_not_asked_for_are_kept(text):
+    assert redact_text(text) == text
+
+
+def test_a_placeholder_is_not_a_question():
+    out = redact_text("BSN: 174348885\nPatiëntnummer: OZ-3318720\nCPR-nr.: 041098-1459\nAfleveret: 12.08.2016")
+    assert "OZ-3318720" in out and "12.08.2016" in out and "<BSN>" in out and "<CPR>" in out
+
+
+def test_streets_in_a_transcript_with_a_few_capitals():
+    # a lower-case transcript where a plate or "I" brings a few capitals: streets are still found
+    text = ("ja en de bezorging dat is dorpsstraat 112 in breda en mijn auto staat voor de deur met kenteken "
+            "erop CV 47 218 maar dat maakt niet uit want ik ben de hele dag thuis tot een uur of vijf")
+    out = redact_text(text)
+    assert "dorpsstraat 112" not in out and "<ADDRESS>" in out
