@@ -298,13 +298,14 @@ def field_names(text: str) -> list[tuple[int, int, str]]:
 _PROFESSION = re.compile(
     r"(?i)(?<![\w])(?:dokter|huisarts|tandarts|dierenarts|fysiotherapeut|fysio|verpleegkundige|verloskundige|"
     r"orthodontist|juf|juffrouw|meester|trainer|trainster|coach|monteur|notaris|advocaat|mentor|begeleider|"
-    r"zuster|læge|lægen|dyrlæge|dyrlægen|tandlæge|tandlægen|sygeplejerske|fysioterapeut|jordemoder|lærer|"
-    r"lærerinde|pædagog|træner|montør|advokat|doctor|dr\.?|nurse|dentist|vet|teacher|miss|physio|midwife|"
-    r"solicitor|counsellor|inspector|officer|professor|prof\.?)"
-    r"[ \t]+(?=[^\W\d_])"
+    r"zuster|bezorger|chauffeur|collega|medewerker|medewerkster|installateur|consulent|læge|lægen|dyrlæge|"
+    r"dyrlægen|tandlæge|tandlægen|sygeplejerske|fysioterapeut|jordemoder|lærer|lærerinde|pædagog|træner|montør|"
+    r"montøren|advokat|medarbejder|medarbejderen|kollega|kollegaen|chauffør|chaufføren|budet|installatør|"
+    r"installatøren|konsulent|konsulenten|sagsbehandler|sagsbehandleren|optiker|optometrist|doctor|dr\.?|nurse|"
+    r"dentist|vet|teacher|miss|physio|midwife|solicitor|counsellor|inspector|officer|professor|prof\.?|engineer|"
+    r"technician|rider|driver|courier|colleague|caseworker|advisor|adviser|consultant)"
+    r"(?:[ \t]+(?:is|er|was|hedder|heet|heter|is[ \t]+called))?[ \t]+(?=[^\W\d_])"
 )
-
-
 _FROM_COMPANY = re.compile(r"(?:van|fra|from)[ \t]+(?!(?:de|der|den|ter|ten)[ \t])[A-ZÀ-ÖØ-Þ]")
 
 
@@ -352,6 +353,83 @@ _ANSWER_GATE = frozenset("naam navn name heet hedder called spreek taler speakin
                          "efternavn fornavn surname navnet named".split())
 
 
+# ---- introductions: "u spreekt met arjen", "jeg hedder rami al-khatib", "min svigermor hodan abdi"; after a
+# plainer opening ("met", "det er", "this is") only two name-like words of which the first is in no word list
+# ("det er sadia iqbal"), since companies follow the same openings ("goedemiddag met Voltana Energie")
+_RELATIONS = (
+    r"(?:mijn|m'n|onze)[ \t]+(?:vrouw|man|zoon|dochter|moeder|vader|partner|vriend|vriendin|neef|nicht|neefje|"
+    r"nichtje|broer|zus|zusje|schoonmoeder|schoonvader|kleinzoon|kleindochter|oma|opa|buurman|buurvrouw|collega)"
+    r"|(?:de|onze)[ \t]+kinderen|(?:min|mit|vores)[ \t]+(?:kone|mand|søn|datter|mor|far|bror|søster|svigermor|"
+    r"svigerfar|svigersøn|svigerdatter|kæreste|nevø|niece|barnebarn|nabo|kollega|veninde|ven|bedstemor|farmor|"
+    r"mormor|farfar|morfar)|børnene|(?:my|our)[ \t]+(?:wife|husband|son|daughter|mum|mom|mother|dad|father|"
+    r"partner|brother|sister|nephew|niece|grandson|granddaughter|grandma|nan|neighbour|neighbor|colleague|"
+    r"boyfriend|girlfriend|friend|fiancée?|kids|children)"
+)
+_STRONG_INTRO = re.compile(
+    r"(?i)(?<![\w])(?:u[ \t]+spreekt[ \t]+met|je[ \t]+spreekt[ \t]+met|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|"
+    r"jeg[ \t]+hedder|mit[ \t]+navn[ \t]+er|du[ \t]+taler[ \t]+med|du[ \t]+snakker[ \t]+med|my[ \t]+name[ \t]+is|"
+    r"my[ \t]+name's|you're[ \t]+speaking[ \t]+(?:with|to)|you[ \t]+are[ \t]+speaking[ \t]+(?:with|to)|"
+    r"you're[ \t]+talking[ \t]+to|speaking[ \t]+with|(?:han|hun|hij|zij|ze)[ \t]+(?:hedder|heet)|"
+    + _RELATIONS + r")[ \t]*[,:]?[ \t]+(?:(?:eh|ehm|uh|um|øh|öh)[ \t]*,?[ \t]+)*"
+)
+_NAMING = re.compile(
+    r"(?i)u[ \t]+spreekt|je[ \t]+spreekt|mijn[ \t]+naam|ik[ \t]+heet|jeg[ \t]+hedder|mit[ \t]+navn|du[ \t]+taler|"
+    r"du[ \t]+snakker|my[ \t]+name|you're[ \t]+speaking|you[ \t]+are[ \t]+speaking|you're[ \t]+talking|speaking"
+)
+_WEAK_INTRO = re.compile(
+    r"(?i)(?<![\w])(?:met|det[ \t]+er|her[ \t]+er|this[ \t]+is|it's|it[ \t]+is|hier[ \t]+is|dit[ \t]+is)[ \t]*,?[ \t]+"
+    r"(?:(?:eh|ehm|uh|um|øh|öh)[ \t]*,?[ \t]+)*(?=[^\W\d_])"
+)
+_INTRO_GATE = frozenset(
+    "spreekt naam heet hedder navn taler snakker name name's speaking talking met er is it's "
+    "vrouw man zoon dochter moeder vader partner vriend vriendin neef nicht neefje nichtje broer zus zusje "
+    "schoonmoeder schoonvader kleinzoon kleindochter oma opa buurman buurvrouw collega kinderen kone mand søn datter "
+    "mor far bror søster svigermor svigerfar svigersøn svigerdatter kæreste nevø niece barnebarn nabo kollega "
+    "veninde ven bedstemor farmor mormor farfar morfar børnene wife husband son daughter mum mom mother dad father "
+    "brother sister nephew grandson granddaughter grandma nan neighbour neighbor colleague boyfriend girlfriend "
+    "friend fiancé fiancée kids children".split()
+)
+
+
+_WEAK_GATE = frozenset("met er is it's".split())
+_CAP_START = re.compile(r"(?<![\w<])[A-ZÀ-ÖØ-Þ]")
+_WORD_START = re.compile(r"(?<![\w<])[^\W\d_]")
+
+
+def _mostly_lower(text: str) -> bool:
+    """Fewer than one word in ten starts with a capital (a transcript; capitalised names have their own rules)."""
+    return len(_CAP_START.findall(text)) * 10 < len(_WORD_START.findall(text))
+
+
+def intro_names(text: str, weak: bool = True) -> list[tuple[int, int, str]]:
+    """Names after an introduction or a relation, in any case, when they are in no word list; after a plainer
+    opening ("met", "det er") only when ``weak``."""
+    spans = []
+    for m in _STRONG_INTRO.finditer(text):
+        p = m.end()
+        line_end = text.find("\n", p)
+        # after "jeg hedder", "u spreekt met" any word is taken for the first name ("rami" is also an English
+        # word); after a relation ("mijn man belt") only a name-like one
+        naming = _NAMING.match(m.group(0)) is not None and _WORD.match(text, p) is not None \
+            and _WORD.match(text, p).group(0).lower() not in _PARTICLES
+        e = take_name(text, p, loose=naming, line_end=len(text) if line_end == -1 else line_end)
+        if e > p:
+            spans.append((p, e, text[p:e]))
+    for m in _WEAK_INTRO.finditer(text) if weak else ():
+        p = m.end()
+        first = _WORD.match(text, p)
+        if not first or not unknown_word(first.group(0)) or first.group(0).isupper():
+            continue
+        second = _WORD.match(text, first.end() + 1) if text[first.end():first.end() + 1] == " " else None
+        if not second or not name_like(second.group(0)) or _org_word(second.group(0)):
+            continue
+        line_end = text.find("\n", p)
+        e = take_name(text, p, line_end=len(text) if line_end == -1 else line_end)
+        if e > p:
+            spans.append((p, e, text[p:e]))
+    return spans
+
+
 def cue_names(text: str, tokens: list[str] | None = None) -> list[tuple[int, int, str]]:
     """Every span the rules of this module find (they may overlap; the caller keeps the longest).
 
@@ -364,6 +442,8 @@ def cue_names(text: str, tokens: list[str] | None = None) -> list[tuple[int, int
         spans += field_names(text)
     if not words.isdisjoint(_PROFESSION_WORDS):
         spans += profession_names(text)
+    if not words.isdisjoint(_INTRO_GATE):
+        spans += intro_names(text, weak=not words.isdisjoint(_WEAK_GATE) and _mostly_lower(text))
     if "speaking" in words or "her" in words or "hier" in words or "here" in words:
         spans += speaking_names(text)
     return spans

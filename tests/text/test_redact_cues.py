@@ -35,6 +35,13 @@ def test_unknown_words_are_those_in_no_word_list():
         ("tandarts van der heijden heeft plek", ["heijden"]),
         # an agent's name before "speaking"
         ("good afternoon harbour bank ciara speaking", ["ciara"]),
+        # introductions and relations with names in no list
+        ("met de blokkeerlijn u spreekt met arjen", ["arjen"]),
+        ("hej jeg hedder rami al-khatib jeg skal bruge en oversættelse", ["rami", "al-khatib"]),
+        ("så vil vi gerne have at min svigermor hodan abdi får et værelse", ["hodan", "abdi"]),
+        ("ja hej det er sadia iqbal fra spiseriet øst", ["sadia", "iqbal"]),
+        ("montøren hedder ali haddad han ringer før", ["ali", "haddad"]),
+        ("i can get our engineer tomasz out tomorrow", ["tomasz"]),
     ],
 )
 def test_names_found_from_their_place(text, gone):
@@ -70,6 +77,12 @@ def test_names_grow_over_their_neighbours(text, expected):
         "he's called Biscuit and he won't eat",  # a pet
         "the doctor said it was fine",
         "generally speaking the app is slow",
+        "goedemiddag met voltana energie waarmee kan ik u helpen",  # a company after "met"
+        "u spreekt met de afdeling facturen",
+        "mijn man belt u morgen terug",
+        "you're through to brightwell energy how can i help",
+        "det er meget dyrt synes jeg",
+        "the product is called Fibrely Hub 3",
     ],
 )
 def test_words_that_are_not_names_are_kept(text):
