@@ -177,7 +177,9 @@ def take_name(text: str, pos: int, *, first_any: bool = False, loose: bool = Fal
         if low in _PARTICLES:
             i = m.end()  # a particle joins only when a name word follows it
             continue
-        if _org_word(w) or low in stop or low in _FILLERS or low in _STOP_AFTER:
+        if _org_word(w):
+            return pos  # "u spreekt met Nordhus klantenservice": a company
+        if low in stop or low in _FILLERS or low in _STOP_AFTER:
             break
         if loose and words == 0:
             ok = low not in _ANSWER_WORDS
