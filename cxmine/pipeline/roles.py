@@ -37,6 +37,7 @@ COMPANY_SCORE = 0.99
 SWITCH = 0.6  # single stream: chance that the next turn is the other role's (when the model has no switch table)
 EMIT_SCALE = 1.5  # single stream: the turn scores are sharpened this much before decoding (cross-validated)
 AGENT_BIAS = 0.5  # ... and shifted towards the agent: an agent sentence kept as a customer's costs more
+SPLIT_MIN = -1.0  # a third call party's mean log-odds above which it is taken for the agent's split voice
 MIN_DIRECT = 1.5  # mean log-odds for a lone chat party, or a third party, to be taken for an agent
 
 
@@ -213,9 +214,9 @@ def _assign_parties(parties: dict[str, list[Turn]], logit: dict[str, float], com
             other_company, m = score[p]
             # a call with three or more labels is mostly one voice split by the diarization (the greeting or a
             # hold message under a label of its own, a transfer): the party that sounds least like an agent is
-            # the customer, another is an agent too when it sounds like one (log-odds above 0, 1 above the
-            # customer's)
-            split_voice = channel == "call" and p != ranked[-1] and m > 0 and m - bottom >= 1.0
+            # the customer, another is an agent too unless it sounds like a customer as well (log-odds above
+            # SPLIT_MIN, and 1 above the customer's): short agent turns ("Okay.", "Right.") score near 0
+            split_voice = channel == "call" and p != ranked[-1] and m > SPLIT_MIN and m - bottom >= 1.0
             last_call_party = channel == "call" and p == ranked[-1]  # a call has a customer: the least agent-like
             if other_company or (len(ranked) > 2 and not last_call_party and (m >= MIN_DIRECT or split_voice)):
                 roles[p] = ("agent", COMPANY_SCORE if other_company else _sigmoid(m))
