@@ -291,6 +291,35 @@ def _digit_rx_for(text: str) -> re.Pattern[str]:
 
 
 _URL_TRAIL = ".,;:!?)]}'\""
+# A postcode and town right after a redacted street, past a floor or a flat ("<ADDRESS> 2 tv 1620 københavn v",
+# "<ADDRESS>, Hinterhaus 3. OG, 10119 Berlin", "<ADDRESS> i 8260 viby", "<ADDRESS> | 217 41 Malmö"), and a house
+# number given on its own after a postcode or its label ("<POSTCODE> nummer 14", "huisnummer 41").
+_FLOOR_WORDS = r"bus|st|th|tv|mf|sal|lgh|hoog|etage|verdieping|floor|flat|apt|app|kl|og|OG|EG|DG"
+_PC_AFTER_ADDRESS = re.compile(
+    rf"(?<=<ADDRESS>)((?:[ \t]*,?[ \t]+(?:(?:{_FLOOR_WORDS})\.?[ \t]?\d{{0,4}}[a-z]?|\d{{1,3}}\.?[ \t]?(?:{_FLOOR_WORDS})\.?"
+    rf"|[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+)?(?=,))){{0,3}}[ \t]*(?:,|\n|[ \t]\|)?[ \t]*(?:(?:i|in|en)[ \t]+)?)"
+    rf"(\d{{4,6}}|\d{{3}}[ ]\d{{2}}|\d{{2}}-\d{{3}})(?=[ \t,]+[^\W\d_])"
+)
+_HOUSE_NUMBER = re.compile(
+    r"(?:(?<=<POSTCODE>)[ \t,]+(?:huis)?(?:nummer|nr\.?)|(?<![\w])(?i:huisnummer|husnummer|house[ \t]number))"
+    r"[ \t:]+(\d{1,4}(?:[ \t]?[a-z](?![\w]))?)(?![\w])"
+)
+
+
+_IN_YEAR = re.compile(r"(?:i|in|en)[ \t]+$")
+
+
+def _pc_after_address(m: re.Match[str]) -> str:
+    num = m.group(2)
+    if num.isdigit() and 1950 <= int(num) <= 2035 and _IN_YEAR.search(m.group(1)):
+        return m.group(0)  # "de kerkstraat 12 in 2024 hebben we": a year
+    return m.group(1) + "<POSTCODE>"
+
+
+def _near_addresses(text: str, postcodes: bool) -> str:
+    if postcodes and "<ADDRESS>" in text:
+        text = _PC_AFTER_ADDRESS.sub(_pc_after_address, text)
+    return _HOUSE_NUMBER.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "<ADDRESS>", text)
 
 
 class Redactor:
@@ -347,6 +376,8 @@ class Redactor:
             text = self._structured(text, _digit_rx_for(text), windows)
             # what the patterns for written values left of a value asked for ("postcode | 3815 k d")
             text = self._asked(text)
+            if "ADDRESS" in self._types and ("<ADDRESS>" in text or "<POSTCODE>" in text or "nummer" in text):
+                text = _near_addresses(text, "POSTCODE" in self._types)
         if "NAME" in self._types:
             text, found = redact_context_names(text)
             if found:

@@ -147,3 +147,18 @@ def test_streets_in_a_transcript_with_a_few_capitals():
             "erop CV 47 218 maar dat maakt niet uit want ik ben de hele dag thuis tot een uur of vijf")
     out = redact_text(text)
     assert "dorpsstraat 112" not in out and "<ADDRESS>" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sender det til vesterbrogade 41 2 tv 1620 københavn v og", "sender det til <ADDRESS> <POSTCODE> københavn v og"),
+        ("Adressen er Kærvej 18, Bøgebjerg, 8585 Glesborg.", "Adressen er <ADDRESS>, Bøgebjerg, <POSTCODE> Glesborg."),
+        ("adressen er stadig tranevej 14 i 8260 viby ja", "adressen er stadig <ADDRESS> i <POSTCODE> viby ja"),
+        ("dank je ik zie hem staan met huisnummer 41 ja", "dank je ik zie hem staan met huisnummer <ADDRESS> ja"),
+        # a year after "in" is a year
+        ("we wonen op de kerkstraat 12 in 2024 hebben we", "we wonen op de <ADDRESS> in 2024 hebben we"),
+    ],
+)
+def test_postcodes_and_house_numbers_next_to_an_address(text, expected):
+    assert redact_text(text) == expected
