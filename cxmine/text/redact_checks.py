@@ -137,3 +137,17 @@ def ppsn_valid(code: str) -> bool:
     if len(s) == 9 and s[8] != "W":
         total += 9 * (ord(s[8]) - ord("A") + 1)
     return s[7] == "WABCDEFGHIJKLMNOPQRSTUV"[total % 23]
+
+
+def nhs_valid(number: str) -> bool:
+    """True for an NHS number (England, Wales, Isle of Man): 10 digits, the last a mod-11 check digit.
+
+    The first nine digits weighted 10..2; 11 minus the sum mod 11 is the check digit (11 is 0, 10 is invalid).
+    """
+    digits = [int(c) for c in number if c.isdigit()]
+    if len(digits) != 10:
+        return False
+    check = 11 - sum(d * w for d, w in zip(digits[:9], range(10, 1, -1))) % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == digits[9]

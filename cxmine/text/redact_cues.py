@@ -524,7 +524,18 @@ _ASKED = re.compile(
     r"|(?P<NATIONAL_ID>paspoortnummer|pasnummer|passport[ \t]number|rijbewijsnummer|kørekortnummer|"
     r"driving[ \t]licen[cs]e[ \t]number|nhs[ \t]number|national[ \t]insurance[ \t]number|ni[ \t]number|"
     r"rijksregisternummer|burgerservicenummer|bsn|cpr-?nummer|cpr-?nummeret|cpr|personnummer|pps[ \t]?number|"
-    r"ppsn|social[ \t]security[ \t]number))(?![\w>-])"
+    r"ppsn|social[ \t]security[ \t]number)"
+    r"|(?P<BIRTHDATE>fødselsdato(?:en)?|fødselsdag|geboortedatum|geboortedag|date[ \t]of[ \t]birth|birth[ \t]?date|"
+    r"dob|d\.o\.b\.?|birthday))(?![\w>-])"
+)
+_MONTH_WORDS = (
+    r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mrt|maart|mar(?:ts|ch)?|apr(?:il)?|mei|maj|may|jun[ie]?|june|jul[iy]?|"
+    r"aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DATE_VALUE = re.compile(
+    rf"(?i)(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th|e|\.)?(?:[ \t]+of)?(?:[ \t]+the)?[ \t./-]+"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|(?:{_MONTH_WORDS})\.?)(?:,?[ \t./-]+(?:19|20)?\d{{2}})?(?![\w])"
+    rf"|(?i:{_MONTH_WORDS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)?\d{{2}}(?![\w])"
 )
 _ASK_TAIL_WORDS = frozenset(
     "van uw je jouw de het wagen auto bil din dit dine your his her the car vehicle if you have it please graag "
@@ -535,6 +546,22 @@ _VALUE_LEAD = frozenset(
     "was mijn my min mit nummer number no nr".split()
 )
 _VALUE_TOKEN = re.compile(r"[^\W_]{1,4}(?![\w])|\d{1,12}(?![\w])|[A-Za-z0-9]{5,12}(?![\w])")
+
+
+def _date_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
+    """(start, end) of a date at ``pos`` (after fillers), or an empty span."""
+    i = pos
+    while True:
+        m = _WORD.match(text, i, line_end)
+        if not m or m.group(0).lower() not in _VALUE_LEAD:
+            break
+        i = m.end()
+        while i < line_end and text[i] in " \t,":
+            i += 1
+    while i < line_end and text[i] in " \t:":
+        i += 1
+    m = _DATE_VALUE.match(text, i, line_end)
+    return (m.start(), m.end()) if m else (pos, pos)
 
 
 def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
@@ -573,7 +600,8 @@ def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
 
 _ASK_GATE = re.compile(
     "post|eircode|zip|kenteken|nummerpla|registr|reg |kennzeichen|plate|pas|rijbewijs|kørekort|driving|nhs|"
-    "insurance|ni number|rijksregister|burgerservice|bsn|cpr|personnummer|pps|social security"
+    "insurance|ni number|rijksregister|burgerservice|bsn|cpr|personnummer|pps|social security|fødsel|geboorte|"
+    "birth|dob|d.o.b"
 )
 
 
@@ -581,6 +609,7 @@ def asked_values(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, TYPE)`` of postcodes, plates and national ids given as the answer to a question for them."""
     if _ASK_GATE.search(text.lower()) is None:
         return []  # the common case: no question for such a value (a cheap scan without case folding)
+    unpunctuated = "?" not in text  # a transcript without punctuation: a question need not end in "?"
     spans = []
     for m in _ASKED.finditer(text):
         kind = m.lastgroup
@@ -589,8 +618,11 @@ def asked_values(text: str) -> list[tuple[int, int, str]]:
             line_end = len(text)
         rest = text[m.end():line_end]
         words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest)
-        if not re.search(r"\d", rest) and len(words) <= 6 and all(w.lower() in _ASK_TAIL_WORDS for w in words) \
-                and line_end < len(text):
+        value = _date_end if kind == "BIRTHDATE" else _value_end
+        if not re.search(r"\d|<", rest) and line_end < len(text) and (
+            all(w.lower() in _ASK_TAIL_WORDS for w in words) and len(words) <= 6
+            or len(words) <= 8 and (rest.rstrip(" \t").endswith("?") or unpunctuated)
+        ):
             # the question ends its line: the value opens the next turn, after its speaker label
             nxt = line_end
             while nxt < len(text) and text[nxt] in "\n\r \t":
@@ -599,12 +631,12 @@ def asked_values(text: str) -> list[tuple[int, int, str]]:
             if lab and not re.search(r"\d", lab.group(0)):
                 nxt = lab.end()
             p, nle = nxt, text.find("\n", nxt)
-            s, e = _value_end(text, p, len(text) if nle == -1 else nle)
+            s, e = value(text, p, len(text) if nle == -1 else nle)
         else:
             p = m.end()
             while p < line_end and text[p] in " \t:?,.":
                 p += 1
-            s, e = _value_end(text, p, line_end)
+            s, e = value(text, p, line_end)
         if e > s:
             spans.append((s, e, kind))
     return spans

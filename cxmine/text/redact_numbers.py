@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .redact_checks import cpr_valid, ean_valid, elfproef_valid, looks_like_date, luhn_valid, rrn_valid
+from .redact_checks import cpr_valid, ean_valid, elfproef_valid, looks_like_date, luhn_valid, nhs_valid, rrn_valid
 
 # Label words, lower-case. One alternation with a named group per decision; the longest words come first
 # inside each group so "telefoonnummer" is not read as "tel".
@@ -159,6 +159,8 @@ def classify_digits(raw: str, label: str | None) -> str | None:
         return "NATIONAL_ID"  # a Belgian national register number: 85.07.30-033.28
     if digits[0] == "0" and digits[1] != "0" and n in (10, 11):
         return "PHONE"
+    if n == 10 and [len(g) for g in groups] == [3, 3, 4] and nhs_valid(digits):
+        return "NATIONAL_ID"  # an NHS number as it is written and said: 405 125 3899 (mod-11 check digit)
     if (
         n == 8
         and digits[0] in "23456789"

@@ -162,3 +162,31 @@ def test_streets_in_a_transcript_with_a_few_capitals():
 )
 def test_postcodes_and_house_numbers_next_to_an_address(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("agent: og fødselsdato\nkunde: 12 3 2015\nagent: kontingentet er 1.450 kr", "12 3 2015"),
+        ("can i grab your date of birth 23rd of the 11th 1952 thank you", "23rd of the 11th 1952"),
+        ("en de geboortedatum van de jongste\n4 maart 2019\ndie staat goed", "4 maart 2019"),
+    ],
+)
+def test_dates_of_birth_given_in_answer(text, value):
+    out = redact_text(text)
+    assert value not in out and "<BIRTHDATE>" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "nhs"),
+    [("and your nhs number if you have it i do it's 713 830 3750 thanks", True),
+     ("Daughter: Brian Walker, 390 263 3069", True),
+     ("bel me op 020 675 4418", False)],  # a Dutch phone number in the same 3-3-4 groups
+)
+def test_nhs_numbers_by_their_check_digit(text, nhs):
+    out = redact_text(text)
+    assert ("<NATIONAL_ID>" in out) is nhs and not any(c.isdigit() for c in out)
+
+
+def test_numbers_in_nhs_groups_that_fail_the_check_are_kept():
+    assert redact_text("order 713 830 3751 shipped") == "order 713 830 3751 shipped"
