@@ -136,10 +136,24 @@ def name_like(word: str) -> bool:
     return unknown_word(word)
 
 
+# words that make the name before them a company's ("groenlicht energie", "nordlys forsikring", "harbour bank")
+_BUSINESS_WORDS = frozenset(
+    "energie energy bank banken verzekeringen verzekering insurance forsikring forsikringer telecom mobile mobiel "
+    "broadband services service group groep gruppen holding installatie installaties installations solutions "
+    "kliniek klinik klinikken clinic apotheek apotek pharmacy wonen bolig boligselskab housing homes gemeente kommune "
+    "council netwerk netværk network reizen rejser travel airways airlines lease leasing logistics logistiek "
+    "transport fragt parcel pakket post shop winkel butik store stores online retail webwinkel webshop media "
+    "finance financial credit lending hypotheken mortgages property properties lettings makelaardij ejendomme "
+    "rental verhuur udlejning motors auto autos cars garage fitness gym sports sport energi el vand water varme "
+    "fjernvarme heating utilities".split()
+)
+
+
 def _org_word(word: str) -> bool:
     from .redact_names import _ORG_WORDS
 
-    return word.lower() in _ORG_WORDS
+    low = word.lower()
+    return low in _ORG_WORDS or low in _BUSINESS_WORDS
 
 
 _ANSWER_WORDS = frozenset(
@@ -432,6 +446,37 @@ def intro_names(text: str, weak: bool = True) -> list[tuple[int, int, str]]:
     return spans
 
 
+# ---- a common first name and a surname-like word after it in a lower-case transcript ("tak og du hedder |
+# camilla thorsen", "den står til emma holt", "helen ashworth"): the pair is a name even without a cue
+_PAIR = re.compile(r"(?<![\w<'’-])([a-zß-öø-ÿ]{2,})[ \t]+([a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+)(?![\w'’-])")
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    """The word's highest Zipf frequency in nl, da and en (wordfreq; -3 when in no list)."""
+    from .language_lexicon import hash_words
+
+    h = hash_words([word.lower()])
+    return max((float(wf.log_freqs(h, 1e-12)[0]) / 2.302585 + 9 for wf in _freqs()), default=-3.0)
+
+
+def pair_names(text: str) -> list[tuple[int, int, str]]:
+    from .redact_names import _first_names
+
+    first = _first_names()
+    spans = []
+    pos = 0
+    while (m := _PAIR.search(text, pos)) is not None:
+        pos = m.start(2)
+        a, b = m.group(1), m.group(2)
+        if a not in first or b == a or b in _stop() or b in _FILLERS or b in _STOP_AFTER or _org_word(b):
+            continue
+        if b in _name_words() or (unknown_word(b) or _zipf(b) < 3.8) and (len(b) <= 12 or "-" in b):
+            spans.append((m.start(1), m.end(2), m.group(0)))
+            pos = m.end(2)
+    return spans
+
+
 def cue_names(text: str, tokens: list[str] | None = None) -> list[tuple[int, int, str]]:
     """Every span the rules of this module find (they may overlap; the caller keeps the longest).
 
@@ -444,6 +489,11 @@ def cue_names(text: str, tokens: list[str] | None = None) -> list[tuple[int, int
         spans += field_names(text)
     if not words.isdisjoint(_PROFESSION_WORDS):
         spans += profession_names(text)
+    if _mostly_lower(text):
+        from .redact_names import _first_names
+
+        if not words.isdisjoint(_first_names()):
+            spans += pair_names(text)
     if not words.isdisjoint(_INTRO_GATE):
         spans += intro_names(text, weak=not words.isdisjoint(_WEAK_GATE) and _mostly_lower(text))
     if "speaking" in words or "her" in words or "hier" in words or "here" in words:
@@ -484,6 +534,8 @@ def _grow_ok(word: str) -> bool:
         return False
     if word.lower().strip("'’") in _not_grown():
         return False
+    if word[:1].islower() and word.lower() not in _name_words() and _zipf(word) >= 3.3:
+        return False  # "mevrouw <NAME> opgehaald": a lower-case word next to a name must be rare to join it
     return name_like(word)
 
 

@@ -42,6 +42,9 @@ def test_unknown_words_are_those_in_no_word_list():
         ("ja hej det er sadia iqbal fra spiseriet øst", ["sadia", "iqbal"]),
         ("montøren hedder ali haddad han ringer før", ["ali", "haddad"]),
         ("i can get our engineer tomasz out tomorrow", ["tomasz"]),
+        # a common first name and a rare word after it in a lower-case transcript
+        ("nej den er til min kæreste den står til emma holt c o mig", ["emma", "holt"]),
+        ("and your full name and date of birth\nhelen ashworth 3 4 1970", ["helen", "ashworth"]),
     ],
 )
 def test_names_found_from_their_place(text, gone):
@@ -83,6 +86,9 @@ def test_names_grow_over_their_neighbours(text, expected):
         "you're through to brightwell energy how can i help",
         "det er meget dyrt synes jeg",
         "the product is called Fibrely Hub 3",
+        "goedemorgen u spreekt met groenlicht energie waarmee kan ik u helpen",
+        "dat kan uit het arabisch of frans frans oké hoeveel paginas",
+        "og dit navn tak okay skadesanmeldelsen har nummer EAS-22817",
     ],
 )
 def test_words_that_are_not_names_are_kept(text):
