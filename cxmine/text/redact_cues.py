@@ -409,12 +409,14 @@ _INTRO_GATE = frozenset(
 
 _WEAK_GATE = frozenset("met er is it's".split())
 _CAP_START = re.compile(r"(?<![\w<])[A-ZÀ-ÖØ-Þ]")
-_WORD_START = re.compile(r"(?<![\w<])[^\W\d_]")
 
 
 def _mostly_lower(text: str) -> bool:
     """Fewer than one word in ten starts with a capital (a transcript; capitalised names have their own rules)."""
-    return len(_CAP_START.findall(text)) * 10 < len(_WORD_START.findall(text))
+    if text.islower():
+        return True
+    # words counted by their separators: a cheap estimate, good enough for a one-in-ten share
+    return len(_CAP_START.findall(text)) * 10 < text.count(" ") + text.count("\n") + 1
 
 
 def intro_names(text: str, weak: bool = True) -> list[tuple[int, int, str]]:
@@ -489,13 +491,16 @@ def cue_names(text: str, tokens: list[str] | None = None) -> list[tuple[int, int
         spans += field_names(text)
     if not words.isdisjoint(_PROFESSION_WORDS):
         spans += profession_names(text)
-    if _mostly_lower(text):
-        from .redact_names import _first_names
+    lower = None
+    from .redact_names import _first_names
 
-        if not words.isdisjoint(_first_names()):
+    if not words.isdisjoint(_first_names()):
+        lower = _mostly_lower(text)
+        if lower:
             spans += pair_names(text)
     if not words.isdisjoint(_INTRO_GATE):
-        spans += intro_names(text, weak=not words.isdisjoint(_WEAK_GATE) and _mostly_lower(text))
+        weak = not words.isdisjoint(_WEAK_GATE) and (lower if lower is not None else _mostly_lower(text))
+        spans += intro_names(text, weak=weak)
     if "speaking" in words or "her" in words or "hier" in words or "here" in words:
         spans += speaking_names(text)
     return spans
