@@ -31,7 +31,7 @@ from cxmine.errors import ParameterError, UsageError
 
 from .langdata import load_list
 from .redact_checks import iban_valid, ppsn_valid
-from .redact_cues import asked_values, grow_names
+from .redact_cues import asked_values, grow_names, mostly_lower
 from .redact_names import _LOW, _UP, redact_context_names, redact_known_names
 from .redact_numbers import classify_run
 
@@ -268,22 +268,11 @@ def _digit_regex(gated: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(items))
 
 
-_CAP_START = re.compile(rf"(?<![\w<])[{_UP}]")
-_WORD_START = re.compile(r"(?<![\w<])[^\W\d_]")
-
-
-def _mostly_lower(text: str) -> bool:
-    """Fewer than one word in ten starts with a capital: a transcript written in lower case, where a few
-    capitals come from codes, plates or "I" ("CV 47 218", "SX 1843")."""
-    caps = len(_CAP_START.findall(text))
-    return caps * 10 < len(_WORD_START.findall(text))
-
-
 def _digit_rx_for(text: str) -> re.Pattern[str]:
     """The digit regex for ``text``: one pass over the lower-cased text finds which gated items can apply."""
     low = text.lower()
     gates = {m.lastgroup for m in _DIGIT_GATE_RX.finditer(low)}
-    if text == low or _mostly_lower(text):  # a call transcript, where streets are written in lower case too
+    if text == low or mostly_lower(text):  # a call transcript, where streets are written in lower case too
         gates.add("LOWER")
     if _PC_TOWN.search(text):
         gates.add("ADDR_PC")

@@ -411,8 +411,9 @@ _WEAK_GATE = frozenset("met er is it's".split())
 _CAP_START = re.compile(r"(?<![\w<])[A-ZÀ-ÖØ-Þ]")
 
 
-def _mostly_lower(text: str) -> bool:
-    """Fewer than one word in ten starts with a capital (a transcript; capitalised names have their own rules)."""
+def mostly_lower(text: str) -> bool:
+    """Fewer than one word in ten starts with a capital: a transcript written in lower case, where a few capitals
+    come from codes, plates or "I" ("CV 47 218"); capitalised names and streets have their own rules."""
     if text.islower():
         return True
     # words counted by their separators: a cheap estimate, good enough for a one-in-ten share
@@ -495,11 +496,11 @@ def cue_names(text: str, tokens: list[str] | None = None) -> list[tuple[int, int
     from .redact_names import _first_names
 
     if not words.isdisjoint(_first_names()):
-        lower = _mostly_lower(text)
+        lower = mostly_lower(text)
         if lower:
             spans += pair_names(text)
     if not words.isdisjoint(_INTRO_GATE):
-        weak = not words.isdisjoint(_WEAK_GATE) and (lower if lower is not None else _mostly_lower(text))
+        weak = not words.isdisjoint(_WEAK_GATE) and (lower if lower is not None else mostly_lower(text))
         spans += intro_names(text, weak=weak)
     if "speaking" in words or "her" in words or "hier" in words or "here" in words:
         spans += speaking_names(text)
