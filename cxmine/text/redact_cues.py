@@ -40,19 +40,25 @@ _STOP_AFTER = frozenset(
 )
 
 
+def _load_lists(load, min_size: int) -> tuple:
+    """The nl, da and en lists that ``load(lang)`` gives (a ``Lexicon`` or a ``WordFreq``), leaving out missing and
+    near-empty ones: without the word lists no word counts as unknown, and the rules use the name lists only."""
+    out = []
+    for lang in ("nl", "da", "en"):
+        try:
+            lst = load(lang)
+        except Exception:  # noqa: BLE001 - spacy-lookups-data or wordfreq missing or unreadable
+            continue
+        if lst is not None and len(lst) > min_size:
+            out.append(lst)
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def _lexicons() -> tuple:
     from .language_lexicon import Lexicon
 
-    out = []
-    for lang in ("nl", "da", "en"):
-        try:
-            lex = Lexicon.load(lang)
-        except Exception:  # noqa: BLE001 - no word lists: no word counts as unknown
-            continue
-        if len(lex) > 1000:
-            out.append(lex)
-    return tuple(out)
+    return _load_lists(Lexicon.load, 1000)
 
 
 @lru_cache(maxsize=1)
@@ -73,15 +79,7 @@ def _name_words() -> frozenset[str]:
 def _freqs() -> tuple:
     from .language_lexicon import WordFreq
 
-    out = []
-    for lang in ("nl", "da", "en"):
-        try:
-            wf = WordFreq.load(lang)
-        except Exception:  # noqa: BLE001 - no frequency lists: the lemma tables alone decide
-            continue
-        if wf is not None and len(wf):
-            out.append(wf)
-    return tuple(out)
+    return _load_lists(WordFreq.load, 0)
 
 
 # a word this frequent in nl, da or en is an everyday word even when the lemma tables miss it ("meteen",
