@@ -120,7 +120,7 @@ def main() -> None:
         evaluate(convs)
     texts, _, labels = training_rows(convs)
     fit(convs).save(OUT, {
-        "trained_on": f"models/data/roles_, roles2_, roles3_, roles4_ and roles5_{{{','.join(LANGS)}}}.txt: {len(convs)} conversations, "
+        "trained_on": f"models/data/roles_ to roles6_{{{','.join(LANGS)}}}.txt: {len(convs)} conversations, "
                       f"{len(texts)} turns and sentences ({sum(labels)} agent)",
         "built_by": "models/build_role_model.py",
     })
