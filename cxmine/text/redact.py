@@ -34,6 +34,7 @@ from .redact_checks import iban_valid, ppsn_valid
 from .redact_cues import asked_values, grow_names, mostly_lower
 from .redact_names import _LOW, _UP, redact_context_names, redact_known_names
 from .redact_numbers import classify_run
+from .redact_spoken import may_have_spoken_number, spoken_numbers
 
 PLACEHOLDERS = (
     "<EMAIL>", "<PHONE>", "<IBAN>", "<CARD>", "<BSN>", "<CPR>", "<POSTCODE>", "<ADDRESS>", "<NAME>", "<URL>",
@@ -367,6 +368,8 @@ class Redactor:
             text = self._asked(text)
             if "ADDRESS" in self._types and ("<ADDRESS>" in text or "<POSTCODE>" in text or "nummer" in text):
                 text = _near_addresses(text, "POSTCODE" in self._types)
+        if may_have_spoken_number(text):
+            text = self._replace(text, spoken_numbers(text))
         if "NAME" in self._types:
             text, found = redact_context_names(text)
             if found:
@@ -379,7 +382,11 @@ class Redactor:
 
     def _asked(self, text: str) -> str:
         """Replace postcodes, plates and national ids given in answer to a question for them (call transcripts)."""
-        spans = [sp for sp in asked_values(text) if sp[2] in self._types]
+        return self._replace(text, asked_values(text))
+
+    def _replace(self, text: str, spans: list[tuple[int, int, str]]) -> str:
+        """``text`` with each ``(start, end, TYPE)`` span of an enabled type replaced by its placeholder."""
+        spans = [sp for sp in spans if sp[2] in self._types]
         if not spans:
             return text
         out, pos = [], 0

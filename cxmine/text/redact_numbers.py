@@ -108,6 +108,8 @@ def classify_digits(raw: str, label: str | None) -> str | None:
     groups = _DIGITS.findall(raw)
     digits = "".join(groups)
     n = len(digits)
+    if n >= 7 and all(len(g) == 1 for g in groups) and " " in raw:
+        groups = [digits]  # spoken digit by digit, as a call transcript writes it: "5 3 3 9 3 9 9 6 3" is one number
     stripped = raw.lstrip("( ")
     intl = stripped.startswith("+") or (stripped.startswith("00") and n >= 10 and digits[2] != "0")
     if len(groups) == 3 and looks_like_date(groups):

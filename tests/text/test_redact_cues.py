@@ -117,7 +117,7 @@ def test_names_do_not_grow_over_other_words(text, expected):
         ("ja hvad er nummerpladen\nar 22 714\ndet er en peugeot", "ar 22 714", "<PLATE>"),
         ("mag ik het kenteken\ng z 418 k\nik zie een skoda", "g z 418 k", "<PLATE>"),
         ("thank you and your nhs number if you have it\ncaller: 522 271 6988\nok", "522 271 6988", "<NATIONAL_ID>"),
-        ("må jeg få dit cpr-nummer\nkunde: 2 3 1 2 6 4 1 6 8 5\ntak", "2 3 1 2 6 4 1 6 8 5", "<NATIONAL_ID>"),
+        ("må jeg få dit cpr-nummer\nkunde: 2 3 1 2 6 4 1 6 8 5\ntak", "2 3 1 2 6 4 1 6 8 5", "<CPR>"),
         ("a lady called karen her reg is ye17 bnd and her number", "ye17 bnd", "<PLATE>"),
     ],
 )
