@@ -38,7 +38,7 @@ from .redact_spoken import may_have_spoken_number, spoken_numbers
 
 PLACEHOLDERS = (
     "<EMAIL>", "<PHONE>", "<IBAN>", "<CARD>", "<BSN>", "<CPR>", "<POSTCODE>", "<ADDRESS>", "<NAME>", "<URL>",
-    "<BIRTHDATE>", "<PLATE>", "<IP>", "<NATIONAL_ID>",
+    "<BIRTHDATE>", "<PLATE>", "<IP>", "<NATIONAL_ID>", "<USERNAME>",
 )  # fmt: skip
 _WEEKDAYS = (
     "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|"

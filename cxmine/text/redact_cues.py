@@ -224,7 +224,18 @@ _Q_TAIL = re.compile(
     r"ook|van[ \t]+u|van[ \t]+je|for[ \t]+me|til[ \t]+mig|of[ \t]+the[ \t]+(?:account[ \t]+holder|policyholder)))*"
     r"[ \t]*[?.,:!]*[ \t]*"
 )
-_LABEL = re.compile(r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,20}\][ \t]*)?[\w .'’-]{1,30}:[ \t]*")
+_LABEL = re.compile(r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<who>[\w .'’-]{1,30}):[ \t]*")
+_TIMESTAMP = re.compile(r"[ \t>*-]*\[[^\]\n]{1,20}\][ \t]*")
+
+
+def _turn_start(text: str, pos: int) -> int:
+    """Where the words of the turn at ``pos`` start: after a timestamp ("[09:42]") and a speaker label ("Klant:",
+    "spreker 2:"), but not after a time ("12:30 past")."""
+    lab = _LABEL.match(text, pos)
+    if lab and not re.search(r"\d:\d", lab.group("who")) and not lab.group("who").strip().isdigit():
+        return lab.end()
+    ts = _TIMESTAMP.match(text, pos)
+    return ts.end() if ts else pos
 _ANSWER_LEAD = re.compile(
     r"(?i)(?:(?:eh|ehm|uh|uhm|um|erm|øh|öh|ja|jo|jep|yes|yeah|yep|sure|okay|ok|oké|nou|jamen|altså|ah|oh)[ \t]*[,.]?[ \t]+"
     r"|(?:het[ \t]+is|dat[ \t]+is|it's|it[ \t]+is|that's|det[ \t]+er|mijn[ \t]+naam[ \t]+is|my[ \t]+name's|"
@@ -255,10 +266,7 @@ def answer_names(text: str) -> list[tuple[int, int, str]]:
                 nxt += 1
             if nxt >= len(text):
                 continue
-            lab = _LABEL.match(text, nxt)
-            if lab and not re.search(r"\d:\d", lab.group(0)):
-                nxt = lab.end()
-            p = nxt
+            p = _turn_start(text, nxt)
             line_end = text.find("\n", p)
             if line_end == -1:
                 line_end = len(text)
@@ -582,7 +590,10 @@ _ASKED = re.compile(
     r"rijksregisternummer|burgerservicenummer|bsn|cpr-?nummer|cpr-?nummeret|cpr|personnummer|pps[ \t]?number|"
     r"ppsn|social[ \t]security[ \t]number)"
     r"|(?P<BIRTHDATE>fødselsdato(?:en)?|fødselsdag|geboortedatum|geboortedag|date[ \t]of[ \t]birth|birth[ \t]?date|"
-    r"dob|d\.o\.b\.?|birthday))(?![\w>-])"
+    r"dob|d\.o\.b\.?|birthday)"
+    r"|(?P<USERNAME>gebruikersnaam|brugernavn(?:et)?|username|user[ \t]name|inlognaam|loginnaam|login|"
+    r"account(?:naam|[ \t]name)?(?![ \t]*(?:number|nummer|nr|no|num|ref|reference|id|code|#)(?![^\W\d_]))|handle|"
+    r"profielnaam|profilnavn))(?![\w>-])"
 )
 _MONTH_WORDS = (
     r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mrt|maart|mar(?:ts|ch)?|apr(?:il)?|mei|maj|may|jun[ie]?|june|jul[iy]?|"
@@ -602,6 +613,25 @@ _VALUE_LEAD = frozenset(
     "was mijn my min mit nummer number no nr".split()
 )
 _VALUE_TOKEN = re.compile(r"[^\W_]{1,4}(?![\w])|\d{1,12}(?![\w])|[A-Za-z0-9]{5,12}(?![\w])")
+
+
+_USERNAME = re.compile(r"@?[^\W_][\w.-]{1,38}[^\W_]|@[^\W_]{2,}")
+_USERNAME_LEAD = re.compile(r"(?i)(?:(?:is|er|it's|it[ \t]+is|det[ \t]+er|dat[ \t]+is|het[ \t]+is|mijn|min|my|eh|øh|um|ja|yes|"
+                            r"yeah)[ \t,]+)*")
+
+
+def _username_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
+    """(start, end) of a user name at ``pos``: one token with a digit, an underscore, a dot inside or an @."""
+    p = _USERNAME_LEAD.match(text, pos, line_end).end()
+    m = _USERNAME.match(text, p, line_end)
+    if not m or "@" in m.group(0)[1:]:
+        return pos, pos  # an e-mail address has its own rule
+    tok = m.group(0)
+    if not (tok.startswith("@") or any(c.isdigit() or c in "_." for c in tok)) or tok.isdigit():
+        return pos, pos  # a plain word is no user name ("account is blocked")
+    if text[m.end():m.end() + 1] not in ("", " ", "\t", ",", ".", "!", "?", ")", "\n") :
+        return pos, pos
+    return m.start(), m.end() - (1 if tok.endswith(".") else 0)
 
 
 def _date_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
@@ -657,7 +687,8 @@ def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
 _ASK_GATE = re.compile(
     "post|eircode|zip|kenteken|nummerpla|registr|reg |kennzeichen|plate|pas|rijbewijs|kørekort|driving|nhs|"
     "insurance|ni number|rijksregister|burgerservice|bsn|cpr|personnummer|pps|social security|fødsel|geboorte|"
-    "birth|dob|d.o.b"
+    "birth|dob|d.o.b|gebruikersnaam|brugernavn|username|user name|inlognaam|loginnaam|login|account|handle|"
+    "profielnaam|profilnavn"
 )
 
 
@@ -674,7 +705,7 @@ def asked_values(text: str) -> list[tuple[int, int, str]]:
             line_end = len(text)
         rest = text[m.end():line_end]
         words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest)
-        value = _date_end if kind == "BIRTHDATE" else _value_end
+        value = _date_end if kind == "BIRTHDATE" else _username_end if kind == "USERNAME" else _value_end
         if not re.search(r"\d|<", rest) and line_end < len(text) and (
             all(w.lower() in _ASK_TAIL_WORDS for w in words) and len(words) <= 6
             or len(words) <= 8 and (rest.rstrip(" \t").endswith("?") or unpunctuated)
@@ -683,16 +714,16 @@ def asked_values(text: str) -> list[tuple[int, int, str]]:
             nxt = line_end
             while nxt < len(text) and text[nxt] in "\n\r \t":
                 nxt += 1
-            lab = _LABEL.match(text, nxt)
-            if lab and not re.search(r"\d", lab.group(0)):
-                nxt = lab.end()
-            p, nle = nxt, text.find("\n", nxt)
+            p = _turn_start(text, nxt)
+            nle = text.find("\n", p)
             s, e = value(text, p, len(text) if nle == -1 else nle)
         else:
             p = m.end()
             while p < line_end and text[p] in " \t:?,.":
                 p += 1
             s, e = value(text, p, line_end)
+        if e > s and kind == "USERNAME" and m.group(0).lower().startswith("account") and text[s:e] != text[s:e].lower():
+            continue  # "account CB-660291": an account number; user names are written in lower case
         if e > s:
             spans.append((s, e, kind))
     return spans

@@ -196,3 +196,25 @@ def test_nhs_numbers_by_their_check_digit(text, nhs):
 
 def test_numbers_in_nhs_groups_that_fail_the_check_are_kept():
     assert redact_text("order 713 830 3751 shipped") == "order 713 830 3751 shipped"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("[10:05] Klant: mijn account is sdijkstra_91 als je dat nodig hebt", "sdijkstra_91"),
+        ("met welke gebruikersnaam probeer je in te loggen?\n[09:42] Klant: hvisser1964\n[09:43] ok", "hvisser1964"),
+        ("support: hvad er dit brugernavn til selvbetjeningen\nkunde: det er jetteholm57\nsupport: tak", "jetteholm57"),
+    ],
+)
+def test_user_names_given_for_an_account(text, value):
+    out = redact_text(text)
+    assert value not in out and "<USERNAME>" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Customer: grand, yes please. account is CB-660291", "my account is blocked since monday",
+     "Can I have your account number?\nCustomer: AM-7720194"],
+)
+def test_account_numbers_are_no_user_names(text):
+    assert "<USERNAME>" not in redact_text(text)
