@@ -364,8 +364,10 @@ class Redactor:
         windows = _digit_windows(text)
         if windows:
             text = self._structured(text, _digit_rx_for(text), windows)
-            # what the patterns for written values left of a value asked for ("postcode | 3815 k d")
-            text = self._asked(text)
+        # what the patterns for written values left of a value asked for ("postcode | 3815 k d", "fødselsdato |
+        # fjortende marts toogfirs")
+        text = self._asked(text)
+        if windows:
             if "ADDRESS" in self._types and ("<ADDRESS>" in text or "<POSTCODE>" in text or "nummer" in text):
                 text = _near_addresses(text, "POSTCODE" in self._types)
         if may_have_spoken_number(text):

@@ -604,6 +604,33 @@ _DATE_VALUE = re.compile(
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|(?:{_MONTH_WORDS})\.?)(?:,?[ \t./-]+(?:19|20)?\d{{2}})?(?![\w])"
     rf"|(?i:{_MONTH_WORDS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)?\d{{2}}(?![\w])"
 )
+# a date of birth said in words: "veertien februari 1979", "fjortende marts toogfirs", "zeven maart
+# negentienhonderd achtennegentig", "the fourteenth of august eighty eight", "den tyvende juli nitten hundrede og
+# femoghalvfems"
+_NL_DAY = (
+    r"één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|"
+    r"achttien|negentien|twintig|dertig|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]ntwintig|eenendertig"
+)
+_DA_DAY = (
+    r"første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|ellevte|tolvte|trettende|fjortende|"
+    r"femtende|sekstende|syttende|attende|nittende|tyvende|tredivte|(?:en|to|tre|fire|fem|seks|syv|otte|ni)ogtyvende|"
+    r"enogtredivte"
+)
+_EN_DAY = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+    r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+    r"(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+)
+_YEAR_WORD = (
+    r"(?:negentienhonderd|tweeduizend|nitten[ \t]+hundrede(?:[ \t]+og)?|totusinde(?:[ \t]+og)?|to[ \t]+tusind(?:[ \t]+og)?|"
+    r"nineteen|two[ \t]+thousand(?:[ \t]+and)?|[^\W\d_]*(?:tig|tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems|"
+    r"ty|teen|ten|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|one|two|three|four|five|six|seven|eight|nine)|oh)"
+)
+_SPOKEN_DATE = re.compile(
+    rf"(?i)(?:(?:the|den|de)[ \t]+)?(?:\d{{1,2}}\.?|{_NL_DAY}|{_DA_DAY}|{_EN_DAY})(?:[ \t]+of)?[ \t]+"
+    rf"(?:{_MONTH_WORDS})(?![^\W\d_])(?:,?[ \t]+(?:(?:19|20)?\d{{2}}(?!\d)|{_YEAR_WORD}(?:[ \t]+{_YEAR_WORD}){{0,2}}))?"
+    rf"(?![^\W\d_])"
+)
 _ASK_TAIL_WORDS = frozenset(
     "van uw je jouw de het wagen auto bil din dit dine your his her the car vehicle if you have it please graag "
     "even lige tak og og en and also ook også then dan så er is nog the a of op on card kaart kort pas er".split()
@@ -646,7 +673,7 @@ def _date_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
             i += 1
     while i < line_end and text[i] in " \t:":
         i += 1
-    m = _DATE_VALUE.match(text, i, line_end)
+    m = _DATE_VALUE.match(text, i, line_end) or _SPOKEN_DATE.match(text, i, line_end)
     return (m.start(), m.end()) if m else (pos, pos)
 
 

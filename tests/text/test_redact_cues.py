@@ -176,6 +176,11 @@ def test_postcodes_and_house_numbers_next_to_an_address(text, expected):
         ("agent: og fødselsdato\nkunde: 12 3 2015\nagent: kontingentet er 1.450 kr", "12 3 2015"),
         ("can i grab your date of birth 23rd of the 11th 1952 thank you", "23rd of the 11th 1952"),
         ("en de geboortedatum van de jongste\n4 maart 2019\ndie staat goed", "4 maart 2019"),
+        # said in words
+        ("må jeg få din fødselsdato\nkunde: fjortende marts toogfirs\nagent: tak", "fjortende marts toogfirs"),
+        ("lovely and date of birth\ncaller: fourteenth of august eighty eight\nagent: ok", "fourteenth of august"),
+        ("Agent: mag ik uw geboortedatum?\nKlant: Veertien februari 1979.", "Veertien februari 1979"),
+        ("og min fødselsdag er den tyvende juli nitten hundrede og femoghalvfems", "tyvende juli"),
     ],
 )
 def test_dates_of_birth_given_in_answer(text, value):
