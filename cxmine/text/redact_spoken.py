@@ -112,3 +112,57 @@ def spoken_numbers(text: str) -> list[tuple[int, int, str]]:
         last_end = m.end()
     close()
     return spans
+
+
+# ---- a house number said in words after a street in a lower-case transcript: "de vechtstraat honderdtwaalf twee
+# hoog", "egevej seksten st th", "kirkebakken tre a"
+_HOUSE_WORDS = (
+    r"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd[^\W\d_]*|(?:et|to|tre|fire|fem|seks|syv|otte|ni)?"
+    r"[ \t]?hundrede(?:[ \t]+og)?[ \t]+[^\W\d_]+|[^\W\d_]*(?:tig|tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|"
+    r"halvfems)|" + "|".join(sorted((w for w in _DIGIT_WORDS if w not in ("oh", "zero", "nul", "en", "et", "een")),
+                                    key=len, reverse=True)) + ")"
+)
+
+
+# words that end like a street but are not one ("onderweg", "snelweg", "motorvej"), and what follows a number
+# that is no house number ("vier uur", "to dage")
+_NOT_STREETS = (
+    r"onderweg|halverwege|halfweg|snelweg|autoweg|rijksweg|zijweg|omweg|motorvej|motorvejen|landevej|parkeringsplads|"
+    r"arbejdsplads|legeplads|undervejs|motorway|highway|railway|doorway|subway|halfway|anyway|someway|midway"
+)
+_UNITS = (
+    r"uur|uren|minuten|minuut|seconden|dagen|dag|weken|week|maanden|maand|jaar|keer|kilometer|km|meter|euro|"
+    r"timer|time|minutter|dage|døgn|uger|uge|måneder|måned|år|gange|kroner|kr|hours|hour|minutes|days|weeks|"
+    r"months|years|times|miles|mile|pounds|quid|percent|procent"
+)
+
+
+def _street_rx() -> re.Pattern[str]:
+    from .langdata import load_list
+
+    suffixes = sorted({s.lower() for lang in ("nl", "da", "en") for s in load_list(lang, "street_suffixes")
+                       if " " not in s}, key=len, reverse=True)
+    ends = "|".join(re.escape(s) for s in suffixes)
+    return re.compile(
+        rf"(?<![\w'-])(?!(?:{_NOT_STREETS})[ \t])[a-zß-öø-ÿ][a-zß-öø-ÿ'-]+(?:{ends})[ \t]+{_HOUSE_WORDS}(?![^\W\d_])"
+        rf"(?![ \t]+(?:{_UNITS})(?![^\W\d_]))"
+        rf"(?:[ \t]+(?:(?:{_HOUSE_WORDS})[ \t]+(?:hoog|sal|etage|floor)|[a-h]|hoog|høj|st|th|tv|mf|sal|stuen|bis)"
+        rf"(?![^\W\d_]))*"
+    )
+
+
+_STREET_RX: list[re.Pattern[str]] = []
+
+
+_HOUSE_GATE = frozenset(_DIGIT_WORDS) - {"oh", "zero", "nul", "en", "et", "een", "to", "one", "ni", "elf", "fire", "fem"}
+
+
+def spoken_addresses(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "ADDRESS")`` of streets with a house number said in words, in a lower-case text."""
+    low = text.lower()
+    if _HOUSE_GATE.isdisjoint(low.split()) and "honderd" not in low and "hundrede" not in low \
+            and _COMPOUND_GATE.search(low) is None:
+        return []  # no number word: the common case
+    if not _STREET_RX:
+        _STREET_RX.append(_street_rx())
+    return [(m.start(), m.end(), "ADDRESS") for m in _STREET_RX[0].finditer(text)]

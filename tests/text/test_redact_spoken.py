@@ -41,3 +41,25 @@ def test_compound_number_words():
     (s, e, kind), = spoken_numbers("ring på fireogtyve seksogtres femoghalvfjerds toogtyve i morgen")
     assert kind == "PHONE"
     assert spoken_numbers("nummer nul zes tweeëntwintig drieëndertig vierenveertig vijf zes")[0][2] == "PHONE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("spreker 2: eh de vechtstraat honderdtwaalf twee hoog in amsterdam", "spreker 2: eh de <ADDRESS> in amsterdam"),
+        ("send det gerne hjem til mig på egevej seksten st th i taastrup",
+         "send det gerne hjem til mig på <ADDRESS> i taastrup"),
+        ("ik woon op de kerkstraat twaalf", "ik woon op de <ADDRESS>"),
+    ],
+)
+def test_house_numbers_said_in_words(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we zitten op de snelweg vier uur vast", "dat is onderweg twee dagen", "we stonden op de dorpsweg vier uur lang",
+     "the main road two miles on"],
+)
+def test_words_after_a_road_that_are_no_house_number(text):
+    assert redact_text(text) == text
