@@ -269,11 +269,6 @@ def _digit_regex(gated: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(items))
 
 
-def _gates_lower(text: str) -> set[str]:
-    """{"LOWER"} for a text in lower case (a transcript), else an empty set."""
-    return {"LOWER"} if text == text.lower() or mostly_lower(text) else set()
-
-
 def _digit_rx_for(text: str) -> re.Pattern[str]:
     """The digit regex for ``text``: one pass over the lower-cased text finds which gated items can apply."""
     low = text.lower()
@@ -377,7 +372,7 @@ class Redactor:
                 text = _near_addresses(text, "POSTCODE" in self._types)
         if may_have_spoken_number(text):
             text = self._replace(text, spoken_numbers(text))
-        if "ADDRESS" in self._types and _gates_lower(text):
+        if "ADDRESS" in self._types:
             text = self._replace(text, spoken_addresses(text))
         if "NAME" in self._types:
             text, found = redact_context_names(text)

@@ -163,6 +163,10 @@ def spoken_addresses(text: str) -> list[tuple[int, int, str]]:
     if _HOUSE_GATE.isdisjoint(low.split()) and "honderd" not in low and "hundrede" not in low \
             and _COMPOUND_GATE.search(low) is None:
         return []  # no number word: the common case
+    from .redact_cues import mostly_lower
+
+    if not mostly_lower(text):
+        return []  # a capitalised text writes its house numbers in digits
     if not _STREET_RX:
         _STREET_RX.append(_street_rx())
     return [(m.start(), m.end(), "ADDRESS") for m in _STREET_RX[0].finditer(text)]
