@@ -70,6 +70,9 @@ class DiscoveryError:
     detail: str
 
 
+_OUT_MARKERS = (".cxmine", ".cxmine.lock")  # what every cxmine OUT folder holds
+
+
 def is_maildir(path: Path) -> bool:
     return path.is_dir() and (path / "cur").is_dir() and (path / "new").is_dir()
 
@@ -82,6 +85,11 @@ def _walk(root: Path, display_root: str, limits: ZipLimits) -> Iterator[InputFil
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as exc:
         yield DiscoveryError(display_root, "unreadable", f"could not list the folder ({_why(exc)})")
+        return
+    if any(e.name in _OUT_MARKERS for e in entries):
+        # last week's OUT kept inside the export folder: its Parquet tables are cxmine's output, not an export
+        yield DiscoveryError(display_root, "skipped", "an output folder of an earlier cxmine run (it holds "
+                             ".cxmine); not read as input")
         return
     for entry in entries:
         if entry.name.startswith(".") or entry.name.lower() in _JUNK:
@@ -238,6 +246,12 @@ def _outside(items: Iterator[InputFile | DiscoveryError], folder: Path) -> Itera
     as input on the next run."""
     root = Path(folder).resolve()
     for item in items:
+        if isinstance(item, DiscoveryError) and "!" not in item.display:
+            try:
+                if Path(item.display).resolve() == root:
+                    continue  # this run's own OUT, named as an output folder: not an error of the input
+            except OSError:
+                pass
         if isinstance(item, InputFile) and not item.display.count("!"):
             try:
                 if item.path.resolve().is_relative_to(root):

@@ -236,6 +236,22 @@ def test_out_inside_the_input_folder_is_not_read_as_input(tmp_path: Path) -> Non
     assert not [r for r in _rows(out, "errors") if "/out/" in r["source_file"] or r["source_file"].startswith("out")]
 
 
+def test_an_earlier_out_inside_the_input_folder_is_named_and_not_read(tmp_path: Path) -> None:
+    # last week's OUT kept inside the export folder: its Parquet tables (redacted messages) are no export
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    shutil.copy(DATA / "thread_nl.mbox", exports / "thread_nl.mbox")
+    first = _ingest(str(exports), "--out", str(exports / "week1"), "--no-language")
+    assert first.exit_code == 0, first.output
+    week2 = tmp_path / "week2"
+    second = _ingest(str(exports), "--out", str(week2), "--no-language")
+    assert second.exit_code == 0, second.output
+    assert _rows(week2, "messages") and len(_rows(week2, "messages")) == len(_rows(exports / "week1", "messages"))
+    skipped = [r for r in _rows(week2, "errors") if r["error"] == "skipped"]
+    assert [Path(r["source_file"]).name for r in skipped] == ["week1"]
+    assert "earlier cxmine run" in skipped[0]["detail"]
+
+
 # --- input limits: --max-file-mb, --max-record-mb and the zip limits ---------------------------------------------
 
 CHAT = Path(__file__).resolve().parents[1] / "data" / "chat"
