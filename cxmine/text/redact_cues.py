@@ -143,8 +143,32 @@ _BUSINESS_WORDS = frozenset(
     "transport fragt parcel pakket post shop winkel butik store stores online retail webwinkel webshop media "
     "finance financial credit lending hypotheken mortgages property properties lettings makelaardij ejendomme "
     "rental verhuur udlejning motors auto autos cars garage fitness gym sports sport energi el vand water varme "
-    "fjernvarme heating utilities".split()
+    "fjernvarme heating utilities pensions pension pensioen pensioenen".split()
 )
+
+
+_BUSINESS_ENDINGS = (
+    "bank", "banken", "energie", "energi", "energy", "telecom", "verzekeringen", "verzekering", "forsikring",
+    "insurance", "pensions", "pensioen", "wonen", "bolig", "reizen", "rejser", "travel", "airways", "airlines",
+    "leasing", "logistics", "logistiek", "fitness", "apotheek", "apotek", "kliniek", "klinik", "clinic", "winkel",
+    "butik", "service", "services", "support", "solutions", "systems", "group", "groep", "holding", "water",
+)
+
+
+def company_cut(name: str) -> int | None:
+    """Where a span taken for a person's name turns into a company's, or None when it does not: 0 for a company
+    ("Kestrel Pensions", "Kroonbank"), the start of "van ..." for an agent's name with the company after it
+    ("Sanne van Stroomlijn Energie" -> "Sanne")."""
+    words = name.split()
+    if not words:
+        return None
+    last = words[-1].lower().strip(".,")
+    if _org_word(last) or (len(last) >= 7 and last.endswith(_BUSINESS_ENDINGS)):
+        for i, w in enumerate(words[1:-1], start=1):
+            if w in ("van", "fra", "from", "of", "bij", "at", "hos"):
+                return len(" ".join(words[:i]))  # the agent's own name before "van <company>"
+        return 0
+    return None
 
 
 def _org_word(word: str) -> bool:

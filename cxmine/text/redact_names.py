@@ -152,7 +152,7 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
     lower_titled = _LOWER_TITLED.search(text) is not None
     spelled = _SPELLED.search(text) is not None
     surnames = _surname_spans(text, tokens)
-    from .redact_cues import cue_names
+    from .redact_cues import company_cut, cue_names
 
     cues = cue_names(text, tokens)
     if not matches and not lower and not capital and not titled and not lower_titled and not spelled and not surnames \
@@ -182,6 +182,15 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
         spans += [(m.start(), m.end(), m.group(0)) for m in _SPELLED.finditer(text)]
     spans += surnames
     spans += cues
+    # "Kestrel Pensions", "Sanne van Stroomlijn Energie", "Kroonbank": a company in a span; cut it off or drop it
+    cut_spans = []
+    for s_, e_, n_ in spans:
+        cut = company_cut(n_)
+        if cut is None:
+            cut_spans.append((s_, e_, n_))
+        elif cut >= 2:
+            cut_spans.append((s_, s_ + cut, n_[:cut]))
+    spans = cut_spans
     spans.sort(key=lambda sp: (sp[0], -sp[1]))  # of two spans starting together, the longer wins
     found: list[str] = []
     out: list[str] = []

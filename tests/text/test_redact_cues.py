@@ -223,3 +223,18 @@ def test_user_names_given_for_an_account(text, value):
 )
 def test_account_numbers_are_no_user_names(text):
     assert "<USERNAME>" not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agent: Goedemorgen, u spreekt met Sanne van Stroomlijn Energie, waarmee kan ik u helpen?",
+         "Agent: Goedemorgen, u spreekt met <NAME> van Stroomlijn Energie, waarmee kan ik u helpen?"),
+        ("Medewerker Kroonbank (Youssef): Goedemiddag", "Medewerker Kroonbank (<NAME>): Goedemiddag"),
+        ("Agent: Good afternoon, Kestrel Pensions, Hannah speaking.",
+         "Agent: Good afternoon, Kestrel Pensions, <NAME> speaking."),
+        ("u spreekt met Pieter van der Berg", "u spreekt met <NAME>"),  # a particle before a surname stays
+    ],
+)
+def test_a_company_in_a_name_span_is_cut_off(text, expected):
+    assert redact_text(text) == expected
