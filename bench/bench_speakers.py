@@ -252,21 +252,10 @@ _INDEPENDENT = {
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     mode = ap.add_mutually_exclusive_group()
-    mode.add_argument("--calls2", action="store_true", help="score bench/data/indep_calls2 (once, untuned)")
-    mode.add_argument("--calls3", action="store_true",
-                      help="score bench/data/indep_calls3 (Whisper and WhatsApp; once, untuned)")
-    mode.add_argument("--calls4", action="store_true",
-                      help="score bench/data/indep_calls4 (single-stream Whisper; once, untuned)")
-    mode.add_argument("--calls5", action="store_true",
-                      help="score bench/data/indep_calls5 (single-stream Whisper; once, untuned)")
-    mode.add_argument("--calls6", action="store_true",
-                      help="score bench/data/indep_calls6 (single-stream Whisper; once, untuned)")
-    mode.add_argument("--calls7", action="store_true",
-                      help="score bench/data/indep_calls7 (single-stream Whisper; once, untuned)")
-    mode.add_argument("--calls8", action="store_true",
-                      help="score bench/data/indep_calls8 (single-stream Whisper; once, untuned)")
-    mode.add_argument("--calls9", action="store_true",
-                      help="score bench/data/indep_calls9 (single-stream Whisper; once, untuned)")
+    for key in _INDEPENDENT:  # --calls2 ... --calls9: one independent set each, scored once
+        what = "Whisper and WhatsApp" if key == "calls3" else "single-stream Whisper" if key != "calls2" else "calls"
+        mode.add_argument(f"--{key}", action="store_true",
+                          help=f"score bench/data/indep_{key} ({what}; once, untuned)")
     mode.add_argument("--rescore", action="store_true", help="score indep_chats / indep_calls again after changes")
     args = ap.parse_args()
     key = next((k for k in _INDEPENDENT if getattr(args, k)), None)

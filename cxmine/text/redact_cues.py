@@ -326,18 +326,24 @@ _FIELD = re.compile(
 )
 
 
-def field_names(text: str) -> list[tuple[int, int, str]]:
-    """Names after a field label at a line start ("Naam: Lowie Janssens", "Rekeninghouder: M. 't Hart-Vos")."""
-    if ":" not in text:
-        return []
+def _names_after(rx: re.Pattern[str], text: str, skip: re.Pattern[str] | None = None) -> list[tuple[int, int, str]]:
+    """A name (capitalised or name-like words, see :func:`take_name`) right after each match of ``rx``, on its line;
+    not where ``skip`` matches there."""
     spans = []
-    for m in _FIELD.finditer(text):
+    for m in rx.finditer(text):
         p = m.end()
+        if skip is not None and skip.match(text, p):
+            continue
         line_end = text.find("\n", p)
         e = take_name(text, p, first_any=True, line_end=len(text) if line_end == -1 else line_end)
         if e > p:
             spans.append((p, e, text[p:e]))
     return spans
+
+
+def field_names(text: str) -> list[tuple[int, int, str]]:
+    """Names after a field label at a line start ("Naam: Lowie Janssens", "Rekeninghouder: M. 't Hart-Vos")."""
+    return _names_after(_FIELD, text) if ":" in text else []
 
 
 # ---- professions used as a title: "dokter verbeek", "dyrlæge kjærsgaard", "dr. Mahabier"
@@ -356,17 +362,8 @@ _FROM_COMPANY = re.compile(r"(?:van|fra|from)[ \t]+(?!(?:de|der|den|ter|ten)[ \t
 
 
 def profession_names(text: str) -> list[tuple[int, int, str]]:
-    """A name after a profession used as a title; a capitalised word or a name-like one."""
-    spans = []
-    for m in _PROFESSION.finditer(text):
-        p = m.end()
-        if _FROM_COMPANY.match(text, p):
-            continue  # "monteur van Kone", "montør fra Bravida": where the person works
-        line_end = text.find("\n", p)
-        e = take_name(text, p, first_any=True, line_end=len(text) if line_end == -1 else line_end)
-        if e > p:
-            spans.append((p, e, text[p:e]))
-    return spans
+    """A name after a profession used as a title; a capitalised word or a name-like one; not "monteur van Kone"."""
+    return _names_after(_PROFESSION, text, skip=_FROM_COMPANY)
 
 
 # ---- "ciara speaking", "kayleigh here"
