@@ -31,7 +31,7 @@ from cxmine.errors import ParameterError, UsageError
 
 from .langdata import load_list
 from .redact_checks import iban_valid, ppsn_valid
-from .redact_cues import asked_values, grow_names, mostly_lower
+from .redact_cues import asked_values, bank_accounts, grow_names, mostly_lower
 from .redact_names import _LOW, _UP, redact_context_names, redact_known_names
 from .redact_numbers import classify_run
 from .redact_spoken import may_have_spoken_number, spoken_addresses, spoken_numbers
@@ -386,7 +386,7 @@ class Redactor:
 
     def _asked(self, text: str) -> str:
         """Replace postcodes, plates and national ids given in answer to a question for them (call transcripts)."""
-        return self._replace(text, asked_values(text))
+        return self._replace(text, asked_values(text) + bank_accounts(text))
 
     def _replace(self, text: str, spans: list[tuple[int, int, str]]) -> str:
         """``text`` with each ``(start, end, TYPE)`` span of an enabled type replaced by its placeholder."""

@@ -612,6 +612,8 @@ _ASKED = re.compile(
     r"ppsn|social[ \t]security[ \t]number)"
     r"|(?P<BIRTHDATE>fødselsdato(?:en)?|fødselsdag|geboortedatum|geboortedag|date[ \t]of[ \t]birth|birth[ \t]?date|"
     r"dob|d\.o\.b\.?|birthday)"
+    r"|(?P<PHONE>telefoonnummer|telefonnummer|telefonnummeret|mobielnummer|mobilnummer|mobilnummeret|gsm-?nummer|"
+    r"phone[ \t]number|mobile[ \t]number|contact[ \t]number|(?:mobiel|mobile)[ \t]nummer)"
     r"|(?P<USERNAME>gebruikersnaam|brugernavn(?:et)?|username|user[ \t]name|inlognaam|loginnaam|login|"
     r"account(?:naam|[ \t]name)?(?![ \t]*(?:number|nummer|nr|no|num|ref|reference|id|code|#)(?![^\W\d_]))|handle|"
     r"profielnaam|profilnavn))(?![\w>-])"
@@ -660,7 +662,7 @@ _VALUE_LEAD = frozenset(
     "eh ehm uh um erm øh öh ja jo yes yeah yep sure okay ok oké dat het is it's it that's det er er the de den "
     "was mijn my min mit nummer number no nr".split()
 )
-_VALUE_TOKEN = re.compile(r"[^\W_]{1,4}(?![\w])|\d{1,12}(?![\w])|[A-Za-z0-9]{5,12}(?![\w])")
+_VALUE_TOKEN = re.compile(r"\+?\d{1,12}(?![\w])|[^\W_]{1,4}(?![\w])|[A-Za-z0-9]{5,12}(?![\w])")
 
 
 _USERNAME = re.compile(r"@?[^\W_][\w.-]{1,38}[^\W_]|@[^\W_]{2,}")
@@ -675,7 +677,7 @@ def _username_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
     if not m or "@" in m.group(0)[1:]:
         return pos, pos  # an e-mail address has its own rule
     tok = m.group(0)
-    if not (tok.startswith("@") or any(c.isdigit() or c in "_." for c in tok)) or tok.isdigit():
+    if not (tok.startswith("@") or any(c.isdigit() or c in "_." for c in tok)) or not any(c.isalpha() for c in tok):
         return pos, pos  # a plain word is no user name ("account is blocked")
     if text[m.end():m.end() + 1] not in ("", " ", "\t", ",", ".", "!", "?", ")", "\n") :
         return pos, pos
@@ -698,9 +700,15 @@ def _date_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
     return (m.start(), m.end()) if m else (pos, pos)
 
 
+_VALUE_LEAD_RX = re.compile(
+    r"(?i)(?:(?:eh|ehm|uh|um|erm|øh|öh|ja|jo|yes|yeah|yep|sure|okay|ok|oké|dat[ \t]+is|het[ \t]+is|it['’]s|it[ \t]+is|"
+    r"that['’]s|det[ \t]+er|mijn|my|min|mit|the)[ \t,.:]+)*"
+)
+
+
 def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
     """(start, end) of a spoken value at ``pos``: a run of short tokens (digits, letters, codes) with a digit."""
-    i = pos
+    i = _VALUE_LEAD_RX.match(text, pos, line_end).end()
     start = -1
     end = pos
     tokens = digits = 0
@@ -724,6 +732,8 @@ def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
             break  # a word: the value has ended ("3815 k d in ede", "9741 t w nummer 8")
         if not has_digit and len(tok) == 2 and tokens > 0 and low in _stop():
             break
+        if tokens > 1 and re.fullmatch(r"(?:19|20)\d\d", tok):
+            break  # "191 d 40517 a 2019 toyota": the car's year after the plate
         tokens += 1
         digits += has_digit
         i = end = m.end()
@@ -735,7 +745,7 @@ def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
 _ASK_GATE = re.compile(
     "post|eircode|zip|kenteken|nummerpla|registr|reg |kennzeichen|plate|pas|rijbewijs|kørekort|driving|nhs|"
     "insurance|ni number|rijksregister|burgerservice|bsn|cpr|personnummer|pps|social security|fødsel|geboorte|"
-    "birth|dob|d.o.b|gebruikersnaam|brugernavn|username|user name|inlognaam|loginnaam|login|account|handle|"
+    "birth|dob|d.o.b|nummer|number|gebruikersnaam|brugernavn|username|user name|inlognaam|loginnaam|login|account|handle|"
     "profielnaam|profilnavn"
 )
 
@@ -770,8 +780,39 @@ def asked_values(text: str) -> list[tuple[int, int, str]]:
             while p < line_end and text[p] in " \t:?,.":
                 p += 1
             s, e = value(text, p, line_end)
+        if e > s and kind == "PHONE" and sum(c.isdigit() for c in text[s:e]) < 8:
+            continue  # too short for a phone number
         if e > s and kind == "USERNAME" and m.group(0).lower().startswith("account") and text[s:e] != text[s:e].lower():
             continue  # "account CB-660291": an account number; user names are written in lower case
         if e > s:
             spans.append((s, e, kind))
+    return spans
+
+
+# ---- domestic bank accounts: "reg. 2200 konto 5493066683", "Reg.nr. 3409, kontonr. 3651826028", "konto 9470450810",
+# "sort code 30-99-21, account 34439372" (an IBAN has its own rule)
+_DK_ACCOUNT = re.compile(
+    r"(?i)(?<![\w])(?:(?:reg(?:istrerings)?(?:\.|[ \t]*-?(?:nr|nummer)\.?)*[ \t:.]*(?P<reg>\d{4})[ \t,]*"
+    r"(?:[\w]*konto(?:nr|nummer)?\.?[ \t:.]*)?)|[\w]*konto(?:nr|nummer)?\.?[ \t:.]*(?:(?P<reg2>\d{4})[ \t]+)?)"
+    r"(?P<acc>\d{10}|(?<=[ \t:.,])\d{6,9}(?=\D|$)(?<=\d))(?![\w])"
+)
+_UK_ACCOUNT = re.compile(
+    r"(?i)(?<![\w])sort[ \t-]?code[ \t:.]*(?P<sort>\d{2}[- ]?\d{2}[- ]?\d{2})[ \t,]*\n?[ \t]*"
+    r"(?:(?:and[ \t]+)?(?:the[ \t]+)?acc(?:ount)?(?:[ \t]*(?:number|no|nr|num)\.?)?[ \t:.]*)?(?P<acc>\d{8})(?![\w])"
+)
+
+
+def bank_accounts(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "IBAN")`` of Danish and UK bank account numbers with their reg. number or sort code."""
+    low = text.lower()
+    if "konto" not in low and "sort" not in low and "reg" not in low:
+        return []
+    spans = []
+    for m in _DK_ACCOUNT.finditer(text):
+        has_reg = m.group("reg") or m.group("reg2")
+        if len(m.group("acc")) == 10 or has_reg:
+            spans.append((m.start("acc"), m.end("acc"), "IBAN"))
+    for m in _UK_ACCOUNT.finditer(text):
+        spans.append((m.start("sort"), m.end("sort"), "IBAN"))
+        spans.append((m.start("acc"), m.end("acc"), "IBAN"))
     return spans

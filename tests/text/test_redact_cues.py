@@ -238,3 +238,28 @@ def test_account_numbers_are_no_user_names(text):
 )
 def test_a_company_in_a_name_span_is_cut_off(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Kunde: reg. 5572 konto 3636659447", ["3636659447"]),
+        ("Kan I overføre beløbet til min konto? Reg.nr. 3409, kontonr. 3651826028.", ["3651826028"]),
+        ("Det trækkes fra konto 9470450810. Har du brug for kontanter?", ["9470450810"]),
+        ("me please, sort code 20-63-21 acc 25543566", ["20-63-21", "25543566"]),
+        ("Sort code: 30-96-34\nAccount no: 70168773", ["30-96-34", "70168773"]),
+        ("Can I get the phone number on the account?\nCUSTOMER: It's 503-555-0129.", ["503-555-0129"]),
+    ],
+)
+def test_bank_accounts_and_phone_numbers_asked_for(text, gone):
+    out = redact_text(text)
+    assert not any(g in out for g in gone), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["dit kundenummer er 44556677", "kontonummer 12345678 hos os", "what's the reg it's 191 d 40517 a 2019 toyota"],
+)
+def test_customer_numbers_and_years_are_kept(text):
+    out = redact_text(text)
+    assert "44556677" in out or "12345678" in out or "2019 toyota" in out
