@@ -745,7 +745,7 @@ def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
 _ASK_GATE = re.compile(
     "post|eircode|zip|kenteken|nummerpla|registr|reg |kennzeichen|plate|pas|rijbewijs|kørekort|driving|nhs|"
     "insurance|ni number|rijksregister|burgerservice|bsn|cpr|personnummer|pps|social security|fødsel|geboorte|"
-    "birth|dob|d.o.b|nummer|number|gebruikersnaam|brugernavn|username|user name|inlognaam|loginnaam|login|account|handle|"
+    "birth|dob|d.o.b|telefo|mobiel|mobil|gsm|phone|contact number|gebruikersnaam|brugernavn|username|user name|inlognaam|loginnaam|login|account|handle|"
     "profielnaam|profilnavn"
 )
 
