@@ -246,12 +246,10 @@ def _outside(items: Iterator[InputFile | DiscoveryError], folder: Path) -> Itera
     as input on the next run."""
     root = Path(folder).resolve()
     for item in items:
-        if isinstance(item, DiscoveryError) and "!" not in item.display:
-            try:
-                if Path(item.display).resolve() == root:
-                    continue  # this run's own OUT, named as an output folder: not an error of the input
-            except OSError:
-                pass
+        # this run's own OUT, named as an output folder: not an error of the input (realpath: a link loop named
+        # as an error must not raise here)
+        if isinstance(item, DiscoveryError) and "!" not in item.display and os.path.realpath(item.display) == str(root):
+            continue
         if isinstance(item, InputFile) and not item.display.count("!"):
             try:
                 if item.path.resolve().is_relative_to(root):
