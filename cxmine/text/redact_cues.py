@@ -438,11 +438,20 @@ _WEAK_GATE = frozenset("met er is it's".split())
 _CAP_START = re.compile(r"(?<![\w<])[A-ZÀ-ÖØ-Þ]")
 
 
+_SENTENCE_START = re.compile(
+    r"(?:^|[.!?][ \t]+|\n[ \t]*)(?:[^\W\d_][\w .'’-]{0,29}:[ \t]*)?[-–\[(\"'¿¡ \t]*(<[A-Z_]+>|[^\W\d_])"
+)
+
+
 def mostly_lower(text: str) -> bool:
-    """Fewer than one word in ten starts with a capital: a transcript written in lower case, where a few capitals
-    come from codes, plates or "I" ("CV 47 218"); capitalised names and streets have their own rules."""
+    """A transcript written in lower case: its sentences start in lower case (a few capitals from codes, plates or
+    "I" allowed: "CV 47 218"), unlike an ordinary text, whose sentences start with a capital ("Je devrais être avec
+    mille autres hommes" is not one). Capitalised names and streets have their own rules."""
     if text.islower():
         return True
+    starts = _SENTENCE_START.findall(text)
+    if starts and sum(c[0] == "<" or c.isupper() for c in starts) * 2 >= len(starts):  # a placeholder was a word
+        return False
     # words counted by their separators: a cheap estimate, good enough for a one-in-ten share
     return len(_CAP_START.findall(text)) * 10 < text.count(" ") + text.count("\n") + 1
 
@@ -561,7 +570,7 @@ def _not_grown() -> frozenset[str]:
                               "groetjes", "kh", "dear", "kære", "beste", "fru", "frk", "hr", "dhr", "mr", "mrs", "ms"})
 
 
-def _grow_ok(word: str) -> bool:
+def _grow_ok_word(word: str) -> bool:
     """A word next to a name that belongs to it: a name-like word, not all capitals, not a company word."""
     if any(c.isupper() for c in word[1:]) or _org_word(word):  # "KLM", "FitFabriek": a company
         return False
@@ -573,9 +582,15 @@ def _grow_ok(word: str) -> bool:
 
 
 def grow_names(text: str) -> str:
-    """Grow every ``<NAME>`` over the name parts next to it that no rule found by itself."""
+    """Grow every ``<NAME>`` over the name parts next to it that no rule found by itself (lower-case words only in
+    a lower-case transcript: in a written text a lower-case word next to a name is not part of it)."""
     if "<NAME>" not in text:
         return text
+    lower = mostly_lower(text)
+
+    def _grow_ok(word: str) -> bool:
+        return (lower or word[:1].isupper()) and _grow_ok_word(word)
+
     for _ in range(4):
         before = text
         text = _AFTER_HYPHEN.sub("<NAME>", text)

@@ -263,3 +263,20 @@ def test_bank_accounts_and_phone_numbers_asked_for(text, gone):
 def test_customer_numbers_and_years_are_kept(text):
     out = redact_text(text)
     assert "44556677" in out or "12345678" in out or "2019 toyota" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "lower"),
+    [("klant: ja dat is goed\nagent: prima", True), ("ja dat is <NAME> hier CV 47 218", True),
+     ("Je devrais être avec mille autres hommes plutôt que toi", False), ("<NAME> besoin de toi.", False)],
+)
+def test_a_lower_case_transcript_is_told_from_written_text(text, lower):
+    from cxmine.text.redact_cues import mostly_lower
+
+    assert mostly_lower(text) is lower
+
+
+def test_names_do_not_grow_over_lower_case_words_in_written_text():
+    # a sentence of another language: its words are in no nl/da/en list, but it is written text, not a transcript
+    assert grow_names("<NAME> besoin de toi.") == "<NAME> besoin de toi."
+    assert grow_names("ja dat was meneer <NAME> bosma") == "ja dat was meneer <NAME>"
