@@ -450,8 +450,8 @@ def mostly_lower(text: str) -> bool:
     if text.islower():
         return True
     starts = _SENTENCE_START.findall(text)
-    if starts and sum(c[0] == "<" or c.isupper() for c in starts) * 2 >= len(starts):  # a placeholder was a word
-        return False
+    if starts:  # the sentences decide; a placeholder was a capitalised word
+        return sum(c[0] == "<" or c.isupper() for c in starts) * 2 < len(starts)
     # words counted by their separators: a cheap estimate, good enough for a one-in-ten share
     return len(_CAP_START.findall(text)) * 10 < text.count(" ") + text.count("\n") + 1
 
