@@ -31,6 +31,7 @@ from cxmine.errors import ParameterError, UsageError
 
 from .langdata import load_list
 from .redact_checks import iban_valid, ppsn_valid
+from .redact_cues import MONTHS as _MONTHS
 from .redact_cues import asked_values, bank_accounts, grow_names, mostly_lower
 from .redact_names import _LOW, _UP, redact_context_names, redact_known_names
 from .redact_numbers import classify_run
@@ -43,11 +44,6 @@ PLACEHOLDERS = (
 _WEEKDAYS = (
     "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|"
     "søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-)
-_MONTHS = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    "januar|februar|marts|maj|august|january|february|march|may|june|july|october|"
-    "jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
 )
 TYPES = tuple(p.strip("<>") for p in PLACEHOLDERS)
 

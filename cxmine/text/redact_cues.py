@@ -24,6 +24,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .langdata import load_all
+from .language_lexicon import Lexicon, WordFreq, hash_words
+from .redact_names import (
+    _CALL_FILLERS,
+    _ORG_WORDS,
+    _TITLES,
+    _first_names,
+    _stop_words,
+    _surname_keys,
+    name_data,
+)
+
 _L = r"[^\W\d_]"
 # one word: letters with inner apostrophes or hyphens ("o'brien", "tjin-a-fong", "'t")
 _WORD = re.compile(rf"(?:'t|{_L}+(?:['’-]{_L}+)*)(?![\w'’-])")
@@ -56,29 +68,21 @@ def _load_lists(load, min_size: int) -> tuple:
 
 @lru_cache(maxsize=1)
 def _lexicons() -> tuple:
-    from .language_lexicon import Lexicon
-
     return _load_lists(Lexicon.load, 1000)
 
 
 @lru_cache(maxsize=1)
 def _stop() -> frozenset[str]:
-    from .redact_names import _stop_words, name_data
-
     return _stop_words() | name_data().stop
 
 
 @lru_cache(maxsize=1)
 def _name_words() -> frozenset[str]:
-    from .redact_names import _first_names, _surname_keys
-
     return _first_names() | _surname_keys()
 
 
 @lru_cache(maxsize=1)
 def _freqs() -> tuple:
-    from .language_lexicon import WordFreq
-
     return _load_lists(WordFreq.load, 0)
 
 
@@ -90,8 +94,6 @@ _APOS_TAIL = re.compile(r"['’](?:s|ve|re|ll|d|t|m)$")
 
 def _known(low: str) -> bool:
     lexes = _lexicons()
-    from .language_lexicon import hash_words
-
     h = hash_words([low])
     if any(bool(lex.contains_hashes(h)[0]) for lex in lexes):
         return True
@@ -172,8 +174,6 @@ def company_cut(name: str) -> int | None:
 
 
 def _org_word(word: str) -> bool:
-    from .redact_names import _ORG_WORDS
-
     low = word.lower()
     return low in _ORG_WORDS or low in _BUSINESS_WORDS
 
@@ -252,6 +252,18 @@ _LABEL = re.compile(r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<who>[\w .'�
 _TIMESTAMP = re.compile(r"[ \t>*-]*\[[^\]\n]{1,20}\][ \t]*")
 
 
+def _next_turn(text: str, line_end: int) -> tuple[int, int] | None:
+    """(start of the words, end of the line) of the turn after the line that ends at ``line_end``, or None."""
+    nxt = line_end
+    while nxt < len(text) and text[nxt] in "\n\r \t":
+        nxt += 1
+    if nxt >= len(text):
+        return None
+    p = _turn_start(text, nxt)
+    end = text.find("\n", p)
+    return p, len(text) if end == -1 else end
+
+
 def _turn_start(text: str, pos: int) -> int:
     """Where the words of the turn at ``pos`` start: after a timestamp ("[09:42]") and a speaker label ("Klant:",
     "spreker 2:"), but not after a time ("12:30 past")."""
@@ -285,15 +297,10 @@ def answer_names(text: str) -> list[tuple[int, int, str]]:
         if line_end == -1:
             line_end = len(text)
         if p >= line_end:  # the question ends its line: the answer is the next turn, after its speaker label
-            nxt = p
-            while nxt < len(text) and text[nxt] in "\n\r \t":
-                nxt += 1
-            if nxt >= len(text):
+            turn = _next_turn(text, p)
+            if turn is None:
                 continue
-            p = _turn_start(text, nxt)
-            line_end = text.find("\n", p)
-            if line_end == -1:
-                line_end = len(text)
+            p, line_end = turn
         elif not unpunctuated:
             continue  # "Mag ik uw naam, geboortedatum en BSN?": the question goes on
         else:
@@ -443,6 +450,7 @@ _SENTENCE_START = re.compile(
 )
 
 
+@lru_cache(maxsize=8)  # asked by several rules about the same message in a row
 def mostly_lower(text: str) -> bool:
     """A transcript written in lower case: its sentences start in lower case (a few capitals from codes, plates or
     "I" allowed: "CV 47 218"), unlike an ordinary text, whose sentences start with a capital ("Je devrais être avec
@@ -493,15 +501,11 @@ _PAIR = re.compile(r"(?<![\w<'’-])([a-zß-öø-ÿ]{2,})[ \t]+([a-zß-öø-ÿ][
 @lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
     """The word's highest Zipf frequency in nl, da and en (wordfreq; -3 when in no list)."""
-    from .language_lexicon import hash_words
-
     h = hash_words([word.lower()])
     return max((float(wf.log_freqs(h, 1e-12)[0]) / 2.302585 + 9 for wf in _freqs()), default=-3.0)
 
 
 def pair_names(text: str) -> list[tuple[int, int, str]]:
-    from .redact_names import _first_names
-
     first = _first_names()
     spans = []
     pos = 0
@@ -529,8 +533,6 @@ def cue_names(text: str, tokens: list[str] | None = None) -> list[tuple[int, int
     if not words.isdisjoint(_PROFESSION_WORDS):
         spans += profession_names(text)
     lower = None
-    from .redact_names import _first_names
-
     if not words.isdisjoint(_first_names()):
         lower = mostly_lower(text)
         if lower:
@@ -560,9 +562,6 @@ _RUNS = re.compile(r"<NAME>(?:[ \t]*-?[ \t]*<NAME>)+")
 @lru_cache(maxsize=1)
 def _not_grown() -> frozenset[str]:
     """Titles, greetings, sign-offs and call fillers: they stand next to names without being part of them."""
-    from .langdata import load_all
-    from .redact_names import _CALL_FILLERS, _TITLES
-
     words = {w.lower() for w in load_all("greetings") + load_all("signoffs") if " " not in w}
     words |= set(re.findall(r"[a-z]+", _TITLES))
     words |= set(_CALL_FILLERS.split("|"))
@@ -633,14 +632,16 @@ _ASKED = re.compile(
     r"account(?:naam|[ \t]name)?(?![ \t]*(?:number|nummer|nr|no|num|ref|reference|id|code|#)(?![^\W\d_]))|handle|"
     r"profielnaam|profilnavn))(?![\w>-])"
 )
-_MONTH_WORDS = (
-    r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mrt|maart|mar(?:ts|ch)?|apr(?:il)?|mei|maj|may|jun[ie]?|june|jul[iy]?|"
-    r"aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+# month names and abbreviations in nl, da and en (redact.py's date patterns use the same)
+MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "januar|februar|marts|maj|august|january|february|march|may|june|july|october|"
+    "jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
 )
 _DATE_VALUE = re.compile(
     rf"(?i)(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th|e|\.)?(?:[ \t]+of)?(?:[ \t]+the)?[ \t./-]+"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|(?:{_MONTH_WORDS})\.?)(?:,?[ \t./-]+(?:19|20)?\d{{2}})?(?![\w])"
-    rf"|(?i:{_MONTH_WORDS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)?\d{{2}}(?![\w])"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|(?:{MONTHS})\.?)(?:,?[ \t./-]+(?:19|20)?\d{{2}})?(?![\w])"
+    rf"|(?i:{MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)?\d{{2}}(?![\w])"
 )
 # a date of birth said in words: "veertien februari 1979", "fjortende marts toogfirs", "zeven maart
 # negentienhonderd achtennegentig", "the fourteenth of august eighty eight", "den tyvende juli nitten hundrede og
@@ -666,28 +667,27 @@ _YEAR_WORD = (
 )
 _SPOKEN_DATE = re.compile(
     rf"(?i)(?:(?:the|den|de)[ \t]+)?(?:\d{{1,2}}\.?|{_NL_DAY}|{_DA_DAY}|{_EN_DAY})(?:[ \t]+of)?[ \t]+"
-    rf"(?:{_MONTH_WORDS})(?![^\W\d_])(?:,?[ \t]+(?:(?:19|20)?\d{{2}}(?!\d)|{_YEAR_WORD}(?:[ \t]+{_YEAR_WORD}){{0,2}}))?"
+    rf"(?:{MONTHS})(?![^\W\d_])(?:,?[ \t]+(?:(?:19|20)?\d{{2}}(?!\d)|{_YEAR_WORD}(?:[ \t]+{_YEAR_WORD}){{0,2}}))?"
     rf"(?![^\W\d_])"
 )
 _ASK_TAIL_WORDS = frozenset(
     "van uw je jouw de het wagen auto bil din dit dine your his her the car vehicle if you have it please graag "
     "even lige tak og og en and also ook også then dan så er is nog the a of op on card kaart kort pas er".split()
 )
-_VALUE_LEAD = frozenset(
-    "eh ehm uh um erm øh öh ja jo yes yeah yep sure okay ok oké dat het is it's it that's det er er the de den "
-    "was mijn my min mit nummer number no nr".split()
+# what an answer starts with before the value itself: fillers, "it's", "dat is", "mijn", "nummer"
+_VALUE_LEAD = re.compile(
+    r"(?i)(?:(?:eh|ehm|uh|um|erm|øh|öh|ja|jo|yes|yeah|yep|sure|okay|ok|oké|dat|het|is|it['’]s|it|that['’]s|det|er|"
+    r"the|de|den|was|mijn|my|min|mit|nummer|number|no|nr)[ \t,.:]+)*"
 )
 _VALUE_TOKEN = re.compile(r"\+?\d{1,12}(?![\w])|[^\W_]{1,4}(?![\w])|[A-Za-z0-9]{5,12}(?![\w])")
 
 
 _USERNAME = re.compile(r"@?[^\W_][\w.-]{1,38}[^\W_]|@[^\W_]{2,}")
-_USERNAME_LEAD = re.compile(r"(?i)(?:(?:is|er|it's|it[ \t]+is|det[ \t]+er|dat[ \t]+is|het[ \t]+is|mijn|min|my|eh|øh|um|ja|yes|"
-                            r"yeah)[ \t,]+)*")
 
 
 def _username_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
     """(start, end) of a user name at ``pos``: one token with a digit, an underscore, a dot inside or an @."""
-    p = _USERNAME_LEAD.match(text, pos, line_end).end()
+    p = _VALUE_LEAD.match(text, pos, line_end).end()
     m = _USERNAME.match(text, p, line_end)
     if not m or "@" in m.group(0)[1:]:
         return pos, pos  # an e-mail address has its own rule
@@ -701,29 +701,16 @@ def _username_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
 
 def _date_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
     """(start, end) of a date at ``pos`` (after fillers), or an empty span."""
-    i = pos
-    while True:
-        m = _WORD.match(text, i, line_end)
-        if not m or m.group(0).lower() not in _VALUE_LEAD:
-            break
-        i = m.end()
-        while i < line_end and text[i] in " \t,":
-            i += 1
+    i = _VALUE_LEAD.match(text, pos, line_end).end()
     while i < line_end and text[i] in " \t:":
         i += 1
     m = _DATE_VALUE.match(text, i, line_end) or _SPOKEN_DATE.match(text, i, line_end)
     return (m.start(), m.end()) if m else (pos, pos)
 
 
-_VALUE_LEAD_RX = re.compile(
-    r"(?i)(?:(?:eh|ehm|uh|um|erm|øh|öh|ja|jo|yes|yeah|yep|sure|okay|ok|oké|dat[ \t]+is|het[ \t]+is|it['’]s|it[ \t]+is|"
-    r"that['’]s|det[ \t]+er|mijn|my|min|mit|the)[ \t,.:]+)*"
-)
-
-
 def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
     """(start, end) of a spoken value at ``pos``: a run of short tokens (digits, letters, codes) with a digit."""
-    i = _VALUE_LEAD_RX.match(text, pos, line_end).end()
+    i = _VALUE_LEAD.match(text, pos, line_end).end()
     start = -1
     end = pos
     tokens = digits = 0
@@ -738,9 +725,6 @@ def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
         low = tok.lower()
         has_digit = any(c.isdigit() for c in tok)
         if start < 0:
-            if low in _VALUE_LEAD:
-                i = m.end()
-                continue
             start = m.start()
         if not has_digit and (len(tok) > 1 and low in _stop() or len(tok) >= 3 and not unknown_word(tok)
                               and not tok.isupper()):
@@ -784,12 +768,10 @@ def asked_values(text: str) -> list[tuple[int, int, str]]:
             or len(words) <= 8 and (rest.rstrip(" \t").endswith("?") or unpunctuated)
         ):
             # the question ends its line: the value opens the next turn, after its speaker label
-            nxt = line_end
-            while nxt < len(text) and text[nxt] in "\n\r \t":
-                nxt += 1
-            p = _turn_start(text, nxt)
-            nle = text.find("\n", p)
-            s, e = value(text, p, len(text) if nle == -1 else nle)
+            turn = _next_turn(text, line_end)
+            if turn is None:
+                continue
+            s, e = value(text, *turn)
         else:
             p = m.end()
             while p < line_end and text[p] in " \t:?,.":

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .langdata import load_list
+from .redact_cues import mostly_lower
 from .redact_numbers import KEEP, classify_digits, nearest_label
 
 _DIGIT_WORDS = {
@@ -138,8 +140,6 @@ _UNITS = (
 
 
 def _street_rx() -> re.Pattern[str]:
-    from .langdata import load_list
-
     suffixes = sorted({s.lower() for lang in ("nl", "da", "en") for s in load_list(lang, "street_suffixes")
                        if " " not in s}, key=len, reverse=True)
     ends = "|".join(re.escape(s) for s in suffixes)
@@ -163,8 +163,6 @@ def spoken_addresses(text: str) -> list[tuple[int, int, str]]:
     if _HOUSE_GATE.isdisjoint(low.split()) and "honderd" not in low and "hundrede" not in low \
             and _COMPOUND_GATE.search(low) is None:
         return []  # no number word: the common case
-    from .redact_cues import mostly_lower
-
     if not mostly_lower(text):
         return []  # a capitalised text writes its house numbers in digits
     if not _STREET_RX:
