@@ -71,7 +71,28 @@ _HOUSE_SUFFIX = r"bis|ter|hs|huis|bg|sous"  # letter pairs never used in Dutch p
 # Letter pairs that after 4 digits usually mean a unit ("1024 GB"); taken as a postcode only in address context.
 _PC_UNITS = frozenset("GB MB KB TB HD PX KM CM MM ML KG EU US UK PM AM KR".split())
 # A postcode and town right after a street address: "1620 København V", "10115 Berlin", "FO-100 Tórshavn".
-_DK_PC_AFTER = re.compile(rf",?[ \t]?\n?[ \t]*((?:[A-Z]{{1,2}}-?)?(?:[1-9]\d{{2,4}}|0\d{{3}}))(?=[ ][{_UP}][{_LOW}])")
+_DK_PC_AFTER = re.compile(
+    rf",?[ \t]?\n?[ \t]*((?:[A-Z]{{1,2}}-?)?(?:[1-9]\d{{2,4}}|0\d{{3}})|\d{{2}}-\d{{3}}|[1-9]\d{{2}}[ ]\d{{2}})(?=[ ][{_UP}][{_LOW}])"
+)  # also "30-215 Kraków", "214 20 Malmö"
+# Words that end English streets in capitals ("Belmont Rise") but follow numbers in plain lower-case speech.
+_EN_LOWER_NOT = frozenset("park hill highway vale trail circle quay wharf parkway pkwy blvd".split())
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
+    "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|"
+    "Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    "Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|"
+    "South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+)
+_AU_STATES = "NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT"
+# Eircode routing keys (the first three characters of an Irish postcode)
+_EIRCODE_KEYS = frozenset(
+    "A41 A42 A45 A63 A67 A75 A81 A82 A83 A84 A85 A86 A91 A92 A94 A96 A98 C15 D6W E21 E25 E32 E34 E41 E45 E53 E91 "
+    "F12 F23 F26 F28 F31 F35 F42 F45 F52 F56 F91 F92 F93 F94 H12 H14 H16 H18 H23 H53 H54 H62 H65 H71 H91 K32 K34 "
+    "K36 K45 K56 K67 K78 N37 N39 N41 N91 P12 P14 P17 P24 P25 P31 P32 P36 P43 P47 P51 P56 P61 P67 P72 P75 P81 P85 "
+    "R14 R21 R32 R35 R42 R45 R51 R56 R93 R95 T12 T23 T34 T45 T56 V14 V15 V23 V31 V35 V42 V92 V93 V94 V95 W12 W23 "
+    "W34 W91 X35 X42 X91 Y14 Y21 Y25 Y34 Y35".split() + [f"D{i:02d}" for i in range(1, 25)]
+)
 _PC_CONTEXT = re.compile(r"(?i:post\s?code|postal|adres|address|adresse)[^\n\d]{0,12}$")
 
 
@@ -95,18 +116,26 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
     )
     en_words = "|".join(re.escape(s) for s in sorted(load_list("en", "street_suffixes"), key=len, reverse=True))
     en_lower = "|".join(re.escape(s.lower()) for s in sorted(load_list("en", "street_suffixes"), key=len, reverse=True)
-                        if len(s) > 3)  # not "st", "rd", "ln": abbreviations are written with capitals
+                        # not "st", "rd", "ln": abbreviations are written with capitals; nor words that follow a
+                        # number in plain speech ("level 2 car park", "a 3 mile trail")
+                        if len(s) > 3 and s.lower() not in _EN_LOWER_NOT)
     particles = r"van|de|der|den|ter|ten|het|'t|af|von|la"
+    compass = r"(?:[NSEW]|N[EW]|S[EW])"  # "1207 E Palmaire Ave", "9021 Aurora Ave N"
     fr_types = r"rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|passage|rue"
     fr_particles = r"de|du|des|la|le|les|l'|l’|d'|d’"
     prefix = rf"[{_UP}][\w'.-]*[ ]+(?:(?:{particles})[ ]+)*"
-    street = rf"(?:{prefix}){{0,3}}[{_UP}][{_LOW}'-]*(?:{attached})|(?:{prefix}){{1,3}}(?:{separate})"
+    # "Sint-Pietersnieuwstraat": a hyphen may join capitalised parts
+    street = (rf"(?:{prefix}){{0,3}}[{_UP}][{_LOW}'-]*(?:-[{_UP}][{_LOW}'-]*)*(?:{attached})"
+              rf"|(?:{prefix}){{1,3}}(?:{separate})")
     house = (
         rf"(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?:{_HOUSE_SUFFIX}|[a-zA-Z]|[ ][A-Z])?(?![\w])"
         rf"(?:[ ]?-[ ]?(?:\d{{1,4}}[a-zA-Z]?|{_HOUSE_SUFFIX}|I{{1,3}}|IV|[a-zA-Z])(?![\w]))?"
         rf"(?![.,:/-]?\d)(?![ ]?(?i:{_UNITS}))"
     )
-    floor = r"(?:,?[ ]?(?i:st|kl|\d{1,2})\.?[ ]?(?i:th|tv|mf|sal)(?![\w])\.?)?"
+    floor_req = r"(?:,?[ ]?(?i:st|kl|\d{1,2})\.?[ ]?(?i:th|tv|mf|sal)(?![\w])\.?)"
+    floor = floor_req + "?"
+    # a flat, an apartment: "Qarsoq 14, lejlighed 204", "Södra Förstadsgatan 34, lägenhet 1203"
+    flat = r"(?:,?[ ](?i:lejlighed|lejl\.|lgh\.?|lägenhet|leilighet|appartement|apartment|apt\.?|unit|suite|bus)[ ]\d{1,4}[A-Za-z]?)"
     email = r"(?<![\w.+%'-])[\w.+%'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}"
     num = (
         r"(?<![\w#@/=])(?<!\w[-/.,:])(?:\+[ ]?|\(\+?)?\d+"
@@ -190,7 +219,8 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         rf"(?P<ADDR_LBL>{addr_label}(?P<abody>(?:{prefix}){{1,3}}{house}{floor}))",
         r"(?P<IBAN>(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9]))",
         rf"(?P<ADDR_EN>(?<![\w.,/-])(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ ]\d{{1,4}}[A-Za-z]?,?[ ])?"
-        rf"(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[A-Za-z]?[ ](?:[A-Z][a-z'-]+[ ]){{1,3}}(?:{en_words})(?![\w]))",
+        rf"(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[A-Za-z]?[ ](?:{compass}\.?[ ])?(?:(?:[A-Z][a-z'-]+|St\.)[ ]){{1,3}}(?:{en_words})(?![\w])"
+        rf"(?:[ ]{compass}(?![\w]))?)",
         rf"(?P<PC_NL>(?<![\w.,/-])[1-9]\d{{3}}[ ]?(?!(?:{_PC_NOT})(?![A-Z]))[A-Z]{{2}}(?![\w])"
         r"(?:,?[ ](?:nr\.?[ ]?)?\d{1,4}(?:[a-zA-Z](?![\w]))?(?![\w]|[.,:/-]\d))?)",
         r"(?P<PC_UK>(?<![\w.,/-])[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}(?![\w]))",
@@ -201,6 +231,20 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         # not inside a longer id: "DK-2026-004417" is an order number
         r"(?P<PC_DK>(?<![\w-])(?:DK|FO|GL)-?[1-9]\d{2,3}(?![\w]|[-/.]\d))",
         rf"(?P<ADDR>(?<![\w'.-])(?:{street})[ ]+{house}{floor})",
+        # any street when a Danish floor and side or a flat follow the house number: "Vestervang 41, 3. th.",
+        # "Qarsoq 14, lejlighed 204"
+        rf"(?P<ADDR_FLAT>(?<![\w'.-])(?!(?i:{_MONTHS}|{_WEEKDAYS})\.?[ ,])(?:{prefix}){{1,3}}{house}(?:{floor_req}|{flat}))",
+        # Polish: "ul. Kwiatowa 8/12", "ul. Długa 15 m. 4"
+        rf"(?P<ADDR_PL>(?<![\w])(?:ul\.|ulica|al\.|os\.|pl\.)[ ][{_UP}][\w-]*(?:[ ][{_UP}][\w-]*){{0,2}}[ ]\d{{1,4}}[a-zA-Z]?"
+        r"(?:[ ]?/[ ]?\d{1,4}|[ ]m\.[ ]?\d{1,4})?(?![\w]))",
+        # a US ZIP after the state, an Australian postcode after the state, a Canadian postal code, an Irish
+        # Eircode: "Denver, CO 80222", "Coogee, NSW 2034", "Toronto, ON M5V 2T6", "Galway H91 T6K2"
+        rf"(?P<PC_US>(?<=[\w.],[ ])(?:{_US_STATES})\.?,?[ ](?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\w-]))",
+        rf"(?P<PC_AU>(?:(?<=[\w.][ ])|(?<=[\w.],[ ]))(?:{_AU_STATES})[ ](?P<aupc>\d{{4}})(?![\w-]))",
+        r"(?P<PC_CA>(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-]))",
+        # (the handler checks the routing key)
+        r"(?P<PC_IE>(?<![\w-])[ACDEFHKNPRTVWXY]\d[\dW][ ]?(?=[0-9ACDEFHKNPRTVWXY]{0,3}[ACDEFHKNPRTVWXY])"
+        r"[0-9ACDEFHKNPRTVWXY]{4}(?![\w-]))",
         # a transcript in lower case ("ik woon op de kerkstraat 12", "vestergade 12 2 th", "12 church street"):
         # only in a text without capitals, and only streets whose word ends in a street suffix
         rf"(?P<ADDR_LOW>(?<![\w'.-])(?!(?:onderweg|halverwege|halfweg|parkeringsplads|arbejdsplads|legeplads)[ ])[a-zß-öø-ÿ][a-zß-öø-ÿ'-]*(?:{attached})"
@@ -215,7 +259,7 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         # Any street followed by a postcode and a town: "Aqqusinersuaq 16, 3900 Nuuk" (the postcode is added
         # when the match is handled).
         rf"(?P<ADDR_PC>(?<![\w'.-])(?!(?i:{_MONTHS}|{_WEEKDAYS})\.?[ ,])[{_UP}][\w'’.-]*(?:[ ](?:[{_UP}][\w'’.-]*|(?:{particles})|(?:{separate}))){{0,3}}"
-        rf"[ ]{house},?(?=[ ](?:[A-Z]{{1,2}}-?)?[1-9]\d{{2,4}}(?:[ ]?[A-Z]{{2}})?[ ][{_UP}][{_LOW}]))",
+        rf"[ ]{house}{flat}?,?(?=[ ](?:[A-Z]{{1,2}}-?)?[1-9]\d{{2,4}}(?:[ ]?[A-Z]{{2}})?[ ][{_UP}][{_LOW}]))",
         # a whole date more than 16 years back is a date of birth in a contact log (orders, deliveries and
         # appointments are recent); the handler checks the year
         rf"(?P<OLDDATE>(?<![\w./-])(?:{old_date})(?![\w]|[./-]\d))",
@@ -236,6 +280,9 @@ _DIGIT_GATES = {
     "IP6": r"::|[a-f]:[0-9a-f]|[0-9a-f]:[a-f]",
     "PLATE_LBL": r"kenteken|nummerpla|registr|reg\.? ?n|kennzeichen|plate",
     "ADDR_FR": r"rue |avenue|boulevard|place |chemin|allée|impasse|quai |route |cours |passage|chaussée|steenweg",
+    "ADDR_PL": r"ul\. |ulica |al\. |os\. |pl\. ",
+    "ADDR_FLAT": r"\d\.? ?(?:th|tv|mf|sal)\b|st\.? ?(?:th|tv|mf)\b|lejl|lgh|lägenhet|leilighet|apartment|appartement|"
+                 r"apt|unit |suite |bus ",
 }
 _VERSION_BEFORE = re.compile(r"(?i:version|versie|versjon|firmware|build|v)[ .:]*$")
 @lru_cache(maxsize=1)
@@ -252,7 +299,8 @@ _DIGIT_GATE_RX = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _DIGIT_GATES.it
 # "Aqqusinersuaq 16, 3900 Nuuk": the any-street-before-a-postcode item runs only where a postcode and a town are
 _PC_TOWN = re.compile(rf"\d{{3,5}}(?:[ ]?[A-Z]{{2}})?[ ][{_UP}][{_LOW}]")
 _GATED = {"BIRTH": "BIRTH", "PC_LBL": "PC_LBL", "NATID_LBL": "NATID_LBL", "IP6": "IP6", "PLATE_LBL": "PLATE_LBL",
-          "ADDR_FR": "ADDR_FR", "ADDR_FR2": "ADDR_FR", "ADDR_PC": "ADDR_PC",
+          "ADDR_FR": "ADDR_FR", "ADDR_FR2": "ADDR_FR", "ADDR_PC": "ADDR_PC", "ADDR_PL": "ADDR_PL",
+          "ADDR_FLAT": "ADDR_FLAT",
           "ADDR_LOW": "LOWER", "ADDR_EN_LOW": "LOWER", "PC_NL_LOW": "LOWER", "PC_UK_LOW": "LOWER"}  # item -> the gate it needs
 _ITEM_NAME = re.compile(r"\(\?P<([A-Z0-9_]+)>")
 
@@ -280,7 +328,8 @@ _URL_TRAIL = ".,;:!?)]}'\""
 # A postcode and town right after a redacted street, past a floor or a flat ("<ADDRESS> 2 tv 1620 københavn v",
 # "<ADDRESS>, Hinterhaus 3. OG, 10119 Berlin", "<ADDRESS> i 8260 viby", "<ADDRESS> | 217 41 Malmö"), and a house
 # number given on its own after a postcode or its label ("<POSTCODE> nummer 14", "huisnummer 41").
-_FLOOR_WORDS = r"bus|st|th|tv|mf|sal|lgh|hoog|etage|verdieping|floor|flat|apt|app|kl|og|OG|EG|DG"
+_FLOOR_WORDS = (r"bus|st|th|tv|mf|sal|lgh|hoog|etage|verdieping|floor|flat|apt|app|kl|og|OG|EG|DG|lejlighed|lejl|"
+                r"lägenhet|leilighet|apartment|appartement|unit|suite")
 _PC_AFTER_ADDRESS = re.compile(
     rf"(?<=<ADDRESS>)((?:[ \t]*,?[ \t]+(?:(?:{_FLOOR_WORDS})\.?[ \t]?\d{{0,4}}[a-z]?|\d{{1,3}}\.?[ \t]?(?:{_FLOOR_WORDS})\.?"
     rf"|[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+)?(?=,))){{0,3}}[ \t]*(?:,|\n|[ \t]\|)?[ \t]*(?:(?:i|in|en)[ \t]+)?)"
@@ -293,13 +342,51 @@ _HOUSE_NUMBER = re.compile(
 
 
 _IN_YEAR = re.compile(r"(?:i|in|en)[ \t]+$")
+_TOWN_AFTER = re.compile(rf"[ \t]+[{_UP}][{_LOW}]")
 
 
 def _pc_after_address(m: re.Match[str]) -> str:
     num = m.group(2)
-    if num.isdigit() and 1950 <= int(num) <= 2035 and _IN_YEAR.search(m.group(1)):
-        return m.group(0)  # "de kerkstraat 12 in 2024 hebben we": a year
+    if num.isdigit() and 1950 <= int(num) <= 2035 and _IN_YEAR.search(m.group(1)) and \
+            not _TOWN_AFTER.match(m.string, m.end()):
+        return m.group(0)  # "de kerkstraat 12 in 2024 hebben we": a year ("in 2018 Antwerpen": a town follows)
     return m.group(1) + "<POSTCODE>"
+
+
+# A street and house number on a line of their own above a postcode line (an address block, a signature):
+# "Klaverweide 118\n2402 ZR Alphen aan den Rijn"; not a post-office box
+_STREET_LINE = re.compile(
+    rf"(?m)^([ \t]*)(?!(?i:postbus|postboks|postfach|p\.?o\.?[ ]box|box|tel|fax|mob|kvk|cvr|btw|iban)\b)"
+    rf"[{_UP}][{_LOW}'’.-]+(?:[ ](?:[{_UP}][{_LOW}'’.-]*|van|de|der|den|ter|ten|la|le)){{0,3}}[ ]"
+    rf"(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?:[ ]?[a-zA-Z]|-\w{{1,3}})?(?![\w])[ \t]*,?(?=[ \t]*\n[ \t]*"
+    rf"(?:<POSTCODE>|[1-9]\d{{3}}[ ]?[A-Z]{{2}}(?![\w])|(?:[A-Z]{{1,2}}-)?[1-9]\d{{2,4}}[ ][{_UP}][{_LOW}]))"
+)
+_HOUSE_PART = re.compile(r"^(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|flat|apt\.?|apartment|unit)[ ]\d{1,4}[A-Za-z]?,?[ ])?"
+                         r"\d{1,4}[A-Za-z]?[ ]")
+_LEAD_WORDS = frozenset("de het het op in the at på i og and en ul. ulica al. os. pl.".split())
+
+
+def _street_name(address: str) -> str | None:
+    """The street name of a redacted address ("Undir Hamri" of "Undir Hamri 7"), to redact where it comes again;
+    None when it is too short or too common to look for."""
+    name = _HOUSE_PART.sub("", address.strip())
+    name = re.split(r"[ ,]+\d|,", name, maxsplit=1)[0].strip(" ,.")
+    words = name.split()
+    while words and words[0].lower() in _LEAD_WORDS:
+        words = words[1:]
+    name = " ".join(words)
+    if len(name) < 6 or not re.search(rf"[{_LOW}]{{3}}", name):
+        return None
+    return name
+
+
+def _repeated_streets(text: str, streets: list[str]) -> str:
+    """Redact a street named again with another house number ("Undir Hamri 17" after "Undir Hamri 7, 188 Hoyvík");
+    a street named without a number is left: it does not say who lives there."""
+    alts = "|".join(re.escape(n) for n in sorted(set(streets), key=len, reverse=True))
+    flags = re.IGNORECASE if mostly_lower(text) else 0
+    rx = re.compile(rf"(?<![\w<'-])(?:{alts})[ ]\d{{1,4}}[a-zA-Z]?(?![\w'-])", flags)
+    return rx.sub("<ADDRESS>", text)
 
 
 def _near_addresses(text: str, postcodes: bool) -> str:
@@ -358,18 +445,27 @@ class Redactor:
         if text_rx is not None:
             text = self._structured(text, text_rx, [(0, len(text))])
         windows = _digit_windows(text)
+        streets: list[str] = []
         if windows:
-            text = self._structured(text, _digit_rx_for(text), windows)
+            text = self._structured(text, _digit_rx_for(text), windows, streets)
         # what the patterns for written values left of a value asked for ("postcode | 3815 k d", "fødselsdato |
         # fjortende marts toogfirs")
         text = self._asked(text)
         if windows:
             if "ADDRESS" in self._types and ("<ADDRESS>" in text or "<POSTCODE>" in text or "nummer" in text):
                 text = _near_addresses(text, "POSTCODE" in self._types)
+            if "ADDRESS" in self._types and "\n" in text:
+                text = _STREET_LINE.sub(r"\1<ADDRESS>", text)
+            if streets:
+                text = _repeated_streets(text, streets)
         if may_have_spoken_number(text):
             text = self._replace(text, spoken_numbers(text))
         if "ADDRESS" in self._types:
-            text = self._replace(text, spoken_addresses(text))
+            spoken = spoken_addresses(text)
+            if spoken:
+                text = self._replace(text, spoken)
+                if windows:  # "de molenstraat zevenenvijftig in 8500 kortrijk": the postcode after it
+                    text = _near_addresses(text, "POSTCODE" in self._types)
         if "NAME" in self._types:
             text, found = redact_context_names(text)
             if found:
@@ -398,8 +494,10 @@ class Redactor:
         out.append(text[pos:])
         return "".join(out)
 
-    def _structured(self, text: str, rx: re.Pattern[str], windows: list[tuple[int, int]]) -> str:
-        """Replace what ``rx`` finds inside ``windows`` (``(start, end)`` spans of ``text``, in order)."""
+    def _structured(self, text: str, rx: re.Pattern[str], windows: list[tuple[int, int]],
+                    streets: list[str] | None = None) -> str:
+        """Replace what ``rx`` finds inside ``windows`` (``(start, end)`` spans of ``text``, in order); the street
+        names of the addresses replaced are added to ``streets``."""
         types = self._types
         out: list[str] = []
         pos = 0  # text before pos is already in out
@@ -410,7 +508,8 @@ class Redactor:
                 m = rx.search(text, search_from, hi)
                 if m is None:
                     break
-                search_from, pos, last_address_end = self._handle(m, text, out, pos, last_address_end, types)
+                search_from, pos, last_address_end = self._handle(m, text, out, pos, last_address_end, types,
+                                                                  streets)
         if not out:
             return text
         out.append(text[pos:])
@@ -418,7 +517,8 @@ class Redactor:
 
     @staticmethod
     def _handle(
-        m: re.Match[str], text: str, out: list[str], pos: int, last_address_end: int, types: frozenset[str]
+        m: re.Match[str], text: str, out: list[str], pos: int, last_address_end: int, types: frozenset[str],
+        streets: list[str] | None = None,
     ) -> tuple[int, int, int]:
         """Decide one candidate; append replacements to ``out``; return (search_from, pos, last_address_end)."""
         kind = m.lastgroup
@@ -442,10 +542,15 @@ class Redactor:
                 return s + 1, pos, last_address_end
             e = end
             repl = [(s, e, "IBAN")]
-        elif kind in ("ADDR", "ADDR_LBL", "ADDR_EN", "ADDR_FR", "ADDR_FR2", "ADDR_PC", "ADDR_LOW", "ADDR_EN_LOW"):
+        elif kind in ("ADDR", "ADDR_LBL", "ADDR_EN", "ADDR_FR", "ADDR_FR2", "ADDR_PC", "ADDR_LOW", "ADDR_EN_LOW",
+                      "ADDR_FLAT", "ADDR_PL"):
             if kind == "ADDR_LBL":
                 s = m.start("abody")
             repl = [(s, e, "ADDRESS")]
+            if streets is not None:
+                name = _street_name(text[s:e])
+                if name:
+                    streets.append(name)
             # Danish postcode + town right after the street: "Vesterbrogade 14, 1620 København V".
             pc = _DK_PC_AFTER.match(text, e)
             if pc:
@@ -481,6 +586,14 @@ class Redactor:
             repl = [(s, e, "IP")]
         elif kind == "PC_LBL":
             repl = [(m.start("pcbody"), e, "POSTCODE")]
+        elif kind == "PC_IE":
+            if text[s : s + 3] not in _EIRCODE_KEYS:
+                return s + 1, pos, last_address_end  # no Irish routing key: a code
+            repl = [(s, e, "POSTCODE")]
+        elif kind == "PC_US":
+            repl = [(m.start("zip"), e, "POSTCODE")]
+        elif kind == "PC_AU":
+            repl = [(m.start("aupc"), e, "POSTCODE")]
         elif kind == "NATID":
             repl = [(s, e, "NATIONAL_ID")]
         elif kind == "PPSN":

@@ -231,7 +231,8 @@ def take_name(text: str, pos: int, *, first_any: bool = False, loose: bool = Fal
 # ---- name questions and their answers
 _NAME_Q = re.compile(
     r"(?i)(?<![\w])(?:"
-    r"(?:uw|je|jouw|zijn|haar|hun|dit|din|hans|hendes|jeres|your|his|her|their|the)[ \t]+"
+    r"(?:uw|je|jouw|zijn|haar|hun|dit|din|hans|hendes|jeres|your|his|her|their|the|(?!(?:company|business|firm|"
+    r"shop|store|bedrijf|firma|winkel|firmaets|virksomhedens|butikkens)['’])[^\W\d_]+['’]s)[ \t]+"
     r"(?:(?:volledige|fulde|full|complete|hele)[ \t]+)?(?:voor-?[ \t]+en[ \t]+achternaam|achternaam|voornaam|naam|"
     r"for-?[ \t]+og[ \t]+efternavn|efternavn|fornavn|navn|first[ \t]+name|surname|last[ \t]+name|name)"
     r"|hvad[ \t]+(?:er|var)[ \t]+navnet|what[ \t]+(?:is|was)[ \t]+the[ \t]+name|wat[ \t]+is[ \t]+de[ \t]+naam"
@@ -407,11 +408,11 @@ _ANSWER_GATE = frozenset("naam navn name heet hedder called spreek taler speakin
 # plainer opening ("met", "det er", "this is") only two name-like words of which the first is in no word list
 # ("det er sadia iqbal"), since companies follow the same openings ("goedemiddag met Voltana Energie")
 _RELATIONS = (
-    r"(?:mijn|m'n|onze)[ \t]+(?:vrouw|man|zoon|dochter|moeder|vader|partner|vriend|vriendin|neef|nicht|neefje|"
+    r"(?:mijn|m'n|onze|zijn|haar|hun)[ \t]+(?:vrouw|man|zoon|dochter|moeder|vader|partner|vriend|vriendin|neef|nicht|neefje|"
     r"nichtje|broer|zus|zusje|schoonmoeder|schoonvader|kleinzoon|kleindochter|oma|opa|buurman|buurvrouw|collega)"
-    r"|(?:de|onze)[ \t]+kinderen|(?:min|mit|vores)[ \t]+(?:kone|mand|søn|datter|mor|far|bror|søster|svigermor|"
+    r"|(?:de|onze)[ \t]+kinderen|(?:min|mit|vores|hans|hendes|deres)[ \t]+(?:kone|mand|søn|datter|mor|far|bror|søster|svigermor|"
     r"svigerfar|svigersøn|svigerdatter|kæreste|nevø|niece|barnebarn|nabo|kollega|veninde|ven|bedstemor|farmor|"
-    r"mormor|farfar|morfar)|børnene|(?:my|our)[ \t]+(?:wife|husband|son|daughter|mum|mom|mother|dad|father|"
+    r"mormor|farfar|morfar)|børnene|(?:my|our|his|her|their)[ \t]+(?:wife|husband|son|daughter|mum|mom|mother|dad|father|"
     r"partner|brother|sister|nephew|niece|grandson|granddaughter|grandma|nan|neighbour|neighbor|colleague|"
     r"boyfriend|girlfriend|friend|fiancée?|kids|children)"
 )
@@ -475,7 +476,9 @@ def intro_names(text: str, weak: bool = True) -> list[tuple[int, int, str]]:
         # word); after a relation ("mijn man belt") only a name-like one
         naming = _NAMING.match(m.group(0)) is not None and _WORD.match(text, p) is not None \
             and _WORD.match(text, p).group(0).lower() not in _PARTICLES
-        e = take_name(text, p, loose=naming, line_end=len(text) if line_end == -1 else line_end)
+        # "my mom, Dolores Whitfield": a capitalised word set off after a relation is the name, common or not
+        named = "," in m.group(0) and text[p:p + 1].isupper() and not mostly_lower(text)
+        e = take_name(text, p, loose=naming, first_any=named, line_end=len(text) if line_end == -1 else line_end)
         if e > p:
             spans.append((p, e, text[p:e]))
     for m in _WEAK_INTRO.finditer(text) if weak else ():
@@ -580,6 +583,26 @@ def _grow_ok_word(word: str) -> bool:
     return name_like(word)
 
 
+_CAL_WORDS = frozenset(
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag mandag tirsdag onsdag torsdag fredag lørdag søndag "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
+
+
+def _cap_before(text: str, m: re.Match[str]) -> bool:
+    """A capitalised word right before a name inside a written sentence ("met Griet <NAME>", "Roger <NAME> en"):
+    a first name even when it is also a word, unless it starts the sentence or is a title, greeting or company."""
+    word = m.group(1)
+    if not word[:1].isupper() or word.isupper() or len(word) < 2:
+        return False
+    low = word.lower()
+    if low in _stop() or low in _not_grown() or low in _CAL_WORDS or low in _FILLERS or _org_word(word):
+        return False
+    before = text[:m.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\n\"'(-–—*>|[" and not before.endswith("<NAME>")
+
+
 def grow_names(text: str) -> str:
     """Grow every ``<NAME>`` over the name parts next to it that no rule found by itself (lower-case words only in
     a lower-case transcript: in a written text a lower-case word next to a name is not part of it)."""
@@ -599,7 +622,8 @@ def grow_names(text: str) -> str:
             lambda m: "<NAME> <NAME>" if _grow_ok(m.group(1).strip("()")) or m.group(1).strip("()")[:1].isupper()
             and m.group(1).strip("()").lower() not in _stop() else m.group(0), text
         )
-        text = _BEFORE.sub(lambda m: "" if _grow_ok(m.group(1)) else m.group(0), text)
+        text = _BEFORE.sub(lambda m: "" if _grow_ok(m.group(1)) or (not lower and _cap_before(m.string, m)) else m.group(0),
+                           text)
         text = _AFTER.sub(lambda m: "<NAME>" if _grow_ok(m.group(1)) else m.group(0), text)
         text = _AND_BEFORE.sub(lambda m: "<NAME> " + m.group(0)[len(m.group(1)):].lstrip()
                                if _grow_ok(m.group(1)) else m.group(0), text)

@@ -39,6 +39,15 @@ _CALL_INTROS = (
 )
 _CALL_FILLERS = r"eh|ehm|euh|uh|uhm|um|öh|øh|øhm|æh|ja|jo|jep|yes|yeah|ok|oké|okay|nou|nå|hej|hallo|hello|hi"
 _CALL_GATE = re.compile(rf"(?<![\w])(?i:{_CALL_INTROS})[ \t]*,?[ \t]+(?:[{_UP}]|(?i:heer|mevrouw|meneer|mr|mrs|ms)\b)")
+# A speaker label or a timestamp before a turn in a pasted transcript ("[14:10] Klant: ", "Agent Maria (Acme): "):
+# a greeting or an introduction after it stands at the turn's start.
+_LABEL = r"(?:\[[^\]\n]{1,25}\][ \t]*)?(?:[^:\n\[\]<>.!?]{1,50}?:[ \t]+)?"
+# what an agent says after the company's name in a greeting: "Goedemiddag, Helder Zorg, u spreekt met ..."
+_AGENT_INTRO_AFTER = re.compile(
+    r"[ \t]*[,.]?[ \t]*(?i:(?:u|je|ge|jij|du|you|you're|you[ \t]+are)[ \t]+(?:spreekt|spreek|taler|snakker|"
+    r"speaking|are[ \t]+speaking|have[ \t]+reached|(?:have[ \t]+)?got|har[ \t]+fat)|(?:mijn[ \t]+naam|my[ \t]+name|"
+    r"mit[ \t]+navn|det[ \t]+er|this[ \t]+is|hier[ \t]+is|met)(?![\w]))"
+)
 _TITLES = r"(?:heer|mevrouw|meneer|mevr\.?|dhr\.?|hr\.?|fru|frk\.?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?)"
 
 
@@ -79,7 +88,7 @@ def name_data() -> NameData:
     title = rf"(?:(?i:{_TITLES})[ ]+)?"
     # The sentence-start case consumes ". " instead of a look-behind: measured 2x faster per message.
     lead = (
-        r"(?m)(?:^|[.!?][ ])[ \t>*-]*(?:"
+        rf"(?m)(?:^|[.!?][ ])[ \t>*-]*{_LABEL}(?:"
         # "Beste Anna", "Dear Mr. Smith", "Van: Pieter de Vries"
         rf"(?i:{_alternation(single)})(?![{_LOW}])[ \t]*[,:]?[ \t]+{title}(?P<g>{name})"
         # "Groet, Pieter" / "Mvh\nLars Nielsen" (name alone on the next non-empty line)
@@ -91,7 +100,7 @@ def name_data() -> NameData:
     # say who is speaking. Only at the start of a line or sentence or right after a greeting (with fillers), so
     # "ik betaal met Visa" is not a name.
     call = (
-        rf"(?m)(?:^|[.!?][ \t]+|(?i:{_alternation(single)})(?![{_LOW}])[ \t]*[,!.]?[ \t]+)[ \t>*-]*"
+        rf"(?m)(?:^|[.!?][ \t]+|(?i:{_alternation(single)})(?![{_LOW}])[ \t]*[,!.]?[ \t]+)[ \t>*-]*{_LABEL}"
         rf"(?:(?i:{_CALL_FILLERS})[ \t]*[,.]?[ \t]+)*(?i:{_CALL_INTROS})[ \t]*,?[ \t]+{title}(?P<c>{name})"
     )
     # "mijn naam is Anna", "Good morning John", "Op naam van? M. de Groot"
@@ -167,6 +176,11 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
             continue  # "u spreekt met Nordhus klantenservice": a company
         if _DOMAIN_AFTER.match(text, m.start(group) + len(name)):
             continue  # "this is Bol.com": a company's web address
+        end = m.start(group) + len(name)
+        if end < len(text) and text[end].isalpha():
+            continue  # "ClearDose": a name-shaped start of a company's one word
+        if group == "g" and _AGENT_INTRO_AFTER.match(text, end):
+            continue  # "Goedemiddag, Zorgverzekeraar Helder, u spreekt met Rachid": the company answers
         if len(name) >= 2:
             spans.append((m.start(group), m.start(group) + len(name), name))
     if lower:

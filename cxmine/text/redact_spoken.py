@@ -140,7 +140,9 @@ _UNITS = (
 
 
 def _street_rx() -> re.Pattern[str]:
-    suffixes = sorted({s.lower() for lang in ("nl", "da", "en") for s in load_list(lang, "street_suffixes")
+    # nl and da only: their streets are one word ending in the suffix ("kerkstraat"); English suffixes as word
+    # endings took "eerst twee" and "efter tre" for streets
+    suffixes = sorted({s.lower() for lang in ("nl", "da") for s in load_list(lang, "street_suffixes")
                        if " " not in s}, key=len, reverse=True)
     ends = "|".join(re.escape(s) for s in suffixes)
     return re.compile(

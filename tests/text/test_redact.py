@@ -564,3 +564,73 @@ def test_postcodes_in_lower_case_transcripts(text, expected):
 @pytest.mark.parametrize("text", ["dat kost 1500 en de rest", "kom om 3 pm", "een schijf van 1024 gb"])
 def test_lower_case_postcode_look_alikes_are_kept(text):
     assert "<POSTCODE>" not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Please ship it to 88 N Lakeshore Dr, Madison, WI 53703.", ["Lakeshore", "53703"]),
+        ("Our place is 615 Cedar Hollow Ave S, Tulsa, Oklahoma 74105 - thanks", ["Cedar Hollow", "74105"]),
+        ("It's Unit 2, 9 Wattle Street, Manly, NSW 2095.", ["Wattle Street", "2095"]),
+        ("The house is 4 Harbour View Rise, Cobh, Co. Cork P24 X7KD", ["Harbour View Rise", "P24 X7KD"]),
+        ("Send it to 31 Maple Crescent, Ottawa, ON K1S 3N4 please", ["Maple Crescent", "K1S 3N4"]),
+        ("Hun bor nu på Skovbrynet 19, 2. tv. i Odense", ["Skovbrynet 19"]),
+        ("Ny adresse: Nordlyset 6, lejlighed 12, 3920 Qaqortoq", ["Nordlyset 6", "3920"]),
+        ("Mój adres to ul. Lipowa 22/5, 31-514 Kraków", ["Lipowa 22", "31-514"]),
+        ("Ik woon op de Sint-Jansvliet 40 bus 2 in 2000 Antwerpen", ["Sint-Jansvliet 40", "2000"]),
+        ("Met vriendelijke groet,\nMarlies Oosting\nBeukenhorst 57\n7811 KL Emmen", ["Beukenhorst 57"]),
+        ("Vi har Gøtugøta 3, 510 Gøta. Nej, det er Gøtugøta 33.", ["Gøtugøta 3", "Gøtugøta 33"]),
+        ("ja da's de lindestraat achtenveertig in 8800 roeselare", ["lindestraat achtenveertig", "8800"]),
+    ],
+)
+def test_addresses_by_their_local_forms(text, gone):
+    out = redact_text(text)
+    assert not [g for g in gone if g in out], out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil eerst twee dingen vragen",  # "eerst" is no street ending in "st"
+        "de pinkode blev spærret efter tre forsøg",
+        "we parked on level 2 car park and walked 3 mile trail",
+        "In 2019 Heb ik het al gemeld",  # a year after "in", and no address before it
+        "Order CA-2291-K1S and model K1S3N4X",
+        "Lindelaan en Møllevej liggen naast elkaar",  # a street without a number says nothing about a person
+    ],
+)
+def test_address_rules_keep_look_alikes(text):
+    assert redact_text(text) == text
+
+
+def test_post_office_box_above_a_postcode_is_no_street():
+    assert redact_text("Postbus 411\n2300 AB Leiden").startswith("Postbus 411\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Agent: Hi Dwayne! Sorry to hear that.", ["Dwayne"]),
+        ("[09:14] Medewerker: Dank je, Robin. Ik zie de betaling.", ["Robin"]),
+        ("Caller: It's about my dad, Roger Pemberton. He moved.", ["Roger", "Pemberton"]),
+        ("Kunde: Det drejer sig om hendes søn, Storm.", ["Storm"]),
+        ("Rep: What is the policyholder's full name?\nCustomer: Thi Lan Pham\nRep: Thanks", ["Thi Lan Pham"]),
+        ("Gisteren belde Roger Jansen ons terug.", ["Roger", "Jansen"]),  # a first name that is also a word
+    ],
+)
+def test_names_after_labels_relations_and_name_questions(text, gone):
+    out = redact_text(text)
+    assert not [g for g in gone if g in out], out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Agent: Goedemiddag, Polderzorg Verzekeringen, u spreekt met Anouk.", "Polderzorg Verzekeringen"),
+        ("Hello, BrightWave Support, you're speaking with Tom.", "BrightWave Support"),
+        ("Subject: Hi there", "Hi there"),
+        ("Ik heb gebeld met Klantenservice Noord", "Klantenservice Noord"),
+    ],
+)
+def test_companies_in_greetings_are_kept(text, kept):
+    assert kept in redact_text(text)
