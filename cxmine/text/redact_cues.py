@@ -34,6 +34,7 @@ from .redact_names import (
     _stop_words,
     _surname_keys,
     name_data,
+    word_first_names,
 )
 
 _L = r"[^\W\d_]"
@@ -233,6 +234,8 @@ _NAME_Q = re.compile(
     r"(?i)(?<![\w])(?:"
     r"(?:uw|je|jouw|zijn|haar|hun|dit|din|hans|hendes|jeres|your|his|her|their|the|(?!(?:company|business|firm|"
     r"shop|store|bedrijf|firma|winkel|firmaets|virksomhedens|butikkens)['’])[^\W\d_]+['’]s)[ \t]+"
+    r"(?:(?:account[ \t]*holder|policy[ \t]*holder|card[ \t]*holder|patient|passenger|driver|member|customer|"
+    r"child|rekeninghouder|pashouder|patiënt|klant|kontohaver|kortholder|kunde|passager)[ \t]+)?"
     r"(?:(?:volledige|fulde|full|complete|hele)[ \t]+)?(?:voor-?[ \t]+en[ \t]+achternaam|achternaam|voornaam|naam|"
     r"for-?[ \t]+og[ \t]+efternavn|efternavn|fornavn|navn|first[ \t]+name|surname|last[ \t]+name|name)"
     r"|hvad[ \t]+(?:er|var)[ \t]+navnet|what[ \t]+(?:is|was)[ \t]+the[ \t]+name|wat[ \t]+is[ \t]+de[ \t]+naam"
@@ -281,6 +284,11 @@ _ANSWER_LEAD = re.compile(
 )
 
 
+# a name question that asks for more at once: "uw naam en telefoonnummer?", "navn og nummer?", "name and email?"
+_AND_MORE = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*(?:en|og|and|&)[ \t]+)[^?\n]{2,40}\?[ \t]*(?=\n|$)")
+_FIELD_END = re.compile(r",|\d|<|@|[ \t]-[ \t]")  # where the name in such an answer stops
+
+
 def answer_names(text: str) -> list[tuple[int, int, str]]:
     """Names given as the answer to a name question: the next turn when the question ends its line ("en uw naam? |
     rachida bouzid"), or the words right after it in a transcript without question marks ("og dit navn ida kaae
@@ -303,7 +311,21 @@ def answer_names(text: str) -> list[tuple[int, int, str]]:
                 continue
             p, line_end = turn
         elif not unpunctuated:
-            continue  # "Mag ik uw naam, geboortedatum en BSN?": the question goes on
+            more = _AND_MORE.match(text, p, line_end)
+            if more is None:
+                continue  # "Mag ik uw naam zien op de pas?": the question goes on about something else
+            # "Mag ik uw naam en telefoonnummer?" | "Gert-Jan Wolters 038 ...": the answer starts with the name
+            turn = _next_turn(text, line_end)
+            if turn is None:
+                continue
+            p, line_end = turn
+            p = _ANSWER_LEAD.match(text, p, line_end).end()
+            cut = _FIELD_END.search(text, p, line_end)
+            lower = mostly_lower(text)  # in a written text the name is capitalised ("Ja hoor, dat klopt" has none)
+            e = take_name(text, p, loose=lower, first_any=not lower, line_end=cut.start() if cut else line_end)
+            if e > p:
+                spans.append((p, e, text[p:e]))
+            continue
         else:
             same_line = True
         p = _ANSWER_LEAD.match(text, p, line_end).end()
@@ -385,9 +407,10 @@ def speaking_names(text: str) -> list[tuple[int, int, str]]:
     for m in _SPEAKING.finditer(text):
         w = m.group(1)
         low = w.lower()
-        if low in _stop() or low in _FILLERS or low in _STOP_AFTER:
+        word_name = low in word_first_names() and m.group(0).lower().endswith("speaking")  # not "sue her"
+        if not word_name and (low in _stop() or low in _FILLERS or low in _STOP_AFTER):
             continue
-        if low in _name_words() or (unknown_word(w) and not w.isupper()):
+        if low in _name_words() or word_name or (unknown_word(w) and not w.isupper()):
             spans.append((m.start(1), m.end(1), w))
     return spans
 

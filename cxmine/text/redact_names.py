@@ -277,7 +277,8 @@ _LOWER_CUES = (
     r"met|hier[ \t]+is|dit[ \t]+is|det[ \t]+er|her[ \t]+er|this[ \t]+is|it[’']s|it[ \t]+is|"
     r"mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|u[ \t]+spreekt[ \t]+met|je[ \t]+spreekt[ \t]+met|jeg[ \t]+hedder|"
     r"mit[ \t]+navn[ \t]+er|du[ \t]+taler[ \t]+med|du[ \t]+snakker[ \t]+med|my[ \t]+name[ \t]+is|"
-    r"you're[ \t]+speaking[ \t]+(?:with|to)|speaking[ \t]+with|op[ \t]+naam[ \t]+van|t\.n\.v\.|"
+    r"you're[ \t]+speaking[ \t]+(?:with|to)|speaking[ \t]+with|(?:you're|you[ \t]+are)[ \t]+through[ \t]+to|"
+    r"op[ \t]+naam[ \t]+van|t\.n\.v\.|"
     r"i[ \t]+navnet|under[ \t]+the[ \t]+name(?:[ \t]+of)?|in[ \t]+the[ \t]+name[ \t]+of|"
     r"beste|hoi|hallo|hai|hey|hej|hejsa|kære|hi|hello|dear|goedemorgen|goedemiddag|goedenavond|goddag|"
     r"good[ \t]+(?:morning|afternoon)|morning|"
@@ -318,6 +319,31 @@ def _stop_words() -> frozenset[str]:
     return frozenset().union(*(stop_words(lang) for lang in ("nl", "da", "en")))
 
 
+@lru_cache(maxsize=1)
+def word_first_names() -> frozenset[str]:
+    """First names that are also words ("rob", "line", "grace"): names only where the place says so."""
+    from .langdata import load_all as _load
+
+    return frozenset(n.lower() for n in _load("word_first_names"))
+
+
+_TURN_END = re.compile(r"[ \t]*[,.!?]?[ \t]*(?:\n|\||$)")
+
+
+def _word_name_here(text: str, m: re.Match[str], stop: frozenset[str], fillers: set[str]) -> bool:
+    """A first name that is also a word, after an introduction: a name when the turn ends after it ("this is
+    shannon") or a surname follows ("det er line bech")."""
+    if _TURN_END.match(text, m.end("first")):
+        return True
+    rest = m.group("rest")
+    if not rest:
+        return False
+    last = rest.split()[-1]
+    from .redact_cues import unknown_word
+
+    return last not in stop and last not in fillers and last not in _NOT_SURNAME and unknown_word(last)
+
+
 def _lower_case_names(text: str) -> list[tuple[int, int, str]]:
     """Spans of lower-case first names (and a following surname) after an introduction or a greeting."""
     names, stop = _first_names(), _stop_words()
@@ -327,7 +353,8 @@ def _lower_case_names(text: str) -> list[tuple[int, int, str]]:
     while (m := _LOWER_NAME.search(text, pos)) is not None:
         pos = m.start() + 1  # cues overlap ("hallo met jan", "hej jeg hedder søren"): try every start
         first = m.group("first")
-        if first not in names and not (m.group("title") and first not in stop and first not in fillers):
+        if first not in names and not (m.group("title") and first not in stop and first not in fillers) and not (
+                first in word_first_names() and _word_name_here(text, m, stop, fillers)):
             continue
         start, end = m.start("first"), m.end("first")
         rest = m.group("rest")
@@ -375,9 +402,12 @@ def _first_name_kinds(text: str, tokens: list[str] | None = None) -> tuple[bool,
     """(a lower-case common first name or a title before a lower-case word, a capitalised common first name);
     ``tokens``: the text's words (``_ANY_WORD``) when the caller has them."""
     names = _first_names()
+    word_names = word_first_names()
     lower = capital = False
     for w in _ANY_WORD.findall(text) if tokens is None else tokens:
         low = w.lower()
+        if not lower and low in word_names and w[0].islower():
+            lower = True  # "met rob", "det er line bech": _lower_case_names decides
         if low in names:
             if w[0].isupper():
                 capital = True

@@ -634,3 +634,34 @@ def test_names_after_labels_relations_and_name_questions(text, gone):
 )
 def test_companies_in_greetings_are_kept(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("brightline repairs this is shannon\nhi there my boiler is broken", ["shannon"]),
+        ("autohuis goedemiddag met rob\nja goedemiddag ik bel over mijn auto", ["rob"]),
+        ("hej det er line vestergaard jeg ringer om min regning", ["line", "vestergaard"]),
+        ("membership team ben speaking\nhi i want to cancel", ["ben"]),
+        ("Agent: Mag ik uw naam en telefoonnummer?\nKlant: Gert-Jan Wolters 06 12345678", ["Gert-Jan", "Wolters"]),
+        ("Can I have her name and date of birth?\nCaller: Musa Ali, 12/06/2015", ["Musa", "Ali"]),
+        ("And the account holder name?\nCustomer: Cian Ó Flaherty", ["Cian", "Flaherty"]),
+    ],
+)
+def test_first_names_that_are_words_and_answers_to_name_and_more(text, gone):
+    out = redact_text(text)
+    assert not [g for g in gone if g in out], out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "det er fint\nja tak",
+        "if this goes on i will sue her",
+        "Mag ik uw naam en adres?\nKlant: Ja hoor, dat is goed",
+        "What is your name and how can I help?\nCustomer: My internet is down",
+        "may i help you with anything else",
+    ],
+)
+def test_word_names_and_name_questions_leave_plain_words(text):
+    assert redact_text(text) == text
