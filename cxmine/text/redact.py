@@ -33,7 +33,7 @@ from .langdata import load_list
 from .redact_checks import iban_valid, ppsn_valid
 from .redact_cues import MONTHS as _MONTHS
 from .redact_cues import asked_values, bank_accounts, grow_names, mostly_lower
-from .redact_names import _LOW, _UP, redact_context_names, redact_known_names
+from .redact_names import _LOW, _UP, _stop_words, redact_context_names, redact_known_names
 from .redact_numbers import classify_run
 from .redact_spoken import may_have_spoken_number, spoken_addresses, spoken_numbers
 
@@ -75,7 +75,7 @@ _DK_PC_AFTER = re.compile(
     rf",?[ \t]?\n?[ \t]*((?:[A-Z]{{1,2}}-?)?(?:[1-9]\d{{2,4}}|0\d{{3}})|\d{{2}}-\d{{3}}|[1-9]\d{{2}}[ ]\d{{2}})(?=[ ][{_UP}][{_LOW}])"
 )  # also "30-215 Kraków", "214 20 Malmö"
 # Words that end English streets in capitals ("Belmont Rise") but follow numbers in plain lower-case speech.
-_EN_LOWER_NOT = frozenset("park hill highway vale trail circle quay wharf parkway pkwy blvd".split())
+_EN_LOWER_NOT = frozenset("park hill highway vale trail circle quay wharf parkway pkwy blvd view cottages".split())
 _US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
     "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|"
@@ -83,6 +83,16 @@ _US_STATES = (
     "Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
     "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|"
     "South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+)
+# UK postcode areas (the letters a postcode starts with)
+# street words written apart from the name: "frederiks allé", "vlaamse kaai"
+_SEPARATE_LOW = "allé|alle|gade|vej|plads|torv|stræde|vænge|kaai|kade|laan|straat|plein|gracht|singel|dreef|steenweg|baan"
+_ADDR_LEAD = frozenset("adres adresse address adressen til naar".split())
+_UK_AREAS = frozenset(
+    "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY "
+    "G GL GU HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX "
+    "PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF "
+    "WN WR WS WV YO ZE".split()
 )
 _AU_STATES = "NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT"
 # Eircode routing keys (the first three characters of an Irish postcode)
@@ -217,9 +227,15 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         rf"(?P<PLATE_LBL>{plate_label}[ ]*:?[ ]*(?P<pbody>[A-Z]{{2}}[ ]?\d{{2}}[ ]?\d{{3}}|[A-Z0-9]{{2,3}}[- ]?[A-Z0-9]{{2,3}}[- ]?[A-Z0-9]{{1,3}})(?![\w-]))",
         r"(?P<IP>(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]))",
         rf"(?P<ADDR_LBL>{addr_label}(?P<abody>(?:{prefix}){{1,3}}{house}{floor}))",
+        # lower-case UK postcodes and Eircodes in any text, when their first letters are a postcode area or an
+        # Irish routing key ("cardiff cf11 9hb", "eircode v94 k7f2"); the handler checks them. Before IBAN: an invalid IBAN candidate
+        # ("cf11 9hb lovely and ...") would hide them
+        r"(?P<PC_AREA>(?<![\w.,/-])[a-z]{1,2}\d[a-z\d]?[ ]\d[a-z]{2}(?![\w]))",
+        r"(?P<PC_IE_LOW>(?<![\w-])[acdefhknprtvwxy]\d[\dw][ ]?(?=[0-9acdefhknprtvwxy]{0,3}[acdefhknprtvwxy])"
+        r"[0-9acdefhknprtvwxy]{4}(?![\w-]))",
         r"(?P<IBAN>(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9]))",
         rf"(?P<ADDR_EN>(?<![\w.,/-])(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ ]\d{{1,4}}[A-Za-z]?,?[ ])?"
-        rf"(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[A-Za-z]?[ ](?:{compass}\.?[ ])?(?:(?:[A-Z][a-z'-]+|St\.)[ ]){{1,3}}(?:{en_words})(?![\w])"
+        rf"(?:\d{{1,4}}[A-Za-z]?/)?(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[A-Za-z]?[ ](?:{compass}\.?[ ])?(?:(?:[A-Z][a-z'-]+|St\.)[ ]){{1,3}}(?:{en_words})(?![\w])"
         rf"(?:[ ]{compass}(?![\w]))?)",
         rf"(?P<PC_NL>(?<![\w.,/-])[1-9]\d{{3}}[ ]?(?!(?:{_PC_NOT})(?![A-Z]))[A-Z]{{2}}(?![\w])"
         r"(?:,?[ ](?:nr\.?[ ]?)?\d{1,4}(?:[a-zA-Z](?![\w]))?(?![\w]|[.,:/-]\d))?)",
@@ -233,6 +249,10 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         rf"(?P<ADDR>(?<![\w'.-])(?:{street})[ ]+{house}{floor})",
         # any street when a Danish floor and side or a flat follow the house number: "Vestervang 41, 3. th.",
         # "Qarsoq 14, lejlighed 204"
+        # "Flat 9, Belgrave Court": a flat in a named building
+        r"(?P<ADDR_BLDG>(?<![\w.,/-])(?:Flat|Apt\.?|Apartment|Unit|Suite)[ ]\d{1,4}[A-Za-z]?,?[ ](?:[A-Z][a-z'-]+[ ]){1,3}"
+        r"(?:Court|House|Mews|Lodge|Towers?|Mansions|Apartments|Buildings|Quay|Wharf|Heights|Point|Place|Gardens|Square|"
+        r"Hall|Terrace)(?![\w]))",
         rf"(?P<ADDR_FLAT>(?<![\w'.-])(?!(?i:{_MONTHS}|{_WEEKDAYS})\.?[ ,])(?:{prefix}){{1,3}}{house}(?:{floor_req}|{flat}))",
         # Polish: "ul. Kwiatowa 8/12", "ul. Długa 15 m. 4"
         rf"(?P<ADDR_PL>(?<![\w])(?:ul\.|ulica|al\.|os\.|pl\.)[ ][{_UP}][\w-]*(?:[ ][{_UP}][\w-]*){{0,2}}[ ]\d{{1,4}}[a-zA-Z]?"
@@ -249,6 +269,9 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         # only in a text without capitals, and only streets whose word ends in a street suffix
         rf"(?P<ADDR_LOW>(?<![\w'.-])(?!(?:onderweg|halverwege|halfweg|parkeringsplads|arbejdsplads|legeplads)[ ])[a-zß-öø-ÿ][a-zß-öø-ÿ'-]*(?:{attached})"
         rf"[ ]+{house}{floor})",
+        # a street of two or three words in lower case: "frederiks allé 88 2 th", "sankt hans gade 19", "vlaamse kaai
+        # 27 bus 4"; the handler leaves out stop words before the street word ("op de weg 12")
+        rf"(?P<ADDR_LOW2>(?<![\w'.-])(?P<lw>(?:[a-zß-öø-ÿ][a-zß-öø-ÿ'-]+[ ]){{1,2}})(?:{_SEPARATE_LOW})[ ]+{house}{floor})",
         rf"(?P<ADDR_EN_LOW>(?<![\w.,/-])(?:(?:flat|apt\.?|apartment|unit)[ ]\d{{1,4}}[a-z]?,?[ ])?"
         rf"(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[a-z]?[ ](?:[a-z][a-z'-]+[ ]){{1,3}}(?:{en_lower})(?![\w]))",
         # "3 Rue de la Gare", "12bis avenue Foch": French and Belgian addresses put the number first.
@@ -301,7 +324,7 @@ _PC_TOWN = re.compile(rf"\d{{3,5}}(?:[ ]?[A-Z]{{2}})?[ ][{_UP}][{_LOW}]")
 _GATED = {"BIRTH": "BIRTH", "PC_LBL": "PC_LBL", "NATID_LBL": "NATID_LBL", "IP6": "IP6", "PLATE_LBL": "PLATE_LBL",
           "ADDR_FR": "ADDR_FR", "ADDR_FR2": "ADDR_FR", "ADDR_PC": "ADDR_PC", "ADDR_PL": "ADDR_PL",
           "ADDR_FLAT": "ADDR_FLAT",
-          "ADDR_LOW": "LOWER", "ADDR_EN_LOW": "LOWER", "PC_NL_LOW": "LOWER", "PC_UK_LOW": "LOWER"}  # item -> the gate it needs
+          "ADDR_LOW": "LOWER", "ADDR_LOW2": "LOWER", "ADDR_EN_LOW": "LOWER", "PC_NL_LOW": "LOWER", "PC_UK_LOW": "LOWER"}  # item -> the gate it needs
 _ITEM_NAME = re.compile(r"\(\?P<([A-Z0-9_]+)>")
 
 
@@ -345,10 +368,20 @@ _IN_YEAR = re.compile(r"(?:i|in|en)[ \t]+$")
 _TOWN_AFTER = re.compile(rf"[ \t]+[{_UP}][{_LOW}]")
 
 
+_NEXT_WORD = re.compile(r"[ \t,]+([^\W\d_]+)")
+
+
+def _stop_after(text: str, pos: int) -> bool:
+    """True when the word after ``pos`` is a stop word ("in 2024 hebben we": a year; in a lower-case transcript
+    "in 2000 antwerpen" is a postcode and a town)."""
+    w = _NEXT_WORD.match(text, pos)
+    return w is None or w.group(1).lower() in _stop_words()
+
+
 def _pc_after_address(m: re.Match[str]) -> str:
     num = m.group(2)
     if num.isdigit() and 1950 <= int(num) <= 2035 and _IN_YEAR.search(m.group(1)) and \
-            not _TOWN_AFTER.match(m.string, m.end()):
+            not _TOWN_AFTER.match(m.string, m.end()) and (not mostly_lower(m.string) or _stop_after(m.string, m.end())):
         return m.group(0)  # "de kerkstraat 12 in 2024 hebben we": a year ("in 2018 Antwerpen": a town follows)
     return m.group(1) + "<POSTCODE>"
 
@@ -543,7 +576,14 @@ class Redactor:
             e = end
             repl = [(s, e, "IBAN")]
         elif kind in ("ADDR", "ADDR_LBL", "ADDR_EN", "ADDR_FR", "ADDR_FR2", "ADDR_PC", "ADDR_LOW", "ADDR_EN_LOW",
-                      "ADDR_FLAT", "ADDR_PL"):
+                      "ADDR_FLAT", "ADDR_PL", "ADDR_BLDG", "ADDR_LOW2"):
+            if kind == "ADDR_LOW2":
+                lead = m.group("lw").split()
+                while lead and (lead[0] in _stop_words() or lead[0] in _two_letter_words() or lead[0] in _ADDR_LEAD):
+                    lead = lead[1:]  # "op de kerk laan 3", "adres vlaamse kaai 27": from the street's first word
+                if not lead:
+                    return s + 1, pos, last_address_end
+                s = m.start() + m.group(0).index(" ".join(lead))
             if kind == "ADDR_LBL":
                 s = m.start("abody")
             repl = [(s, e, "ADDRESS")]
@@ -563,6 +603,15 @@ class Redactor:
             and not _address_context(text, s, last_address_end)
         ):
             return s + 1, pos, last_address_end  # "1024 GB", "1080 HD": a size, unless an address precedes
+        elif kind == "PC_AREA":
+            area = re.match(r"[a-z]+", m.group(0)).group(0).upper()
+            if area not in _UK_AREAS or m.group(0)[-2:] in _two_letter_words():
+                return s + 1, pos, last_address_end
+            repl = [(s, e, "POSTCODE")]
+        elif kind == "PC_IE_LOW":
+            if text[s : s + 3].upper() not in _EIRCODE_KEYS:
+                return s + 1, pos, last_address_end
+            repl = [(s, e, "POSTCODE")]
         elif kind in ("PC_NL_LOW", "PC_UK_LOW"):
             pair = text[e - 2 : e]
             if pair.upper() in _PC_UNITS or pair.upper() in ("SA", "SD", "SS") or pair in _two_letter_words():

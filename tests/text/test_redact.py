@@ -665,3 +665,31 @@ def test_first_names_that_are_words_and_answers_to_name_and_more(text, gone):
 )
 def test_word_names_and_name_questions_leave_plain_words(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Customer: I moved to Leeds, ls6 2ab is the new one.", ["ls6 2ab"]),  # lower case in a written chat
+        ("Customer: Yes. It's t12 x4kp, Ballinlough. Thanks!", ["t12 x4kp"]),
+        ("It's 9/31 Acacia Street, Carlton VIC 3053.", ["31 Acacia Street", "3053"]),
+        ("Please deliver to Flat 6, Morland Court. Thanks!", ["Morland Court"]),
+        ("og adressen er søndre allé 14 2 tv ja", ["søndre allé 14"]),
+        ("het nieuwe adres is lange kaai 8 bus 2 in 2060 antwerpen", ["lange kaai 8", "2060"]),
+    ],
+)
+def test_lower_case_postcodes_units_buildings_and_two_word_streets(text, gone):
+    out = redact_text(text)
+    assert not [g for g in gone if g in out], out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we wonen op de laan 12 jaar",
+        "Ik woon op de Kerkstraat sinds 2019 en heb het huis in 2019 gekocht",
+        "order ab12 and version v2 3pm",
+    ],
+)
+def test_postcode_and_street_rules_keep_years_and_codes(text):
+    assert redact_text(text) == text
