@@ -519,6 +519,39 @@ def intro_names(text: str, weak: bool = True) -> list[tuple[int, int, str]]:
     return spans
 
 
+# ---- "I'm Poppy from PillPost", "ik ben Björn Lindqvist", "jeg er Torunn": who says who they are with "I'm";
+# the name must be capitalised and in no word list (or a common first name), since "I'm Dutch", "ik ben blij" and
+# typos ("im realy upset") follow the same words; in a lower-case text only a common first name
+_IM = re.compile(r"(?i)(?<![\w'’])(?:i'm|i’m|im|i[ \t]+am|ik[ \t]+ben|jeg[ \t]+er)[ \t]+(?:(?:eh|uh|um|øh)[ \t]*,?[ \t]+)?"
+                 r"(?=[^\W\d_])")
+
+
+def im_names(text: str) -> list[tuple[int, int, str]]:
+    lower = mostly_lower(text)
+    firsts = _first_names()
+    spans = []
+    for m in _IM.finditer(text):
+        p = m.end()
+        w = _WORD.match(text, p)
+        if not w:
+            continue
+        word = w.group(0)
+        nxt = _WORD.match(text, w.end() + 1) if text[w.end():w.end() + 1] == " " else None
+        pair = nxt is not None and unknown_word(word) and name_like(nxt.group(0))  # "im torunn haugland"
+        if lower:
+            if word.lower() not in firsts and not pair:
+                continue
+        elif not (word[0].isupper() and not word.isupper() and (
+                word.lower() in firsts or unknown_word(word) or pair
+                or (nxt is not None and nxt.group(0).lower() in _FROM_WORDS))):  # "I'm Poppy from PillPost"
+            continue
+        line_end = text.find("\n", p)
+        e = take_name(text, p, first_any=not lower, line_end=len(text) if line_end == -1 else line_end)
+        if e > p:
+            spans.append((p, e, text[p:e]))
+    return spans
+
+
 # ---- a common first name and a surname-like word after it in a lower-case transcript ("tak og du hedder |
 # camilla thorsen", "den står til emma holt", "helen ashworth"): the pair is a name even without a cue
 _PAIR = re.compile(r"(?<![\w<'’-])([a-zß-öø-ÿ]{2,})[ \t]+([a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+)(?![\w'’-])")
@@ -568,7 +601,13 @@ def cue_names(text: str, tokens: list[str] | None = None) -> list[tuple[int, int
         spans += intro_names(text, weak=weak)
     if "speaking" in words or "her" in words or "hier" in words or "here" in words:
         spans += speaking_names(text)
+    if not words.isdisjoint(_IM_GATE):
+        spans += im_names(text)
     return spans
+
+
+_FROM_WORDS = frozenset("from van fra at with bij hos here hier her".split())
+_IM_GATE = frozenset("i'm i’m im am ben er".split())
 
 
 # ---- growing names already redacted over their neighbours

@@ -104,6 +104,8 @@ def test_text_entry_points_run_in_linear_time(kind: str, detector: LanguageDetec
     for name, fn in _entry_points(detector).items():
         fn(make(100))  # warm caches (spaCy pipelines, compiled patterns)
         t_probe = _time(fn, small)
+        if t_probe > PROBE_LIMIT_S:  # a lazy load or a busy machine: measure once more before calling it slow
+            t_probe = min(t_probe, _time(fn, small))
         if t_probe > PROBE_LIMIT_S:
             slow.append(f"{name}: {t_probe:.2f} s already at {PROBE // 1000} KB")
             continue

@@ -693,3 +693,22 @@ def test_lower_case_postcodes_units_buildings_and_two_word_streets(text, gone):
 )
 def test_postcode_and_street_rules_keep_years_and_codes(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Agent: Sorry about that. I'm Poppy from ParcelPal. What's the new address?", ["Poppy"]),
+        ("Klant: stuur het naar mijn zus. ik ben Sigrún Aðalsteinsdóttir, tel 06 12345678", ["Sigrún"]),
+        ("customer: ok send it to my cousin. im torunn haugland thanks", ["torunn", "haugland"]),
+    ],
+)
+def test_names_after_i_am(text, gone):
+    out = redact_text(text)
+    assert not [g for g in gone if g in out], out
+
+
+@pytest.mark.parametrize("text", ["I'm Dutch and I'm Sorry", "im realy upset about this", "I'm Back from holiday",
+                                  "ik ben blij met de hulp"])
+def test_i_am_before_plain_words(text):
+    assert redact_text(text) == text
