@@ -6,6 +6,7 @@ turns them into tables for people.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -83,8 +84,16 @@ ERROR_HINTS = {
 }
 
 
+# A limit named in a too_large detail ("raise the max_file_mb limit"): its option and its cxmine.toml key.
+_LIMIT_IN_DETAIL = re.compile(r"\b(max_file_mb|max_record_mb|max_zip_mb|max_zip_member_mb|max_zip_ratio)\b")
+
+
 def error_hint(error: str, detail: str) -> str:
     """The option hint for an error kind, unless the detail already says what to do (an optional extra)."""
+    if error == "too_large" and (m := _LIMIT_IN_DETAIL.search(detail)):
+        from cxmine.config import OPTION_NAMES
+
+        return f" [raise it with {OPTION_NAMES[m.group(1)]} or {m.group(1)} in cxmine.toml]"
     hint = ERROR_HINTS.get(error, "")
     return "" if not hint or "pip install" in detail else f" [{hint}]"
 

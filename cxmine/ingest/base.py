@@ -72,6 +72,9 @@ class Reader(Protocol):
     channel: str  # default channel of this reader's messages
     extensions: tuple[str, ...]  # lower-case, with dot: (".eml",)
 
+    # Readers open their input with ``source.open_input`` (a zip member is then read as a stream); a reader that
+    # needs a real file sets ``reads_streams = False`` and is given a temporary copy of a zip member instead.
+
     def sniff(self, path: Path, head: bytes) -> bool:
         """True when this file looks like this reader's format. ``head`` holds the first 64 KiB."""
         ...

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
+from cxmine.ingest.source import open_input
 from cxmine.ingest.textio import (
     decode_bytes,
     display_name,
@@ -170,7 +171,7 @@ class ChatJsonReader:
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawMessage | RecordError]:
         name = display_name(path, options.display_path)
         channel = options.channel or self.channel
-        with open(path, "rb") as fh:
+        with open_input(path) as fh:
             head = fh.read(4096)
         text_head = head_text(head).lstrip()
         if not text_head:
@@ -217,12 +218,12 @@ class ChatJsonReader:
         message = self._message
         decode = json.JSONDecoder().decode  # skips json.loads' per-call encoding detection
         ordinal = 0
-        with open(path, "rb") as binary:
+        with open_input(path) as binary:
             fh, enc = open_lines(binary, options.encoding)  # enc None: UTF-16/32 lines come decoded
             for lineno, raw in iter_lines(fh, options.max_record_bytes):
                 if raw is None:
                     yield RecordError("too_large", f"{name} line {lineno}: longer than {options.max_record_bytes} bytes "
-                                      "(--max-record-mb raises the limit)")
+                                      "(the max_record_mb limit)")
                     ordinal += 1
                     continue
                 if lineno == 1:

@@ -1,7 +1,8 @@
 """Turn the paths a user gives into input files: folders recursively, Maildir folders, .zip archives.
 
-Zip members are extracted one at a time into a temporary folder (deleted afterwards) and reported as
-``archive.zip!member/path``. Hidden files and folders (``.DS_Store``, ``.git``) and OS junk are skipped.
+Zip members are read as streams (``source.ZipMember``: decompressed as read, never written to disk) and reported
+as ``archive.zip!member/path``; only a zip inside a zip is extracted, into a private temporary folder deleted
+afterwards. Hidden files and folders (``.DS_Store``, ``.git``) and OS junk are skipped.
 What cannot or must not be read is named as a ``DiscoveryError`` and the walk goes on: symbolic links to
 folders, dangling links and link loops, unreadable folders, zip members with absolute paths, ``..`` or empty
 names, and members beyond the zip-bomb limits of ``ZipLimits``.
@@ -18,6 +19,8 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from cxmine.ingest.source import ZipMember
 
 _JUNK = {"thumbs.db", "desktop.ini", ".ds_store"}
 # documentation that sits next to exports; skipped in folder walks (a file named explicitly is still read)
@@ -58,7 +61,7 @@ class _Budget:
 
 @dataclass(frozen=True)
 class InputFile:
-    path: Path  # where to read it (a temporary copy for zip members)
+    path: Path | ZipMember  # where to read it (a zip member is read as a stream)
     display: str  # the path as the user gave it (zip members: "a.zip!dir/x.eml")
     is_dir: bool = False  # a Maildir folder
 
@@ -160,14 +163,14 @@ def _too_large(info: zipfile.ZipInfo, budget: _Budget) -> str | None:
     size = info.file_size
     if size > lim.max_member_bytes:
         return (f"zip member is {size} bytes uncompressed, more than {lim.max_member_bytes}; if it is a real export, "
-                "raise the limit (--max-zip-member-mb)")
+                "raise the max_zip_member_mb limit")
     if size > lim.ratio_min_bytes and size > lim.max_ratio * max(info.compress_size, 1):
         ratio = size / max(info.compress_size, 1)
         return (f"zip member's compression ratio is {ratio:.0f}:1, above {lim.max_ratio:g}:1 (a zip bomb?); if it is "
-                "a real export, raise the limit (--max-zip-ratio)")
+                "a real export, raise the max_zip_ratio limit")
     if size > budget.left:
         return (f"the archive unpacks to more than {lim.max_total_bytes} bytes; members from here on are not read "
-                "(--max-zip-mb raises the limit)")
+                "(the max_zip_mb limit)")
     return None
 
 
@@ -180,7 +183,7 @@ def _zip(path: Path, display: str, budget: _Budget) -> Iterator[InputFile | Disc
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         yield DiscoveryError(display, "corrupt", f"not a readable zip archive ({type(exc).__name__})")
         return
-    tmp = Path(tempfile.mkdtemp(prefix="cxmine-zip-"))
+    tmp = Path(tempfile.mkdtemp(prefix="cxmine-zip-"))  # for zips inside this zip only
     try:
         with zf:
             for info in sorted(zf.infolist(), key=lambda i: i.filename):
@@ -191,13 +194,19 @@ def _zip(path: Path, display: str, budget: _Budget) -> Iterator[InputFile | Disc
                     yield DiscoveryError(disp, "skipped", f"zip member {odd}; not read")
                     continue
                 base = name.rstrip("/").split("/")[-1]
-                if info.is_dir() or base.startswith(".") or "__MACOSX" in name or base.lower() in _JUNK:
+                if info.is_dir() or base.startswith(".") or "__MACOSX" in name or base.lower() in _JUNK or is_doc(base):
                     continue
                 why = _too_large(info, budget)
                 if why:
                     yield DiscoveryError(disp, "too_large", why)
                     continue
                 budget.left -= info.file_size
+                if not base.lower().endswith(".zip"):
+                    # read as a stream by the reader, never written to disk (the limits above still hold:
+                    # zipfile stops a member at its stated size)
+                    yield InputFile(ZipMember(path, info), disp)
+                    continue
+                # a zip inside the zip: extracted to the private temporary folder to be opened in turn
                 target = tmp / f"m{info.header_offset}" / base
                 target.parent.mkdir(parents=True, exist_ok=True)
                 try:

@@ -18,6 +18,7 @@ from cxmine.errors import ReaderError
 from cxmine.ingest.base import RawMessage, ReadOptions, RecordError
 from cxmine.ingest.email_common import email_or_error
 from cxmine.ingest.email_eml import looks_like_headers
+from cxmine.ingest.source import open_input
 from cxmine.ingest.textio import MAX_RECORD_BYTES, iter_lines
 
 # After a blank line (how mbox writers separate messages) any "From x ... hh:mm" line separates; without the
@@ -76,7 +77,7 @@ class MboxReader:
         """Yield each message in file order; a message that cannot be parsed becomes a RecordError."""
         name = options.display_path or Path(path).name
         try:
-            fh = open(path, "rb")  # closed by the with below, after the check
+            fh = open_input(path)  # closed by the with below, after the check
         except OSError as exc:
             raise ReaderError("unreadable", f"Could not read {name}: {exc.strerror}") from exc
         with fh:
@@ -90,7 +91,7 @@ class MboxReader:
                 where = f"message {ordinal + 1} (line {start}) of {name}"
                 if raw is None:
                     yield RecordError("too_large", f"{where}: larger than {options.max_record_bytes} bytes; skipped "
-                                                   "(raise the limit with --max-record-mb if it is a real message)")
+                                                   "(if it is a real message, raise the max_record_mb limit)")
                     continue
                 yield email_or_error(raw, ordinal, options.encoding, where)
 

@@ -128,7 +128,7 @@ class _BoundedLines:
             return line
         if line is None:  # a line longer than the limit: iter_lines skipped it, so its quotes are unknown
             raise ReaderError("too_large", f"{self.name} line {lineno}: longer than {self.max_chars} characters; "
-                              "the rest of the file cannot be aligned (--max-record-mb raises the limit)")
+                              "the rest of the file cannot be aligned (the max_record_mb limit)")
         return _skeleton(line, self.delimiter)
 
 
@@ -175,7 +175,7 @@ class _CsvFallback:
                         continue
                     if cells is None:
                         yield RecordError("too_large", f"{self.name} row {row}: record longer than {self.max_bytes} "
-                                          "characters (--max-record-mb raises the limit)")
+                                          "characters (the max_record_mb limit)")
                     elif isinstance(cells, RecordError):
                         yield cells
                     elif len(cells) != len(header):
@@ -195,6 +195,7 @@ class TableReader:
     name = "table"
     channel = "chat"
     extensions = (".csv", ".tsv", ".parquet", ".jsonl", ".ndjson")
+    reads_streams = False  # pyarrow / extract-msg open a real file: a zip member is copied out while it is read
 
     def sniff(self, path: Path, head: bytes) -> bool:
         suffix = path.suffix.lower()
@@ -313,7 +314,7 @@ class TableReader:
                 if raw is None:
                     row += 1
                     yield RecordError("too_large", f"{name} line {lineno}: longer than {options.max_record_bytes} bytes "
-                                      "(--max-record-mb raises the limit)")
+                                      "(the max_record_mb limit)")
                     continue
                 if lineno == 1:
                     raw = raw.lstrip("\ufeff") if enc is None else raw.removeprefix(b"\xef\xbb\xbf")

@@ -12,7 +12,6 @@ import codecs
 import hashlib
 import io
 import json
-import os
 import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from cxmine.errors import ReaderError
 from cxmine.ingest.base import RecordError
+from cxmine.ingest.source import ZipMember, input_size, open_input
 from cxmine.schema import SPEAKERS
 
 __all__ = [
@@ -207,15 +207,14 @@ def check_file_size(path: Path, name: str, max_bytes: int = MAX_FILE_BYTES, size
     """
     if size is None:
         try:
-            size = os.stat(path).st_size
+            size = input_size(path)
         except OSError as exc:
             raise ReaderError("unreadable", f"Could not read {name}: {exc.strerror}") from exc
     if size > max_bytes:
         raise ReaderError(
             "too_large",
             f"{name} is {size:,} bytes, more than the limit for a file read whole ({max_bytes:,} bytes = "
-            f"{max_bytes / 1024**2:g} MiB); if it is a real export, raise it (--max-file-mb, or max_file_mb in "
-            "cxmine.toml)",
+            f"{max_bytes / 1024**2:g} MiB); if it is a real export, raise the max_file_mb limit",
         )
 
 
@@ -226,8 +225,8 @@ def read_whole(path: Path, name: str, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     ...)`` when it cannot be read; both name ``name``.
     """
     try:
-        with open(path, "rb") as fh:
-            check_file_size(path, name, max_bytes, size=os.fstat(fh.fileno()).st_size)
+        with open_input(path) as fh:
+            check_file_size(path, name, max_bytes, size=input_size(path, fh))
             return fh.read()
     except OSError as exc:
         raise ReaderError("unreadable", f"Could not read {name}: {exc.strerror}") from exc
@@ -310,6 +309,9 @@ def file_digest(path: Path, length: int = 16) -> str:
     """A content hash of a file, or of a folder's files and their relative names (hex, ``length`` chars): equal
     content gets equal digests wherever it lives."""
     h = hashlib.blake2b(digest_size=max(8, (length + 1) // 2))
+    if isinstance(path, ZipMember):
+        _hash_file(h, path)
+        return h.hexdigest()[:length]
     path = Path(path)
     if path.is_dir():
         for p in sorted(path.rglob("*")):
@@ -322,7 +324,7 @@ def file_digest(path: Path, length: int = 16) -> str:
 
 
 def _hash_file(h: hashlib.blake2b, path: Path) -> None:
-    with open(path, "rb") as fh:  # in blocks: a Maildir's message files may be large too
+    with open_input(path) as fh:  # in blocks: a Maildir's message files may be large too
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
 

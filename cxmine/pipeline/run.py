@@ -18,9 +18,11 @@ ends; a killed run leaves OUT as it was, or its commit is finished (or undone) b
 from __future__ import annotations
 
 import shutil
+import tempfile
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -31,6 +33,7 @@ import pyarrow.compute as pc
 from cxmine.errors import ReaderError, UsageError
 from cxmine.ingest import RawMessage, Reader, ReadOptions, RecordError, detect_reader, get_reader
 from cxmine.ingest.discover import DiscoveryError, InputFile, ZipLimits, discover
+from cxmine.ingest.source import ZipMember, open_input
 from cxmine.ingest.textio import file_digest
 from cxmine.pipeline import batches, roles, stages
 from cxmine.pipeline.contacts import rebuild_contacts
@@ -159,7 +162,7 @@ def _reader_for(item: InputFile, fmt: str | None) -> Reader:
         return get_reader("maildir")
     if fmt:
         return get_reader(fmt)
-    with open(item.path, "rb") as f:
+    with open_input(item.path) as f:
         head = f.read(SNIFF_BYTES)
     if not head.strip():
         raise ReaderError("empty", "the file is empty")
@@ -203,6 +206,28 @@ def _read_file(item: InputFile, cfg: IngestConfig, agents: _Agents, spill: Spill
                result: IngestResult, progress: ProgressFn | None) -> None:
     """Read one input into the spill; record errors are noted, a file error raises ``ReaderError``."""
     reader = _reader_for(item, cfg.format)
+    if isinstance(item.path, ZipMember) and not getattr(reader, "reads_streams", True):
+        with _extracted(item.path) as copy:  # a reader that needs a real file (pyarrow tables, Outlook .msg)
+            _read_into(replace(item, path=copy), reader, cfg, agents, spill, seen, salt, result, progress)
+    else:
+        _read_into(item, reader, cfg, agents, spill, seen, salt, result, progress)
+
+
+@contextmanager
+def _extracted(member: ZipMember) -> Iterator[Path]:
+    """A zip member copied to a private temporary folder for as long as it is read, then deleted."""
+    tmp = Path(tempfile.mkdtemp(prefix="cxmine-zip-"))
+    try:
+        target = tmp / (member.name or "member")
+        with member.open() as src, open(target, "wb") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+        yield target
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _read_into(item: InputFile, reader: Reader, cfg: IngestConfig, agents: _Agents, spill: Spill, seen: Seen,
+               salt: str, result: IngestResult, progress: ProgressFn | None) -> None:
     digest = file_digest(item.path, length=32)
     opts = replace(cfg.read, display_path=item.display)
     n = 0

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cxmine.ingest.discover import DiscoveryError, InputFile, ZipLimits, discover
+from cxmine.ingest.source import ZipMember, open_input
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,9 @@ class Unit:
 
 
 def _is_copy(item: InputFile) -> bool:
-    """A zip member: ``discover`` hands out a temporary copy, whose path is not the one displayed."""
-    return os.path.normpath(str(item.path)) != os.path.normpath(item.display)
+    """A zip member: ``discover`` hands out a stream (``ZipMember``) or, inside a nested zip, a temporary copy whose
+    path is not the one displayed."""
+    return isinstance(item.path, ZipMember) or os.path.normpath(str(item.path)) != os.path.normpath(item.display)
 
 
 def plan(paths: list[Path | str], copies: Path, exclude: Path | None = None, limits: ZipLimits | None = None
@@ -54,7 +56,8 @@ def plan(paths: list[Path | str], copies: Path, exclude: Path | None = None, lim
                 copies.mkdir(mode=0o700, parents=True, exist_ok=True)
                 target = copies / f"{i:08d}" / item.path.name
                 target.parent.mkdir(mode=0o700)
-                shutil.copyfile(item.path, target)
+                with open_input(item.path) as src, open(target, "wb") as dst:  # the Spark tasks read real files
+                    shutil.copyfileobj(src, dst, 1 << 20)
                 path = target
             size = 0 if item.is_dir else path.stat().st_size
             out.append(Unit(i, str(Path(path).resolve()), item.display, item.is_dir, size))

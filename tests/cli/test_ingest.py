@@ -277,8 +277,11 @@ def test_files_over_max_file_mb_are_error_rows_and_the_rest_is_read(tmp_path: Pa
     assert set(errors) == {"big_whatsapp.txt", "big.eml", "big_chat.json"}
     for name, e in errors.items():
         assert e["error"] == "too_large" and f"{name} is " in e["detail"] and "(629 bytes" in e["detail"], e
-        assert "--max-file-mb" in e["detail"] and "Sanne" not in e["detail"] and "Vraag" not in e["detail"]
+        # the library names the limit; only the CLI names its option (on stderr)
+        assert "max_file_mb" in e["detail"] and "--max-file-mb" not in e["detail"]
+        assert "Sanne" not in e["detail"] and "Vraag" not in e["detail"]
     assert "big.eml(too_large)" in _flat(res.stderr)
+    assert "raiseitwith--max-file-mbormax_file_mbincxmine.toml" in _flat(res.stderr)
     read = {Path(m["source_file"]).name for m in _rows(out, "messages")}
     assert read == {"small_whatsapp.txt", "small.eml", "small_chat.json", "thread_nl.mbox"}
     assert "4 read, 3 failed" in res.stdout
@@ -296,6 +299,7 @@ def test_a_zip_over_max_zip_mb_is_an_error_row(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     errors = [(e["source_file"], e["error"]) for e in _rows(out, "errors")]
     assert errors == [(f"{src}/export.zip!b.jsonl", "too_large")]
+    assert "--max-zip-mb" in _flat(res.stderr)  # the CLI's hint for the max_zip_mb limit the error names
     assert {Path(m["source_file"].split("!")[-1]).name for m in _rows(out, "messages")} == {"a.jsonl",
                                                                                            "thread_nl.mbox"}
 

@@ -189,3 +189,39 @@ def test_of_two_copies_of_one_email_the_complete_one_is_kept(tmp_path: Path, mon
     q = _rows(out, "questions")
     assert len({r["question_id"] for r in q}) == len(q)
     assert any("ophalen" in r["text"] for r in q)
+
+
+def test_zip_members_are_read_as_streams_and_never_written_to_disk(tmp_path: Path, private_tmp: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Members are decompressed as they are read; only a reader that needs a real file (pyarrow's CSV) gets a
+    private copy, for as long as it reads it."""
+    tests = DATA.parent
+    z = tmp_path / "export.zip"
+    members = {
+        "chats/whatsapp_android_nl.txt": tests / "chat" / "whatsapp_android_nl.txt",
+        "chats/chat_aliases.jsonl": tests / "chat" / "chat_aliases.jsonl",
+        "mail/nl_plain.eml": tests / "email" / "nl_plain.eml",
+        "mail/three.mbox": tests / "email" / "three.mbox",
+        "calls/support_call_nl.vtt": tests / "call" / "support_call_nl.vtt",
+        "calls/whisper_en.json": tests / "call" / "whisper_en.json",
+        "tables/questions_da.tsv": tests / "table" / "questions_da.tsv",
+    }
+    with zipfile.ZipFile(z, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, src in members.items():
+            zf.write(src, name)
+    import cxmine.pipeline.run as run
+
+    on_disk: dict[str, list[str]] = {}
+    real = run._read_into
+
+    def watch(item, *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
+        on_disk[item.display.split("!")[-1]] = [p.name for p in private_tmp.rglob("*") if p.is_file()]
+        return real(item, *a, **k)
+
+    monkeypatch.setattr(run, "_read_into", watch)
+    out = tmp_path / "out"
+    _ingest([z], out)
+    assert set(on_disk) == set(members)  # every member was read
+    assert {m: files for m, files in on_disk.items() if files} == {"tables/questions_da.tsv": ["questions_da.tsv"]}
+    assert [p for p in private_tmp.rglob("*") if p.is_file()] == []  # the copy is gone after its read
+    assert {r["source_file"].split("!")[-1] for r in _rows(out)} == set(members)
