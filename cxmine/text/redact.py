@@ -200,8 +200,12 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         r"(?i:passport(?:[ ]number|[ ]no\.?)?|paspoort(?:nummer)?|pasnummer|rijbewijs(?:nummer)?|kørekort(?:nummer)?|"
         r"pasnr\.?|driving[ ]licen[cs]e(?:[ ]number)?|nhs[ ]number|national[ ]insurance(?:[ ]number)?|ni[ ]number|"
         r"id-?kaart(?:nummer)?|identiteitskaart|identity[ ]card|rijksregister(?:nummer)?|insz(?:-?nummer)?|"
-        r"pps(?:n|[ ]number|[ ]no\.?)|personal[ ]public[ ]service(?:[ ]number)?)"
-        r"(?:[ ]*:|[ ]+(?i:is|er|nummer|number|no\.?))?[ ]*"
+        r"pps(?:n|[ ]number|[ ]no\.?)|personal[ ]public[ ]service(?:[ ]number)?|pas[ ](?:nr\.?|nummer)|"
+        r"driver'?s[ ]licen[cs]e(?:[ ]number)?|(?:my|his|her|your|their)[ ]licen[cs]e|licen[cs]e[ ]number|"
+        r"tfn|tax[ ]file[ ]number|ird(?:[ ]number)?|sin|social[ ]insurance[ ]number|medicare(?:[ ]number)?|"
+        r"social[ ]security(?:[ ]number)?|ssn)(?![^\W\d_])"
+        # "paspoort (nummer NY8R3KP61)", "pas nr. 206118475", "licence is M1542-61927-05803"
+        r"(?:[ ]*:|[ ]*\(?(?i:nummer|number|nr\.?|no\.?)(?=[ ]*[:A-Z0-9])|[ ]+(?i:is|er|was))?[ ]*:?[ ]*"
     )
     id_body = r"(?=[A-Z0-9 .-]{0,12}\d)[A-Z0-9]{1,5}(?:[ .-]?[A-Z0-9]{1,5}){0,4}(?![\w])"
     # licence plates: Dutch side codes with dashes ("12-ABC-3", "AB-123-C"), UK ("AB12 CDE"), Danish after a label
@@ -221,7 +225,7 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         r"(?P<NATID>(?<![\w])[A-CEGHJ-PR-TW-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![\w]))",
         # an Irish PPS number (7 digits and a check letter, maybe a second letter); the handler checks the letter
         r"(?P<PPSN>(?<![\w])\d{7}[A-Wa-w][A-IWa-iw]?(?![\w]))",
-        rf"(?P<NATID_LBL>{id_label}(?P<idbody>{id_body}))",
+        rf"(?P<NATID_LBL>(?<![\w]){id_label}(?P<idbody>{id_body}))",
         r"(?P<IP6>(?<![\w:])(?:[0-9a-fA-F]{1,4}:){2,7}(?::?[0-9a-fA-F]{1,4})+(?![\w:]))",
         rf"(?P<PLATE>(?<![\w-])(?:{nl_plate}|{de_plate}|[A-Z]{{2}}\d{{2}}[ ]?[A-Z]{{3}})(?![\w-]))",
         rf"(?P<PLATE_LBL>{plate_label}[ ]*:?[ ]*(?P<pbody>[A-Z]{{2}}[ ]?\d{{2}}[ ]?\d{{3}}|[A-Z0-9]{{2,3}}[- ]?[A-Z0-9]{{2,3}}[- ]?[A-Z0-9]{{1,3}})(?![\w-]))",
@@ -299,7 +303,7 @@ _DIGIT_GATES = {
     "BIRTH": r"geb|født|fødsel|birth|d\.?o\.?b|born|verjaardag",
     "PC_LBL": r"post|zip",
     "NATID_LBL": r"pas|rijbewijs|kørekort|driving|nhs|insurance|ni number|id-?kaart|identi|rijksregister|insz|pps|"
-                 r"public service",
+                 r"public service|licen[cs]e|tfn|tax file|ird|sin\b|medicare|social|ssn",
     "IP6": r"::|[a-f]:[0-9a-f]|[0-9a-f]:[a-f]",
     "PLATE_LBL": r"kenteken|nummerpla|registr|reg\.? ?n|kennzeichen|plate",
     "ADDR_FR": r"rue |avenue|boulevard|place |chemin|allée|impasse|quai |route |cours |passage|chaussée|steenweg",

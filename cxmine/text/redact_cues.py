@@ -709,7 +709,9 @@ _ASKED = re.compile(
     r"|(?P<NATIONAL_ID>paspoortnummer|pasnummer|passport[ \t]number|rijbewijsnummer|kørekortnummer|"
     r"driving[ \t]licen[cs]e[ \t]number|nhs[ \t]number|national[ \t]insurance[ \t]number|ni[ \t]number|"
     r"rijksregisternummer|burgerservicenummer|bsn|cpr-?nummer|cpr-?nummeret|cpr|personnummer|pps[ \t]?number|"
-    r"ppsn|social[ \t]security[ \t]number)"
+    r"ppsn|social[ \t]security[ \t]number|social|ssn|tfn|tax[ \t]file[ \t]number|ird[ \t]number|ird|"
+    r"social[ \t]insurance[ \t]number|sin|medicare[ \t]number|medicare|(?:driving|driver['’]?s)[ \t]licen[cs]e|"
+    r"licen[cs]e[ \t]number|rijbewijs|kørekort|kørekortet)"
     r"|(?P<BIRTHDATE>fødselsdato(?:en)?|fødselsdag|geboortedatum|geboortedag|date[ \t]of[ \t]birth|birth[ \t]?date|"
     r"dob|d\.o\.b\.?|birthday)"
     r"|(?P<PHONE>telefoonnummer|telefonnummer|telefonnummeret|mobielnummer|mobilnummer|mobilnummeret|gsm-?nummer|"
@@ -765,7 +767,7 @@ _VALUE_LEAD = re.compile(
     r"(?i)(?:(?:eh|ehm|uh|um|erm|øh|öh|ja|jo|yes|yeah|yep|sure|okay|ok|oké|dat|het|is|it['’]s|it|that['’]s|det|er|"
     r"the|de|den|was|mijn|my|min|mit|nummer|number|no|nr)[ \t,.:]+)*"
 )
-_VALUE_TOKEN = re.compile(r"\+?\d{1,12}(?![\w])|[^\W_]{1,4}(?![\w])|[A-Za-z0-9]{5,12}(?![\w])")
+_VALUE_TOKEN = re.compile(r"\+?\d{1,12}(?![\w])|[^\W_]{1,4}(?![\w])|[A-Za-z0-9]{5,16}(?![\w])")
 
 
 _USERNAME = re.compile(r"@?[^\W_][\w.-]{1,38}[^\W_]|@[^\W_]{2,}")
@@ -794,6 +796,28 @@ def _date_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
     return (m.start(), m.end()) if m else (pos, pos)
 
 
+def spoken_digits(word: str) -> str | None:
+    """The digits a number word says ("zes" 6, "fireogtyve" 24), or None (redact_spoken's word table)."""
+    from .redact_spoken import number_word  # redact_spoken imports this module
+
+    return number_word(word)
+
+
+def _digit_count(value: str) -> int:
+    """Digits in a value written or said: "06 12" 4, "tre et fire" 3, "syvogtyve nul" 3."""
+    return sum(c.isdigit() for c in value) + sum(len(d) for w in re.findall(r"[^\W\d_]+", value.lower())
+                                                 if (d := spoken_digits(w)) is not None)
+
+
+_SPOKEN_NEXT = re.compile(r",[ \t]+([^\W\d_]+)")
+
+
+def _spoken_after(text: str, pos: int) -> bool:
+    """A comma at ``pos`` followed by a number word (a pause in a number said aloud, not the end of the value)."""
+    m = _SPOKEN_NEXT.match(text, pos)
+    return m is not None and spoken_digits(m.group(1).lower()) is not None
+
+
 def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
     """(start, end) of a spoken value at ``pos``: a run of short tokens (digits, letters, codes) with a digit."""
     i = _VALUE_LEAD.match(text, pos, line_end).end()
@@ -802,14 +826,14 @@ def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
     tokens = digits = 0
     while i < line_end and tokens < 10:
         j = i
-        while j < line_end and text[j] in " \t-":
-            j += 1
+        while j < line_end and (text[j] in " \t-" or text[j] == "," and tokens and _spoken_after(text, j)):
+            j += 1  # "syvogtyve nul et enoghalvfems, ni otte fire to": a pause written as a comma
         m = _VALUE_TOKEN.match(text, j, line_end)
         if not m:
             break
         tok = m.group(0)
         low = tok.lower()
-        has_digit = any(c.isdigit() for c in tok)
+        has_digit = any(c.isdigit() for c in tok) or spoken_digits(low) is not None  # "tre", "syvogtyve"
         if start < 0:
             start = m.start()
         if not has_digit and (len(tok) > 1 and low in _stop() or len(tok) >= 3 and not unknown_word(tok)
@@ -829,7 +853,8 @@ def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
 
 _ASK_GATE = re.compile(
     "post|eircode|zip|kenteken|nummerpla|registr|reg |kennzeichen|plate|pas|rijbewijs|kørekort|driving|nhs|"
-    "insurance|ni number|rijksregister|burgerservice|bsn|cpr|personnummer|pps|social security|fødsel|geboorte|"
+    "insurance|ni number|rijksregister|burgerservice|bsn|cpr|personnummer|pps|social|ssn|tfn|tax file|ird| sin|"
+    "medicare|licen|rijbewijs|kørekort|fødsel|geboorte|"
     "birth|dob|d.o.b|telefo|mobiel|mobil|gsm|phone|contact number|gebruikersnaam|brugernavn|username|user name|inlognaam|loginnaam|login|account|handle|"
     "profielnaam|profilnavn"
 )
@@ -863,7 +888,7 @@ def asked_values(text: str) -> list[tuple[int, int, str]]:
             while p < line_end and text[p] in " \t:?,.":
                 p += 1
             s, e = value(text, p, line_end)
-        if e > s and kind == "PHONE" and sum(c.isdigit() for c in text[s:e]) < 8:
+        if e > s and kind == "PHONE" and _digit_count(text[s:e]) < 8:
             continue  # too short for a phone number
         if e > s and kind == "USERNAME" and m.group(0).lower().startswith("account") and text[s:e] != text[s:e].lower():
             continue  # "account CB-660291": an account number; user names are written in lower case

@@ -163,6 +163,9 @@ def classify_digits(raw: str, label: str | None) -> str | None:
         return "PHONE"
     if n == 10 and [len(g) for g in groups] == [3, 3, 4] and nhs_valid(digits):
         return "NATIONAL_ID"  # an NHS number as it is written and said: 405 125 3899 (mod-11 check digit)
+    if n == 10 and [len(g) for g in groups] == [3, 3, 4] and digits[0] in "23456789" and digits[3] in "23456789" \
+            and (")" in raw or raw.count("-") == 2 or raw.count(".") == 2):
+        return "PHONE"  # a North American number: (614) 555-0148, 416-555-0163, 604.555.0199
     if (
         n == 8
         and digits[0] in "23456789"

@@ -63,6 +63,11 @@ def _value(word: str) -> str | None:
     return None
 
 
+def number_word(word: str) -> str | None:
+    """The digits a lower-case number word says, or None (for the values asked for in redact_cues)."""
+    return _value(word)
+
+
 _GATE_WORDS = frozenset(w for w in _DIGIT_WORDS if w not in _AMBIGUOUS)
 
 

@@ -712,3 +712,36 @@ def test_names_after_i_am(text, gone):
                                   "ik ben blij met de hulp"])
 def test_i_am_before_plain_words(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Må jeg få dit cpr-nummer?\nKunde: Ja, det er fireogtyve nul tre enoghalvfems, fem otte to ni.\nRådgiver: Tak.",
+         ["fireogtyve nul tre enoghalvfems"]),
+        ("hvad er dit mobilnummer\ndet er fire et syv otte to nul ni seks\ntak", ["fire et syv otte to nul ni seks"]),
+        ("can I have the last four of your social?\nCustomer: Six two zero nine.\nRep: Thanks", ["Six two zero nine"]),
+        ("Can you give me your TFN?\nMember: It's 523 118 904.\nConsultant: Thank you.", ["523 118 904"]),
+        ("What's the best number to reach you?\nCustomer: (312) 555-0177.", ["555-0177"]),
+        ("the other driver gave me his number, 604-555-0129. Agent: ok", ["604-555-0129"]),
+        ("een kopie van mijn paspoort (nummer BX7K22LP1) en rijbewijs (nr. 5512093318).", ["BX7K22LP1", "5512093318"]),
+        ("- Mads Holm, pas nr. 208331745", ["208331745"]),
+        ("Her licence is K4411-20387-61520. Agent: thanks", ["K4411-20387-61520"]),
+    ],
+)
+def test_ids_and_phones_said_in_words_or_after_their_labels(text, gone):
+    out = redact_text(text)
+    assert not [g for g in gone if g in out], out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("de pas is 3 dagen geldig", "3 dagen"),
+        ("zending 3SSNB0091183270 nog niet bezorgd", "3SSNB0091183270"),
+        ("nummerplaat 1-KPL-634, 142.300 km", "142.300 km"),
+        ("What about the social?\nAgent: the social event is on 12 May", "12 May"),
+    ],
+)
+def test_id_labels_keep_ordinary_words_and_codes(text, kept):
+    assert kept in redact_text(text)
