@@ -426,9 +426,29 @@ def _repeated_streets(text: str, streets: list[str]) -> str:
     return rx.sub("<ADDRESS>", text)
 
 
+# A postcode after the town(s) of a redacted street: "<ADDRESS>, Te Aro, Wellington 6011", "<ADDRESS>, Grey Lynn,
+# Auckland 1021"; and one that opens the answer to an address read back: "...<ADDRESS>, 1. sal? | Ja, 8000 Aarhus C"
+_PC_AFTER_TOWNS = re.compile(
+    rf"(?<=<ADDRESS>)((?:,?[ ][{_UP}][{_LOW}'’-]+(?:[ ][{_UP}][{_LOW}'’-]+)?){{1,3}},?[ ])(\d{{4,5}})(?![\w])"
+)
+_PC_CONFIRMED = re.compile(
+    rf"(<ADDRESS>[^\n]{{0,40}}\n[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?(?:[^:\n]{{1,30}}:[ \t]*)?"
+    rf"(?i:ja|jo|yes|yeah|nee|nej|no)[ \t]*[,.]?[ \t]+)(\d{{4}})(?=[ \t,]+[{_UP}][{_LOW}])"
+)
+
+
+def _pc_after_towns(m: re.Match[str]) -> str:
+    if 1950 <= int(m.group(2)) <= 2035 and re.match(r"[ \t]+[a-z]", m.string[m.end():m.end() + 3]):
+        return m.group(0)  # "<ADDRESS>, London 2019 was great": a year
+    return m.group(1) + "<POSTCODE>"
+
+
 def _near_addresses(text: str, postcodes: bool) -> str:
     if postcodes and "<ADDRESS>" in text:
         text = _PC_AFTER_ADDRESS.sub(_pc_after_address, text)
+        text = _PC_AFTER_TOWNS.sub(_pc_after_towns, text)
+        if "\n" in text:
+            text = _PC_CONFIRMED.sub(lambda m: m.group(1) + "<POSTCODE>", text)
     return _HOUSE_NUMBER.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "<ADDRESS>", text)
 
 

@@ -431,23 +431,24 @@ _ANSWER_GATE = frozenset("naam navn name heet hedder called spreek taler speakin
 # plainer opening ("met", "det er", "this is") only two name-like words of which the first is in no word list
 # ("det er sadia iqbal"), since companies follow the same openings ("goedemiddag met Voltana Energie")
 _RELATIONS = (
-    r"(?:mijn|m'n|onze|zijn|haar|hun)[ \t]+(?:vrouw|man|zoon|dochter|moeder|vader|partner|vriend|vriendin|neef|nicht|neefje|"
+    r"(?:mijn|m'n|onze|zijn|haar|hun)[ \t]+(?:vrouw|man|echtgenoot|echtgenote|zoon|dochter|moeder|vader|partner|vriend|vriendin|neef|nicht|neefje|"
     r"nichtje|broer|zus|zusje|schoonmoeder|schoonvader|kleinzoon|kleindochter|oma|opa|buurman|buurvrouw|collega)"
-    r"|(?:de|onze)[ \t]+kinderen|(?:min|mit|vores|hans|hendes|deres)[ \t]+(?:kone|mand|søn|datter|mor|far|bror|søster|svigermor|"
+    r"|(?:de|onze)[ \t]+kinderen|(?:min|mit|vores|hans|hendes|deres)[ \t]+(?:kone|ægtefælle|mand|søn|datter|mor|far|bror|søster|svigermor|"
     r"svigerfar|svigersøn|svigerdatter|kæreste|nevø|niece|barnebarn|nabo|kollega|veninde|ven|bedstemor|farmor|"
     r"mormor|farfar|morfar)|børnene|(?:my|our|his|her|their)[ \t]+(?:wife|husband|son|daughter|mum|mom|mother|dad|father|"
     r"partner|brother|sister|nephew|niece|grandson|granddaughter|grandma|nan|neighbour|neighbor|colleague|"
     r"boyfriend|girlfriend|friend|fiancée?|kids|children)"
 )
 _STRONG_INTRO = re.compile(
-    r"(?i)(?<![\w])(?:u[ \t]+spreekt[ \t]+met|je[ \t]+spreekt[ \t]+met|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|"
+    r"(?i)(?<![\w])(?:u[ \t]+spreekt[ \t]+met|je[ \t]+spreekt[ \t]+met|ge[ \t]+spreekt[ \t]+met|"
+    r"gij[ \t]+spreekt[ \t]+met|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|"
     r"jeg[ \t]+hedder|mit[ \t]+navn[ \t]+er|du[ \t]+taler[ \t]+med|du[ \t]+snakker[ \t]+med|my[ \t]+name[ \t]+is|"
     r"my[ \t]+name's|you're[ \t]+speaking[ \t]+(?:with|to)|you[ \t]+are[ \t]+speaking[ \t]+(?:with|to)|"
     r"you're[ \t]+talking[ \t]+to|speaking[ \t]+with|(?:han|hun|hij|zij|ze)[ \t]+(?:hedder|heet)|"
     + _RELATIONS + r")[ \t]*[,:]?[ \t]+(?:(?:eh|ehm|uh|um|øh|öh)[ \t]*,?[ \t]+)*"
 )
 _NAMING = re.compile(
-    r"(?i)u[ \t]+spreekt|je[ \t]+spreekt|mijn[ \t]+naam|ik[ \t]+heet|jeg[ \t]+hedder|mit[ \t]+navn|du[ \t]+taler|"
+    r"(?i)u[ \t]+spreekt|je[ \t]+spreekt|ge[ \t]+spreekt|gij[ \t]+spreekt|mijn[ \t]+naam|ik[ \t]+heet|jeg[ \t]+hedder|mit[ \t]+navn|du[ \t]+taler|"
     r"du[ \t]+snakker|my[ \t]+name|you're[ \t]+speaking|you[ \t]+are[ \t]+speaking|you're[ \t]+talking|speaking"
 )
 _WEAK_INTRO = re.compile(
@@ -456,7 +457,7 @@ _WEAK_INTRO = re.compile(
 )
 _INTRO_GATE = frozenset(
     "spreekt naam heet hedder navn taler snakker name name's speaking talking met er is it's "
-    "vrouw man zoon dochter moeder vader partner vriend vriendin neef nicht neefje nichtje broer zus zusje "
+    "echtgenoot echtgenote ægtefælle vrouw man zoon dochter moeder vader partner vriend vriendin neef nicht neefje nichtje broer zus zusje "
     "schoonmoeder schoonvader kleinzoon kleindochter oma opa buurman buurvrouw collega kinderen kone mand søn datter "
     "mor far bror søster svigermor svigerfar svigersøn svigerdatter kæreste nevø niece barnebarn nabo kollega "
     "veninde ven bedstemor farmor mormor farfar morfar børnene wife husband son daughter mum mom mother dad father "
@@ -465,7 +466,7 @@ _INTRO_GATE = frozenset(
 )
 
 
-_WEAK_GATE = frozenset("met er is it's".split())
+_WEAK_GATE = frozenset("met er is it's it’s".split())
 _CAP_START = re.compile(r"(?<![\w<])[A-ZÀ-ÖØ-Þ]")
 
 
@@ -488,9 +489,14 @@ def mostly_lower(text: str) -> bool:
     return len(_CAP_START.findall(text)) * 10 < text.count(" ") + text.count("\n") + 1
 
 
-def intro_names(text: str, weak: bool = True) -> list[tuple[int, int, str]]:
+_ENDS_NAME = re.compile(r"[ \t]*(?:[,.!?]|$)", re.M)
+
+
+def intro_names(text: str, weak: bool = True, cap: bool = False) -> list[tuple[int, int, str]]:
     """Names after an introduction or a relation, in any case, when they are in no word list; after a plainer
-    opening ("met", "det er") only when ``weak``."""
+    opening ("met", "det er") only when ``weak`` (a lower-case transcript: two name-like words) or ``cap`` (a
+    written text: a capitalised word in no list, alone before a comma or a full stop or before a capitalised
+    name-like word)."""
     spans = []
     for m in _STRONG_INTRO.finditer(text):
         p = m.end()
@@ -504,14 +510,20 @@ def intro_names(text: str, weak: bool = True) -> list[tuple[int, int, str]]:
         e = take_name(text, p, loose=naming, first_any=named, line_end=len(text) if line_end == -1 else line_end)
         if e > p:
             spans.append((p, e, text[p:e]))
-    for m in _WEAK_INTRO.finditer(text) if weak else ():
+    for m in _WEAK_INTRO.finditer(text) if weak or cap else ():
         p = m.end()
         first = _WORD.match(text, p)
         if not first or not unknown_word(first.group(0)) or first.group(0).isupper():
             continue
         second = _WORD.match(text, first.end() + 1) if text[first.end():first.end() + 1] == " " else None
-        if not second or not name_like(second.group(0)) or _org_word(second.group(0)):
-            continue
+        if weak:
+            if not second or not name_like(second.group(0)) or _org_word(second.group(0)):
+                continue
+        elif not first.group(0)[0].isupper() or _org_word(first.group(0)) or not (
+                _ENDS_NAME.match(text, first.end()) and not m.group(0).lower().startswith("it")  # "it's Netflix."
+                or second and second.group(0)[0].isupper() and name_like(second.group(0))
+                and not _org_word(second.group(0))):
+            continue  # a written text: "this is Tasha, ...", "it's Gráinne O'Donoghue", not "met Voltana Energie"
         line_end = text.find("\n", p)
         e = take_name(text, p, line_end=len(text) if line_end == -1 else line_end)
         if e > p:
@@ -597,8 +609,9 @@ def cue_names(text: str, tokens: list[str] | None = None) -> list[tuple[int, int
         if lower:
             spans += pair_names(text)
     if not words.isdisjoint(_INTRO_GATE):
-        weak = not words.isdisjoint(_WEAK_GATE) and (lower if lower is not None else mostly_lower(text))
-        spans += intro_names(text, weak=weak)
+        gate = not words.isdisjoint(_WEAK_GATE)
+        lower = lower if lower is not None else mostly_lower(text)
+        spans += intro_names(text, weak=gate and lower, cap=gate and not lower)
     if "speaking" in words or "her" in words or "hier" in words or "here" in words:
         spans += speaking_names(text)
     if not words.isdisjoint(_IM_GATE):
@@ -659,8 +672,9 @@ def _cap_before(text: str, m: re.Match[str]) -> bool:
     if not word[:1].isupper() or word.isupper() or len(word) < 2:
         return False
     low = word.lower()
-    if low in _stop() or low in _not_grown() or low in _CAL_WORDS or low in _FILLERS or _org_word(word):
-        return False
+    if (low in _stop() and low not in word_first_names()) or low in _not_grown() or low in _CAL_WORDS \
+            or low in _FILLERS or _org_word(word):
+        return False  # a stop word that is also a first name ("Anders <NAME>", "Hans <NAME>") is a name here
     before = text[:m.start()].rstrip(" \t")
     return bool(before) and before[-1] not in ".!?:;\n\"'(-–—*>|[" and not before.endswith("<NAME>")
 

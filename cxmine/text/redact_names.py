@@ -389,8 +389,9 @@ _LOWER_TITLED = re.compile(
     r"(?P<t>(?:(?:van|de|der|den|ter|ten|'t|het|el|al|af|von|o')[ \t]*){0,3}[a-zß-öø-ÿ][a-zß-öø-ÿ'-]+)"
 )
 # a word spelled letter by letter, on a call above all: "s m i t", "j-e-n-s-e-n" (3+ single letters apart by spaces
-# or hyphens; abbreviations with dots such as "d.w.z." and "a.s.a.p." are not spelling)
-_SPELLED = re.compile(r"(?<![\w<>.'’-])(?:[^\W\d_](?:[ ]|[ ]?-[ ]?)){2,}[^\W\d_](?![\w>.-])")
+# or hyphens, maybe before a full stop: "B-O-U-Z-I-D."; abbreviations with dots such as "d.w.z." and "a.s.a.p."
+# are not spelling)
+_SPELLED = re.compile(r"(?<![\w<>.'’-])(?:[^\W\d_](?:[ ]|[ ]?-[ ]?)){2,}[^\W\d_](?![\w>-])(?!\.\w)")
 _DATE_AFTER = re.compile(r"[ \t.]*\d")
 _PARTICLES = frozenset("van de der den ter ten het 't af von la le du da di el al".split())
 

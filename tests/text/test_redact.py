@@ -745,3 +745,34 @@ def test_ids_and_phones_said_in_words_or_after_their_labels(text, gone):
 )
 def test_id_labels_keep_ordinary_words_and_codes(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Agent: Thanks for calling Brightwell Credit Union, this is Tashonda, can I get your name?", ["Tashonda"]),
+        ("Hi Orla, it's Gráinne O'Donoghue. I'm calling about the subsidy.", ["Gráinne", "O'Donoghue"]),
+        ("Operator: Goeiendag, Lumen Telecom, ge spreekt met Joke, waarmee kan ik u helpen?", ["Joke"]),
+        ("Sinds het overlijden van mijn echtgenoot, Rob Lammers, is ons inkomen gedaald.", ["Rob", "Lammers"]),
+        ("Mag ik uw achternaam nog even gespeld?\n- B-O-U-Z-I-D.\n- En uw adres?", ["B-O-U-Z-I-D"]),
+        ("Dyrlæge Anders Friis er på vagt i aften.", ["Anders", "Friis"]),
+        ("Caller: We're at Flat 2, 14 Cuba Street, Te Aro, Wellington 6011 now.", ["6011"]),
+        ("Agent: Og adressen er Gudrunsvej 40, 3. th.?\nKunde: Ja, 8220 Brabrand.", ["8220"]),
+    ],
+)
+def test_intros_in_written_text_spelling_and_postcodes_after_towns(text, gone):
+    out = redact_text(text)
+    assert not [g for g in gone if g in out], out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I paid, it's Netflix.", "Netflix"),
+        ("Goedemiddag, met Voltana Energie, waarmee kan ik helpen?", "Voltana Energie"),
+        ("I live at 12 Baker Street, London 2019 was great", "2019"),
+        ("zie d.w.z. ook de bijlage", "d.w.z."),
+    ],
+)
+def test_intros_and_postcode_rules_keep_brands_years_and_abbreviations(text, kept):
+    assert kept in redact_text(text)
