@@ -34,7 +34,8 @@ from .redact_checks import iban_valid, ppsn_valid
 from .redact_cues import MONTHS as _MONTHS
 from .redact_cues import asked_values, bank_accounts, grow_names, mostly_lower
 from .redact_names import _LOW, _UP, _stop_words, redact_context_names, redact_known_names
-from .redact_numbers import classify_run
+from .redact_numbers import VERSION_BEFORE as _VERSION_BEFORE
+from .redact_numbers import classify_run, private_ip
 from .redact_spoken import may_have_spoken_number, spoken_addresses, spoken_numbers
 
 PLACEHOLDERS = (
@@ -229,7 +230,7 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         r"(?P<IP6>(?<![\w:])(?:[0-9a-fA-F]{1,4}:){2,7}(?::?[0-9a-fA-F]{1,4})+(?![\w:]))",
         rf"(?P<PLATE>(?<![\w-])(?:{nl_plate}|{de_plate}|[A-Z]{{2}}\d{{2}}[ ]?[A-Z]{{3}})(?![\w-]))",
         rf"(?P<PLATE_LBL>{plate_label}[ ]*:?[ ]*(?P<pbody>[A-Z]{{2}}[ ]?\d{{2}}[ ]?\d{{3}}|[A-Z0-9]{{2,3}}[- ]?[A-Z0-9]{{2,3}}[- ]?[A-Z0-9]{{1,3}})(?![\w-]))",
-        r"(?P<IP>(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]))",
+        r"(?P<IP>(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d))",
         rf"(?P<ADDR_LBL>{addr_label}(?P<abody>(?:{prefix}){{1,3}}{house}{floor}))",
         # lower-case UK postcodes and Eircodes in any text, when their first letters are a postcode area or an
         # Irish routing key ("cardiff cf11 9hb", "eircode v94 k7f2"); the handler checks them. Before IBAN: an invalid IBAN candidate
@@ -311,7 +312,7 @@ _DIGIT_GATES = {
     "ADDR_FLAT": r"\d\.? ?(?:th|tv|mf|sal)\b|st\.? ?(?:th|tv|mf)\b|lejl|lgh|lägenhet|leilighet|apartment|appartement|"
                  r"apt|unit |suite |bus ",
 }
-_VERSION_BEFORE = re.compile(r"(?i:version|versie|versjon|firmware|build|v)[ .:]*$")
+
 @lru_cache(maxsize=1)
 def _two_letter_words() -> frozenset[str]:
     """Two-letter words of nl/da/en (stop words, call fillers): after a number they are words, not postcodes."""
@@ -652,6 +653,8 @@ class Redactor:
         elif kind == "PLATE_LBL":
             repl = [(m.start("pbody"), e, "PLATE")]
         elif kind == "IP":
+            if _VERSION_BEFORE.search(text, max(0, s - 12), s) or private_ip(m.group(0).split(".")):
+                return e, pos, last_address_end  # "firmware 2.1.0.14", "192.168.2.14": no person's address
             repl = [(s, e, "IP")]
         elif kind == "IP6":
             if "::" not in m.group(0) and not re.search(r"[a-fA-F]", m.group(0)):

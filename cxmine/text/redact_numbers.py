@@ -18,7 +18,8 @@ Decisions (documented in bench/results/redact.md too):
   with a phone label, so unlabelled order numbers survive); 11 digits passing the Belgian national register
   check (written YY.MM.DD-XXX.CC, or plain not starting with 0) -> national id.
 - Year ranges (2000-2003, 2002/2003) are kept; dotted IPv4 addresses become ``<IP>`` (found by their own pattern
-  in cxmine/text/redact.py, so an 8-digit Danish phone is never read into one).
+  in cxmine/text/redact.py, so an 8-digit Danish phone is never read into one, and here when a bracket or a full
+  stop kept that pattern from them).
 - Company service numbers (0800/0808/0900/0906/0909, Danish 8-digit 70.. and 80..) are kept.
 - Dates (D-M-Y, Y-M-D with one separator kind), thousands-grouped amounts (1.299.000) and runs shorter than 7
   digits are kept.
@@ -70,7 +71,15 @@ _RUN_BACK = re.compile(r"[\d()+][\d ().+/-]*$")
 _DIGITS = re.compile(r"\d+")
 _LAST_BREAK = re.compile(r"[\d\n](?=[^\d\n]*$)")
 KEEP = "KEEP"
+VERSION_BEFORE = re.compile(r"(?i:version|versie|versjon|firmware|build|v)[ .:]*$")
 _SERVICE = ("0800", "0808", "0900", "0906", "0909")
+
+
+def private_ip(octets: list[str]) -> bool:
+    """A private, loopback or link-local IPv4 address (10/8, 172.16/12, 192.168/16, 127/8, 169.254/16): it names
+    a device on someone's own network, not a person, and analysts need it ("de kassa is 192.168.2.14")."""
+    a, b = int(octets[0]), int(octets[1])
+    return a in (10, 127) or (a == 172 and 16 <= b <= 31) or (a == 192 and b == 168) or (a == 169 and b == 254)
 
 
 def nearest_label(text: str, start: int, end: int, _depth: int = 0) -> str | None:
@@ -123,7 +132,8 @@ def classify_digits(raw: str, label: str | None) -> str | None:
     if len(groups) == 2 and all(len(g) == 4 and g[:2] in ("19", "20") for g in groups):
         return KEEP  # a year range: 2000-2003, 2002/2003
     if len(groups) == 4 and all(len(g) <= 3 for g in groups) and raw.count(".") == 3:
-        return KEEP  # an IP address (personal data too, but no placeholder asked for; see module doc)
+        # an IPv4 address the IP pattern did not take ("(195.240.17.88)", "IP 87.62.104.19." at a sentence end)
+        return "IP" if all(int(g) <= 255 for g in groups) and not private_ip(groups) else KEEP
     if label == KEEP:
         return KEEP
     if intl:
@@ -186,6 +196,8 @@ def classify_run(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if raw.startswith("(") and ")" not in raw:
         start, raw = start + 1, raw[1:]  # "(044-8744447)": the brackets are not part of the number
     kind = classify_digits(raw, label)
+    if kind == "IP" and VERSION_BEFORE.search(text, max(0, start - 12), start):
+        return []  # "versie 1.2.3.4": a version number
     # A keep-label covers the first number only: "order 1002345 0612345678" still holds a phone.
     if kind is not None and not (label == KEEP and " " in raw):
         return [] if kind == KEEP else [(start, end, kind)]

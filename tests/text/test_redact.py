@@ -416,7 +416,9 @@ def test_lower_case_words_after_cues_are_not_names(text):
         ("kenteken 12-ABC-3 rijdt niet", "kenteken <PLATE> rijdt niet"),
         ("my reg is AB12 CDE", "my reg is <PLATE>"),
         ("nummerplade AB 12 345", "nummerplade <PLATE>"),
-        ("log in from 192.168.1.20 failed", "log in from <IP> failed"),
+        ("log in from 203.0.113.20 failed", "log in from <IP> failed"),
+        ("the router is 192.168.1.1.", "the router is 192.168.1.1."),  # a private address names no person
+        ("static IP (198.51.100.88) since May.", "static IP (<IP>) since May."),
         ("bezorgd op 12-03-2026, model SM-S918B, order NL-88213", "bezorgd op 12-03-2026, model SM-S918B, order NL-88213"),
     ],
 )
