@@ -93,7 +93,7 @@ def error_hint(error: str, detail: str) -> str:
     if error == "too_large" and (m := _LIMIT_IN_DETAIL.search(detail)):
         from cxmine.config import OPTION_NAMES
 
-        return f" [raise it with {OPTION_NAMES[m.group(1)]} or {m.group(1)} in cxmine.toml]"
+        return f" [{OPTION_NAMES[m.group(1)]}, or {m.group(1)} in cxmine.toml]"
     hint = ERROR_HINTS.get(error, "")
     return "" if not hint or "pip install" in detail else f" [{hint}]"
 

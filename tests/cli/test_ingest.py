@@ -281,7 +281,7 @@ def test_files_over_max_file_mb_are_error_rows_and_the_rest_is_read(tmp_path: Pa
         assert "max_file_mb" in e["detail"] and "--max-file-mb" not in e["detail"]
         assert "Sanne" not in e["detail"] and "Vraag" not in e["detail"]
     assert "big.eml(too_large)" in _flat(res.stderr)
-    assert "raiseitwith--max-file-mbormax_file_mbincxmine.toml" in _flat(res.stderr)
+    assert "[--max-file-mb,ormax_file_mbincxmine.toml]" in _flat(res.stderr)
     read = {Path(m["source_file"]).name for m in _rows(out, "messages")}
     assert read == {"small_whatsapp.txt", "small.eml", "small_chat.json", "thread_nl.mbox"}
     assert "4 read, 3 failed" in res.stdout
