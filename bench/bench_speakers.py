@@ -53,6 +53,7 @@ CALLS7 = ROOT / "bench" / "data" / "indep_calls7"
 CALLS8 = ROOT / "bench" / "data" / "indep_calls8"
 CALLS9 = ROOT / "bench" / "data" / "indep_calls9"
 CALLS10 = ROOT / "bench" / "data" / "indep_calls10"
+CALLS11 = ROOT / "bench" / "data" / "indep_calls11"
 RESULT = ROOT / "bench" / "results" / "speakers.md"
 
 
@@ -256,13 +257,23 @@ _INDEPENDENT = {
         "sides and a same-sentence rule were tried on the nine earlier sets before this one was scored and not "
         "kept), nothing tuned afterwards. " + _METRICS + " Aim: >= 0.85 / <= 0.10 for single-stream transcripts.",
     ),
+    "calls11": (
+        "## Speakers: eleventh independent set indep_calls11 (scored once)",
+        "single-stream Whisper calls without speakers, 12 per language, nl (with Flemish speakers) / da / en (UK, "
+        "Scottish, Irish, US, Australian, Indian, South African, non-native); gold `segment_roles`), written in the "
+        "fifth session by an eleventh author who had not seen the code, the rules, the training data or the other "
+        "sets; scored once with the method unchanged since indep_calls9, as a second measurement of it (a "
+        "second-stage model over neighbouring turns was tried on the ten earlier sets before this one was scored "
+        "and not kept), nothing tuned afterwards. " + _METRICS + " Aim: >= 0.85 / <= 0.10 for single-stream "
+        "transcripts.",
+    ),
 }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     mode = ap.add_mutually_exclusive_group()
-    for key in _INDEPENDENT:  # --calls2 ... --calls10: one independent set each, scored once
+    for key in _INDEPENDENT:  # --calls2 ... --calls11: one independent set each, scored once
         what = "Whisper and WhatsApp" if key == "calls3" else "single-stream Whisper" if key != "calls2" else "calls"
         mode.add_argument(f"--{key}", action="store_true",
                           help=f"score bench/data/indep_{key} ({what}; once, untuned)")
@@ -272,7 +283,7 @@ def main() -> None:
     if key:
         heading, about = _INDEPENDENT[key]
         folder = {"calls2": CALLS2, "calls3": CALLS3, "calls4": CALLS4, "calls5": CALLS5, "calls6": CALLS6, "calls7": CALLS7, "calls8": CALLS8, "calls9": CALLS9,
-                  "calls10": CALLS10}[key]
+                  "calls10": CALLS10, "calls11": CALLS11}[key]
         with tempfile.TemporaryDirectory() as tmp:
             cells, seconds = score_calls(Path(tmp) / key, folder)
         md = [
