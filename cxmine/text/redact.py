@@ -401,7 +401,7 @@ _STREET_LINE = re.compile(
 )
 _HOUSE_PART = re.compile(r"^(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|flat|apt\.?|apartment|unit)[ ]\d{1,4}[A-Za-z]?,?[ ])?"
                          r"\d{1,4}[A-Za-z]?[ ]")
-_LEAD_WORDS = frozenset("de het het op in the at på i og and en ul. ulica al. os. pl.".split())
+_LEAD_WORDS = frozenset("de het op in the at på i og and en ul. ulica al. os. pl.".split())
 
 
 def _street_name(address: str) -> str | None:
