@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cxmine.ingest.source import ZipMember
+from cxmine.ingest.source import ZipMember, copy_input
 
 _JUNK = {"thumbs.db", "desktop.ini", ".ds_store"}
 # documentation that sits next to exports; skipped in folder walks (a file named explicitly is still read)
@@ -210,8 +210,7 @@ def _zip(path: Path, display: str, budget: _Budget) -> Iterator[InputFile | Disc
                 target = tmp / f"m{info.header_offset}" / base
                 target.parent.mkdir(parents=True, exist_ok=True)
                 try:
-                    with zf.open(info) as src, open(target, "wb") as dst:
-                        shutil.copyfileobj(src, dst, 1 << 20)
+                    copy_input(ZipMember(path, info), target)
                 except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError) as exc:
                     yield DiscoveryError(disp, "corrupt", f"could not extract zip member ({type(exc).__name__})")
                     continue

@@ -55,7 +55,7 @@ class MsgReader:
     name = "msg"
     channel = "email"
     extensions = (".msg",)
-    reads_streams = False  # pyarrow / extract-msg open a real file: a zip member is copied out while it is read
+    reads_streams = False  # extract-msg opens a real file: a zip member is copied out while it is read
 
     def sniff(self, path: Path, head: bytes) -> bool:
         """True for an OLE2 compound file with the .msg extension."""

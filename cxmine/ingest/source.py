@@ -9,6 +9,7 @@ zip bomb). ``ZipMember`` is path-like for its name and suffix only ("a.zip!/dir/
 from __future__ import annotations
 
 import os
+import shutil
 import zipfile
 from pathlib import Path
 from typing import BinaryIO
@@ -56,3 +57,11 @@ def input_size(path: Path | ZipMember, fh: BinaryIO | None = None) -> int:
     if isinstance(path, ZipMember):
         return path.size
     return os.fstat(fh.fileno()).st_size if fh is not None else os.stat(path).st_size
+
+
+def copy_input(path: Path | ZipMember, target: Path) -> Path:
+    """Copy the input's bytes to ``target`` (a zip member for a reader, a nested zip or a Spark task that needs a
+    real file) and return ``target``."""
+    with open_input(path) as src, open(target, "wb") as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
+    return target

@@ -195,7 +195,7 @@ class TableReader:
     name = "table"
     channel = "chat"
     extensions = (".csv", ".tsv", ".parquet", ".jsonl", ".ndjson")
-    reads_streams = False  # pyarrow / extract-msg open a real file: a zip member is copied out while it is read
+    reads_streams = False  # pyarrow opens a real file: a zip member is copied out while it is read
 
     def sniff(self, path: Path, head: bytes) -> bool:
         suffix = path.suffix.lower()

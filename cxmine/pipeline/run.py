@@ -33,7 +33,7 @@ import pyarrow.compute as pc
 from cxmine.errors import ReaderError, UsageError
 from cxmine.ingest import RawMessage, Reader, ReadOptions, RecordError, detect_reader, get_reader
 from cxmine.ingest.discover import DiscoveryError, InputFile, ZipLimits, discover
-from cxmine.ingest.source import ZipMember, open_input
+from cxmine.ingest.source import ZipMember, copy_input, open_input
 from cxmine.ingest.textio import file_digest
 from cxmine.pipeline import batches, roles, stages
 from cxmine.pipeline.contacts import rebuild_contacts
@@ -218,10 +218,7 @@ def _extracted(member: ZipMember) -> Iterator[Path]:
     """A zip member copied to a private temporary folder for as long as it is read, then deleted."""
     tmp = Path(tempfile.mkdtemp(prefix="cxmine-zip-"))
     try:
-        target = tmp / (member.name or "member")
-        with member.open() as src, open(target, "wb") as dst:
-            shutil.copyfileobj(src, dst, 1 << 20)
-        yield target
+        yield copy_input(member, tmp / (member.name or "member"))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

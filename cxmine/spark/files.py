@@ -12,12 +12,11 @@ as ``/dbfs/...`` or NFS on a cluster); OUT too.
 from __future__ import annotations
 
 import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from cxmine.ingest.discover import DiscoveryError, InputFile, ZipLimits, discover
-from cxmine.ingest.source import ZipMember, open_input
+from cxmine.ingest.source import ZipMember, copy_input
 
 
 @dataclass(frozen=True)
@@ -56,9 +55,7 @@ def plan(paths: list[Path | str], copies: Path, exclude: Path | None = None, lim
                 copies.mkdir(mode=0o700, parents=True, exist_ok=True)
                 target = copies / f"{i:08d}" / item.path.name
                 target.parent.mkdir(mode=0o700)
-                with open_input(item.path) as src, open(target, "wb") as dst:  # the Spark tasks read real files
-                    shutil.copyfileobj(src, dst, 1 << 20)
-                path = target
+                path = copy_input(item.path, target)  # the Spark tasks read real files
             size = 0 if item.is_dir else path.stat().st_size
             out.append(Unit(i, str(Path(path).resolve()), item.display, item.is_dir, size))
     finally:
