@@ -32,6 +32,7 @@ from cxmine.errors import ParameterError, UsageError
 from .langdata import load_list
 from .redact_checks import iban_valid, ppsn_valid
 from .redact_cues import MONTHS as _MONTHS
+from .redact_cues import WEEKDAYS as _WEEKDAYS
 from .redact_cues import asked_values, bank_accounts, grow_names, mostly_lower
 from .redact_names import _LOW, _UP, _stop_words, redact_context_names, redact_known_names
 from .redact_numbers import VERSION_BEFORE as _VERSION_BEFORE
@@ -42,10 +43,6 @@ PLACEHOLDERS = (
     "<EMAIL>", "<PHONE>", "<IBAN>", "<CARD>", "<BSN>", "<CPR>", "<POSTCODE>", "<ADDRESS>", "<NAME>", "<URL>",
     "<BIRTHDATE>", "<PLATE>", "<IP>", "<NATIONAL_ID>", "<USERNAME>",
 )  # fmt: skip
-_WEEKDAYS = (
-    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|"
-    "søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-)
 TYPES = tuple(p.strip("<>") for p in PLACEHOLDERS)
 
 BIRTH_YEAR_MAX = date.today().year - 16  # a whole date this old or older is taken for a date of birth

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .langdata import load_all
 from .language_lexicon import Lexicon, WordFreq, hash_words
+from .number_words import number_word
 from .redact_names import (
     _CALL_FILLERS,
     _ORG_WORDS,
@@ -37,6 +38,17 @@ from .redact_names import (
     word_first_names,
 )
 
+# weekday names in nl, da and en (redact.py's address patterns use the same)
+WEEKDAYS = (
+    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|"
+    "søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+# month names and abbreviations in nl, da and en (redact.py's date patterns use the same)
+MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "januar|februar|marts|maj|august|january|february|march|may|june|july|october|"
+    "jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
+)
 _L = r"[^\W\d_]"
 # one word: letters with inner apostrophes or hyphens ("o'brien", "tjin-a-fong", "'t")
 _WORD = re.compile(rf"(?:'t|{_L}+(?:['’-]{_L}+)*)(?![\w'’-])")
@@ -658,11 +670,7 @@ def _grow_ok_word(word: str) -> bool:
     return name_like(word)
 
 
-_CAL_WORDS = frozenset(
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag mandag tirsdag onsdag torsdag fredag lørdag søndag "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december".split()
-)
+_CAL_WORDS = frozenset(MONTHS.split("|") + WEEKDAYS.split("|"))  # "Monday <NAME>" is no first name
 
 
 def _cap_before(text: str, m: re.Match[str]) -> bool:
@@ -734,12 +742,6 @@ _ASKED = re.compile(
     r"account(?:naam|[ \t]name)?(?![ \t]*(?:number|nummer|nr|no|num|ref|reference|id|code|#)(?![^\W\d_]))|handle|"
     r"profielnaam|profilnavn))(?![\w>-])"
 )
-# month names and abbreviations in nl, da and en (redact.py's date patterns use the same)
-MONTHS = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    "januar|februar|marts|maj|august|january|february|march|may|june|july|october|"
-    "jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
-)
 _DATE_VALUE = re.compile(
     rf"(?i)(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th|e|\.)?(?:[ \t]+of)?(?:[ \t]+the)?[ \t./-]+"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|(?:{MONTHS})\.?)(?:,?[ \t./-]+(?:19|20)?\d{{2}})?(?![\w])"
@@ -810,17 +812,10 @@ def _date_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
     return (m.start(), m.end()) if m else (pos, pos)
 
 
-def spoken_digits(word: str) -> str | None:
-    """The digits a number word says ("zes" 6, "fireogtyve" 24), or None (redact_spoken's word table)."""
-    from .redact_spoken import number_word  # redact_spoken imports this module
-
-    return number_word(word)
-
-
 def _digit_count(value: str) -> int:
     """Digits in a value written or said: "06 12" 4, "tre et fire" 3, "syvogtyve nul" 3."""
     return sum(c.isdigit() for c in value) + sum(len(d) for w in re.findall(r"[^\W\d_]+", value.lower())
-                                                 if (d := spoken_digits(w)) is not None)
+                                                 if (d := number_word(w)) is not None)
 
 
 _SPOKEN_NEXT = re.compile(r",[ \t]+([^\W\d_]+)")
@@ -829,7 +824,7 @@ _SPOKEN_NEXT = re.compile(r",[ \t]+([^\W\d_]+)")
 def _spoken_after(text: str, pos: int) -> bool:
     """A comma at ``pos`` followed by a number word (a pause in a number said aloud, not the end of the value)."""
     m = _SPOKEN_NEXT.match(text, pos)
-    return m is not None and spoken_digits(m.group(1).lower()) is not None
+    return m is not None and number_word(m.group(1).lower()) is not None
 
 
 def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
@@ -847,7 +842,7 @@ def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
             break
         tok = m.group(0)
         low = tok.lower()
-        has_digit = any(c.isdigit() for c in tok) or spoken_digits(low) is not None  # "tre", "syvogtyve"
+        has_digit = any(c.isdigit() for c in tok) or number_word(low) is not None  # "tre", "syvogtyve"
         if start < 0:
             start = m.start()
         if not has_digit and (len(tok) > 1 and low in _stop() or len(tok) >= 3 and not unknown_word(tok)
