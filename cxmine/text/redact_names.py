@@ -307,9 +307,7 @@ _LOWER_WORD = re.compile(r"(?<![\w])[a-zß-öø-ÿ][a-zß-öø-ÿ'-]+")
 
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
-    from .langdata import load_all as _load
-
-    return frozenset(n.lower() for n in _load("first_names"))
+    return frozenset(n.lower() for n in load_all("first_names"))
 
 
 @lru_cache(maxsize=1)
@@ -322,9 +320,7 @@ def _stop_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def word_first_names() -> frozenset[str]:
     """First names that are also words ("rob", "line", "grace"): names only where the place says so."""
-    from .langdata import load_all as _load
-
-    return frozenset(n.lower() for n in _load("word_first_names"))
+    return frozenset(n.lower() for n in load_all("word_first_names"))
 
 
 _TURN_END = re.compile(r"[ \t]*[,.!?]?[ \t]*(?:\n|\||$)")
