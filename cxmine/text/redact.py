@@ -33,7 +33,7 @@ from .langdata import load_list
 from .redact_checks import iban_valid, ppsn_valid
 from .redact_cues import MONTHS as _MONTHS
 from .redact_cues import WEEKDAYS as _WEEKDAYS
-from .redact_cues import asked_values, bank_accounts, grow_names, mostly_lower
+from .redact_cues import asked_values, bank_accounts, grow_names, mostly_lower, user_handles
 from .redact_names import _LOW, _UP, _stop_words, redact_context_names, redact_known_names
 from .redact_numbers import VERSION_BEFORE as _VERSION_BEFORE
 from .redact_numbers import classify_run, private_ip
@@ -533,7 +533,7 @@ class Redactor:
 
     def _asked(self, text: str) -> str:
         """Replace postcodes, plates and national ids given in answer to a question for them (call transcripts)."""
-        return self._replace(text, asked_values(text) + bank_accounts(text))
+        return self._replace(text, asked_values(text) + bank_accounts(text) + user_handles(text))
 
     def _replace(self, text: str, spans: list[tuple[int, int, str]]) -> str:
         """``text`` with each ``(start, end, TYPE)`` span of an enabled type replaced by its placeholder."""

@@ -261,7 +261,8 @@ _NAME_Q = re.compile(
 )
 _Q_TAIL = re.compile(
     r"(?i)(?:[ \t]+(?:please|alstublieft|alsjeblieft|graag|even|lige|så|tak|then|nog|også|also|again|weer|igen|"
-    r"ook|van[ \t]+u|van[ \t]+je|for[ \t]+me|til[ \t]+mig|of[ \t]+the[ \t]+(?:account[ \t]+holder|policyholder)))*"
+    r"ook|van[ \t]+u|van[ \t]+je|for[ \t]+me|til[ \t]+mig|of[ \t]+the[ \t]+(?:account[ \t]+holder|policyholder)|"
+    r"ter[ \t]+controle|ter[ \t]+verificatie|til[ \t]+kontrol|for[ \t]+(?:security|verification)|to[ \t]+confirm))*"
     r"[ \t]*[?.,:!]*[ \t]*"
 )
 _LABEL = re.compile(r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<who>[\w .'’-]{1,30}):[ \t]*")
@@ -389,16 +390,20 @@ def field_names(text: str) -> list[tuple[int, int, str]]:
 
 
 # ---- professions used as a title: "dokter verbeek", "dyrlæge kjærsgaard", "dr. Mahabier"
-_PROFESSION = re.compile(
-    r"(?i)(?<![\w])(?:dokter|huisarts|tandarts|dierenarts|fysiotherapeut|fysio|verpleegkundige|verloskundige|"
+_PROFESSION_ALT = (
+    r"(?:dokter|huisarts|tandarts|dierenarts|fysiotherapeut|fysio|verpleegkundige|verloskundige|"
     r"orthodontist|juf|juffrouw|meester|trainer|trainster|coach|monteur|notaris|advocaat|mentor|begeleider|"
     r"zuster|bezorger|chauffeur|collega|medewerker|medewerkster|installateur|consulent|læge|lægen|dyrlæge|"
     r"dyrlægen|tandlæge|tandlægen|sygeplejerske|fysioterapeut|jordemoder|lærer|lærerinde|pædagog|træner|montør|"
     r"montøren|advokat|medarbejder|medarbejderen|kollega|kollegaen|chauffør|chaufføren|budet|installatør|"
     r"installatøren|konsulent|konsulenten|sagsbehandler|sagsbehandleren|optiker|optometrist|doctor|dr\.?|nurse|"
     r"dentist|vet|teacher|miss|physio|midwife|solicitor|counsellor|inspector|officer|professor|prof\.?|engineer|"
-    r"technician|rider|driver|courier|colleague|caseworker|advisor|adviser|consultant)"
-    r"(?:[ \t]+(?:is|er|was|hedder|heet|heter|is[ \t]+called))?[ \t]+(?=[^\W\d_])"
+    r"technician|rider|driver|courier|colleague|caseworker|advisor|adviser|consultant|tekniker|teknikeren|"
+    r"vicevært|viceværten|conciërge|huismeester|caretaker|janitor|landlord|verhuurder|huisbaas|udlejer|udlejeren)"
+)
+_PROFESSION = re.compile(
+    r"(?i)(?<![\w])" + _PROFESSION_ALT
+    + r"(?:[ \t]+(?:is|er|was|hedder|heet|heter|is[ \t]+called))?[ \t]+(?=[^\W\d_])"
 )
 _FROM_COMPANY = re.compile(r"(?:van|fra|from)[ \t]+(?!(?:de|der|den|ter|ten)[ \t])[A-ZÀ-ÖØ-Þ]")
 
@@ -408,8 +413,109 @@ def profession_names(text: str) -> list[tuple[int, int, str]]:
     return _names_after(_PROFESSION, text, skip=_FROM_COMPANY)
 
 
+def apposition_names(text: str) -> list[tuple[int, int, str]]:
+    """A capitalised name between commas after a profession or a relation ("Viceværten, Bent, kommer")."""
+    if mostly_lower(text):
+        return []
+    spans = []
+    for m in _APPOSITION.finditer(text):
+        p = m.end()
+        if _FROM_COMPANY.match(text, p):
+            continue
+        line_end = text.find("\n", p)
+        e = take_name(text, p, first_any=True, line_end=len(text) if line_end == -1 else line_end)
+        if e == p:  # a first name that is also a word ("Bent", "Hope"), alone between the commas
+            w = _WORD.match(text, p)
+            if w and w.group(0).lower() in word_first_names() | _first_names():
+                e = w.end()
+        if e > p and _APPOSITION_END.match(text, e) and all(
+                _NAME_SHAPE.match(w) or w.lower() in _PARTICLES for w in text[p:e].split()):
+            spans.append((p, e, text[p:e]))
+    return spans
+
+
+# ---- a chat line's label that holds a person's name next to the company's or a role: "Zeehondenhulp – Anke:",
+# "Arktisk Fragt – Naja:", "Medarbejder (Karina):", "[agent] Dani (Support):"
+_LABEL_PAIR = re.compile(
+    r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,25}\][ \t]*){0,2}"
+    r"(?:(?P<a>[^\W\d_][^\n:–—()\[\]<>]{0,40}?)[ \t]+[–—-][ \t]+(?P<b>[^\W\d_][^\n:–—()\[\]<>]{0,40}?)"
+    r"|(?P<c>[^\W\d_][^\n:()\[\]<>]{0,40}?)[ \t]*\((?P<d>[^\W\d_][^\n:()<>]{0,30})\))[ \t]*:[ \t]"
+)
+
+
+def _person_word(w: str) -> bool:
+    """A capitalised word that may be a name: name-like, a common first name, or a rare short word (names are rare
+    in the word lists: "Sipho" 1.8, "Anke" 3.3 on the Zipf scale; a long rare word is a compound)."""
+    low = w.lower()
+    if not w.isalpha() and not w.replace("-", "").isalpha() or any(c.isupper() for c in w[1:]):
+        return False  # "Boligstuen.dk", "ZonVakanties": a company
+    return w[:1].isupper() and not _org_word(w) and low not in _stop() and (
+        name_like(w) or low in _first_names() or (len(w) < 9 and _zipf(w) < 3.8))
+
+
+def _label_person(part: str) -> bool:
+    """One to three capitalised words that may be names: a person's name in a chat label."""
+    words = part.split()
+    return 1 <= len(words) <= 3 and all(_person_word(w) for w in words)
+
+
+def label_names(text: str) -> list[tuple[int, int, str]]:
+    """The person's part of a two-part chat label; in brackets only a common name ("Medarbejder (Telenord)" is a
+    company as often as "Medarbejder (Karina)" is a person)."""
+    spans = []
+    for m in _LABEL_PAIR.finditer(text):
+        x, y = ("a", "b") if m.group("a") is not None else ("c", "d")
+        for me, other in ((x, y), (y, x)):
+            part = m.group(me).strip()
+            if me == "d" and not all(w.lower() in _name_words() for w in part.split()):
+                continue
+            if _label_person(part) and not _label_person(m.group(other).strip()):
+                spans.append((m.start(me), m.start(me) + len(part), part))
+                break
+    return spans
+
+
+# ---- a name right before an id or a birth date already redacted: "Og Nasteho, <CPR>", "Sara Lind (<BIRTHDATE>)"
+_BEFORE_ID = re.compile(
+    r"(?<![\w<])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){0,2})"
+    r"[ \t]*[,:(]?[ \t]*(?=<(?:CPR|NATIONAL_ID|BIRTHDATE)>)"
+)
+
+
+def id_names(text: str) -> list[tuple[int, int, str]]:
+    spans = []
+    for m in _BEFORE_ID.finditer(text):
+        words = m.group(1).split()
+        while words and not (name_like(words[0]) and not _org_word(words[0])):
+            words.pop(0)  # "Og Nasteho": the sentence's first word is no part of it
+        if words and all(name_like(w) and not _org_word(w) for w in words):
+            name = " ".join(words)
+            spans.append((m.end(1) - len(name), m.end(1), name))
+    return spans
+
+
+# ---- whose parent someone is: "de mama van Maksym", "the mother of Aiden", "far til Emil"
+_PARENT_OF = re.compile(
+    r"(?i)(?<![\w])(?:mama|papa|moeder|vader|mother|father|mum|mom|dad|mor|far|oma|opa|grandmother|grandfather|"
+    r"bedstemor|bedstefar)[ \t]+(?:van|of|til)[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
+)
+
+
+# ---- a name that a pronoun takes up: "Sipho Dlamini, he gave me his details", "Ilse Bakker, zij belt morgen"
+_PRONOUN_AFTER = re.compile(
+    r"(?<![\w<])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
+    r"[ \t]*,[ \t]+(?:he|she|hij|zij|ze|han|hun)(?![\w])"
+)
+
+
+def pronoun_names(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(1), m.end(2), m.group(1) + text[m.end(1):m.start(2)] + m.group(2))
+            for m in _PRONOUN_AFTER.finditer(text)
+            if all(_person_word(w) for w in (m.group(1), m.group(2)))]
+
+
 # ---- "ciara speaking", "kayleigh here"
-_SPEAKING = re.compile(r"(?i)(?<![\w'’])([^\W\d_]+)[ \t]+(?:speaking|her|hier|here)(?![\w])")
+_SPEAKING = re.compile(r"(?i)(?<![\w'’-])([^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+(?:speaking|her|hier|here)(?![\w])")
 
 
 def speaking_names(text: str) -> list[tuple[int, int, str]]:
@@ -428,7 +534,7 @@ def speaking_names(text: str) -> list[tuple[int, int, str]]:
 
 
 _PROFESSION_WORDS = frozenset(
-    w.rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", _PROFESSION.pattern.split("(?:", 1)[1].split(")", 1)[0])
+    w.rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", _PROFESSION_ALT)
 )
 _FIELD_GATE = frozenset(
     "naam voornaam achternaam navn fornavn efternavn name surname patiënt patient rekeninghouder account accountholder "
@@ -443,25 +549,33 @@ _ANSWER_GATE = frozenset("naam navn name heet hedder called spreek taler speakin
 # plainer opening ("met", "det er", "this is") only two name-like words of which the first is in no word list
 # ("det er sadia iqbal"), since companies follow the same openings ("goedemiddag met Voltana Energie")
 _RELATIONS = (
-    r"(?:mijn|m'n|onze|zijn|haar|hun)[ \t]+(?:vrouw|man|echtgenoot|echtgenote|zoon|dochter|moeder|vader|partner|vriend|vriendin|neef|nicht|neefje|"
+    r"(?:mijn|m'n|onze|zijn|haar|hun|uw|jouw)[ \t]+(?:ex-?(?:vrouw|man|partner)|vrouw|man|echtgenoot|echtgenote|zoon|dochter|moeder|vader|partner|vriend|vriendin|neef|nicht|neefje|"
     r"nichtje|broer|zus|zusje|schoonmoeder|schoonvader|kleinzoon|kleindochter|oma|opa|buurman|buurvrouw|collega)"
-    r"|(?:de|onze)[ \t]+kinderen|(?:min|mit|vores|hans|hendes|deres)[ \t]+(?:kone|ægtefælle|mand|søn|datter|mor|far|bror|søster|svigermor|"
+    r"|(?:de|onze)[ \t]+kinderen|(?:min|mit|vores|hans|hendes|deres|din|jeres)[ \t]+(?:tidligere[ \t]+)?(?:kone|ægtefælle|mand|søn|datter|mor|far|bror|søster|svigermor|"
     r"svigerfar|svigersøn|svigerdatter|kæreste|nevø|niece|barnebarn|nabo|kollega|veninde|ven|bedstemor|farmor|"
-    r"mormor|farfar|morfar)|børnene|(?:my|our|his|her|their)[ \t]+(?:wife|husband|son|daughter|mum|mom|mother|dad|father|"
+    r"mormor|farfar|morfar|eksmand|ekskone)|børnene|(?:my|our|his|her|their|your)[ \t]+(?:(?:former|late|ex-?)[ \t]*)?(?:wife|husband|spouse|son|daughter|mum|mom|mother|dad|father|"
     r"partner|brother|sister|nephew|niece|grandson|granddaughter|grandma|nan|neighbour|neighbor|colleague|"
     r"boyfriend|girlfriend|friend|fiancée?|kids|children)"
 )
+# a profession or a relation with the name set off by commas: "Viceværten, Bent, kommer i morgen", "your former
+# spouse, Javad Karimi, is no longer", "the nurse, Sister Fitzgerald, or": a capitalised name closed by a comma or
+# a full stop
+_APPOSITION = re.compile(r"(?i)(?<![\w])(?:" + _PROFESSION_ALT + "|" + _RELATIONS + r")[ \t]*,[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+_APPOSITION_END = re.compile(r"[ \t]*[,.]")
+_NAME_SHAPE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)*)$")
 _STRONG_INTRO = re.compile(
     r"(?i)(?<![\w])(?:u[ \t]+spreekt[ \t]+met|je[ \t]+spreekt[ \t]+met|ge[ \t]+spreekt[ \t]+met|"
     r"gij[ \t]+spreekt[ \t]+met|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|"
     r"jeg[ \t]+hedder|mit[ \t]+navn[ \t]+er|du[ \t]+taler[ \t]+med|du[ \t]+snakker[ \t]+med|my[ \t]+name[ \t]+is|"
     r"my[ \t]+name's|you're[ \t]+speaking[ \t]+(?:with|to)|you[ \t]+are[ \t]+speaking[ \t]+(?:with|to)|"
     r"you're[ \t]+talking[ \t]+to|speaking[ \t]+with|(?:han|hun|hij|zij|ze)[ \t]+(?:hedder|heet)|"
+    r"(?:his|her|their)[ \t]+name[ \t]+is|(?:zijn|haar|hun)[ \t]+naam[ \t]+is|(?:hans|hendes|deres)[ \t]+navn[ \t]+er|"
     + _RELATIONS + r")[ \t]*[,:]?[ \t]+(?:(?:eh|ehm|uh|um|øh|öh)[ \t]*,?[ \t]+)*"
 )
 _NAMING = re.compile(
     r"(?i)u[ \t]+spreekt|je[ \t]+spreekt|ge[ \t]+spreekt|gij[ \t]+spreekt|mijn[ \t]+naam|ik[ \t]+heet|jeg[ \t]+hedder|mit[ \t]+navn|du[ \t]+taler|"
-    r"du[ \t]+snakker|my[ \t]+name|you're[ \t]+speaking|you[ \t]+are[ \t]+speaking|you're[ \t]+talking|speaking"
+    r"du[ \t]+snakker|my[ \t]+name|you're[ \t]+speaking|you[ \t]+are[ \t]+speaking|you're[ \t]+talking|speaking|"
+    r"(?:his|her|their)[ \t]+name|(?:zijn|haar|hun)[ \t]+naam|(?:hans|hendes|deres)[ \t]+navn"
 )
 _WEAK_INTRO = re.compile(
     r"(?i)(?<![\w])(?:met|det[ \t]+er|her[ \t]+er|this[ \t]+is|it's|it[ \t]+is|hier[ \t]+is|dit[ \t]+is)[ \t]*,?[ \t]+"
@@ -474,11 +588,16 @@ _INTRO_GATE = frozenset(
     "mor far bror søster svigermor svigerfar svigersøn svigerdatter kæreste nevø niece barnebarn nabo kollega "
     "veninde ven bedstemor farmor mormor farfar morfar børnene wife husband son daughter mum mom mother dad father "
     "brother sister nephew grandson granddaughter grandma nan neighbour neighbor colleague boyfriend girlfriend "
-    "friend fiancé fiancée kids children".split()
+    "friend fiancé fiancée kids children spouse eksmand ekskone ex-vrouw ex-man exvrouw exman ex-partner".split()
 )
 
 
 _WEAK_GATE = frozenset("met er is it's it’s".split())
+_RELATION_WORDS = _INTRO_GATE - frozenset("spreekt naam heet hedder navn taler snakker name name's speaking talking met er "
+                                          "is it's".split())
+_COMMA_CAP = re.compile(r",[ \t]+[A-ZÀ-ÖØ-Þ]")
+_PARENT_GATE = frozenset("van of til".split())
+_PRONOUN_GATE = frozenset("he she hij zij ze han hun".split())
 _CAP_START = re.compile(r"(?<![\w<])[A-ZÀ-ÖØ-Þ]")
 
 
@@ -615,6 +734,17 @@ def cue_names(text: str, tokens: list[str] | None = None) -> list[tuple[int, int
         spans += field_names(text)
     if not words.isdisjoint(_PROFESSION_WORDS):
         spans += profession_names(text)
+    if "," in text and not (words.isdisjoint(_PROFESSION_WORDS) and words.isdisjoint(_RELATION_WORDS)) \
+            and _COMMA_CAP.search(text):
+        spans += apposition_names(text)
+    if ":" in text and ("(" in text or "–" in text or " - " in text or "—" in text):
+        spans += label_names(text)
+    if "<CPR>" in text or "<NATIONAL_ID>" in text or "<BIRTHDATE>" in text:
+        spans += id_names(text)
+    if not words.isdisjoint(_PARENT_GATE):
+        spans += _names_after(_PARENT_OF, text)
+    if "," in text and not words.isdisjoint(_PRONOUN_GATE):
+        spans += pronoun_names(text)
     lower = None
     if not words.isdisjoint(_first_names()):
         lower = mostly_lower(text)
@@ -644,6 +774,11 @@ _BETWEEN = re.compile(r"<NAME>[ \t]+(\(?[^\W\d_]+(?:['’-][^\W\d_]+)*\)?|[A-ZÀ
 _BEFORE = re.compile(r"(?<![\w<>'’.-])([^\W\d_]+(?:['’][^\W\d_]+)?)[ \t]+(?=<NAME>)")
 _AFTER = re.compile(r"<NAME>[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)(?![\w'’-])")
 # "&" is left out: "Hornung & Møller" is a company
+# a capitalised particle and a surname after a name: "<NAME> De Wilde", "<NAME> Te Whata", "<NAME> Van den Berg"
+_AFTER_PARTICLE = re.compile(
+    r"<NAME>[ \t]+((?:De|Van|Van[ \t]+de[rn]?|Le|La|Da|Di|Du|Del|Dos|Ó|Ní|Ui|Mac|Ter|Ten|Te|Von|Al|El)[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?))(?![\w'’-])"
+)
 _AND_BEFORE = re.compile(r"(?<![\w<>'’.-])([^\W\d_]+)[ \t]+(?:en|og|and)[ \t]+(?=<NAME>)")
 _AND_AFTER = re.compile(r"<NAME>[ \t]+(?:en|og|and)[ \t]+([^\W\d_]+)(?![\w'’-])")
 _RUNS = re.compile(r"<NAME>(?:[ \t]*-?[ \t]*<NAME>)+")
@@ -709,6 +844,7 @@ def grow_names(text: str) -> str:
         text = _BEFORE.sub(lambda m: "" if _grow_ok(m.group(1)) or (not lower and _cap_before(m.string, m)) else m.group(0),
                            text)
         text = _AFTER.sub(lambda m: "<NAME>" if _grow_ok(m.group(1)) else m.group(0), text)
+        text = _AFTER_PARTICLE.sub(lambda m: "<NAME>" if not _org_word(m.group(2)) else m.group(0), text)
         text = _AND_BEFORE.sub(lambda m: "<NAME> " + m.group(0)[len(m.group(1)):].lstrip()
                                if _grow_ok(m.group(1)) else m.group(0), text)
         text = _AND_AFTER.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "<NAME>"
@@ -740,7 +876,8 @@ _ASKED = re.compile(
     r"phone[ \t]number|mobile[ \t]number|contact[ \t]number|(?:mobiel|mobile)[ \t]nummer)"
     r"|(?P<USERNAME>gebruikersnaam|brugernavn(?:et)?|username|user[ \t]name|inlognaam|loginnaam|login|"
     r"account(?:naam|[ \t]name)?(?![ \t]*(?:number|nummer|nr|no|num|ref|reference|id|code|#)(?![^\W\d_]))|handle|"
-    r"profielnaam|profilnavn))(?![\w>-])"
+    r"profielnaam|profilnavn|kontoen|kontonavn(?:et)?|gamertag|gamer[ \t]tag|spelersnaam|spillernavn|"
+    r"logged[ \t]in[ \t]as|logget[ \t]ind[ \t]som|ingelogd[ \t]als|(?:heet|hedder)[ \t]+(?:je|u|du)))(?![\w>-])"
 )
 _DATE_VALUE = re.compile(
     rf"(?i)(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th|e|\.)?(?:[ \t]+of)?(?:[ \t]+the)?[ \t./-]+"
@@ -786,7 +923,13 @@ _VALUE_LEAD = re.compile(
 _VALUE_TOKEN = re.compile(r"\+?\d{1,12}(?![\w])|[^\W_]{1,4}(?![\w])|[A-Za-z0-9]{5,16}(?![\w])")
 
 
-_USERNAME = re.compile(r"@?[^\W_][\w.-]{1,38}[^\W_]|@[^\W_]{2,}")
+_USERNAME = re.compile(r"@?[^\W_][\w.-]{1,38}\w|@[^\W_]{2,}")
+
+
+_MIXED_CASE = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+# "gebruikersnaam op jullie site is svenm84", "brugernavnet \"solsikke_88\"", "login is still shaz.p_lifts right?"
+_USERNAME_LATER = re.compile(r"(?i)[^\n]{0,40}?(?:[ \t](?:is|er|blijft|bliver|was|var|remains)[ \t]+(?:still[ \t]+|stadig[ \t]+|nog[ \t]+)?"
+                             r"|[ \t]*[:=][ \t]*|[ \t]+)[\"'“”‘’]?(?=[^\W_])")
 
 
 def _username_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
@@ -796,11 +939,61 @@ def _username_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
     if not m or "@" in m.group(0)[1:]:
         return pos, pos  # an e-mail address has its own rule
     tok = m.group(0)
-    if not (tok.startswith("@") or any(c.isdigit() or c in "_." for c in tok)) or not any(c.isalpha() for c in tok):
-        return pos, pos  # a plain word is no user name ("account is blocked")
+    shaped = tok.startswith("@") or any(c.isdigit() or c in "_." for c in tok) or (
+        tok[0].islower() and _MIXED_CASE.search(tok) is not None)
+    if not shaped or not any(c.isalpha() for c in tok):
+        return pos, pos  # a plain word is no user name ("account is blocked"); "xXDaanTheManXx" is one
     if text[m.end():m.end() + 1] not in ("", " ", "\t", ",", ".", "!", "?", ")", "\n") :
         return pos, pos
     return m.start(), m.end() - (1 if tok.endswith(".") else 0)
+
+
+# ---- a person's handle without a cue: "@tessavdrijn_", "mijn collega @jorisbouwmeester", a chat author
+# "FrostByte_Kai:" or "[19:02] xX_D3stroyer_Xx:". Companies' handles stay: CamelCase ("@SkyBridgeAir"), a country
+# suffix ("@zomerfest_nl"), or no part that is a name and no digit ("@velo.delft")
+_AT_HANDLE = re.compile(r"(?<![\w@.<])@([^\W_][\w.]{1,29}\w|[^\W_]{2})(?![\w@]|\.\w)")
+_LABEL_HANDLE = re.compile(r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,25}\][ \t]*){0,2}([^\W\d][\w]{2,29}):[ \t]")
+_COUNTRY_TAIL = re.compile(r"(?i)[_.](?:nl|dk|uk|us|be|ie|au|nz|ca|za|de|fo|gl|official|support|help|team|care)$")
+_HANDLE_PARTS = re.compile(r"[^\W\d_]+")
+
+
+def _person_handle(h: str, *, label: bool = False) -> bool:
+    if _COUNTRY_TAIL.search(h):
+        return False
+    camel = re.search(r"[a-zß-ÿ][A-ZÀ-Þ]", h) is not None
+    has_digit = any(c.isdigit() for c in h)
+    if label:  # an author label: a handle-shaped one only ("FrostByte_Kai", "xX_D3stroyer_Xx"), not "Klant"
+        return "_" in h or (has_digit and not h.isdigit())
+    if camel and not has_digit and "_" not in h:
+        return False  # "@SkyBridgeAir", "@NorthernLinkRail"
+    if has_digit or "_" in h:
+        return True
+    names = _name_words()
+    low = h.lower()
+    return any(p in names for p in _HANDLE_PARTS.findall(low)) or any(
+        low.startswith(n) for n in _first_names() if len(n) >= 4 and low[:len(n)] == n)
+
+
+def user_handles(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "USERNAME")`` of people's handles (see above)."""
+    spans = []
+    if "@" in text:
+        spans += [(m.start(), m.end(), "USERNAME") for m in _AT_HANDLE.finditer(text) if _person_handle(m.group(1))]
+    if ":" in text and ("_" in text or re.search(r"[a-z]\d|\d[a-z]", text)):
+        spans += [(m.start(1), m.end(1), "USERNAME") for m in _LABEL_HANDLE.finditer(text)
+                  if _person_handle(m.group(1), label=True)]
+    return spans
+
+
+def _username_later(text: str, pos: int, line_end: int) -> tuple[int, int]:
+    """A user name a few words after its cue, on the same line: the first handle-shaped word there."""
+    for m in _USERNAME_LATER.finditer(text, pos, line_end):
+        s, e = _username_end(text, m.end(), line_end)
+        if e > s and sum(c.islower() for c in text[s:e]) >= 2:  # not a code ("CB-660291", "SORRY5X")
+            return s, e
+        if m.end() - pos > 45:
+            break
+    return pos, pos
 
 
 def _date_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
@@ -865,7 +1058,8 @@ _ASK_GATE = re.compile(
     "insurance|ni number|rijksregister|burgerservice|bsn|cpr|personnummer|pps|social|ssn|tfn|tax file|ird| sin|"
     "medicare|licen|rijbewijs|kørekort|fødsel|geboorte|"
     "birth|dob|d.o.b|telefo|mobiel|mobil|gsm|phone|contact number|gebruikersnaam|brugernavn|username|user name|inlognaam|loginnaam|login|account|handle|"
-    "profielnaam|profilnavn"
+    "profielnaam|profilnavn|kontoen|kontonavn|gamer|spelersnaam|spillernavn|logged in|logget ind|ingelogd|heet je|"
+    "heet u|hedder du"
 )
 
 
@@ -883,6 +1077,11 @@ def asked_values(text: str) -> list[tuple[int, int, str]]:
         rest = text[m.end():line_end]
         words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest)
         value = _date_end if kind == "BIRTHDATE" else _username_end if kind == "USERNAME" else _value_end
+        if kind == "USERNAME":  # a handle-shaped word on the same line wins over the next turn
+            inline = _username_later(text, m.end(), line_end)
+            if inline[1] > inline[0]:
+                spans.append((*inline, kind))
+                continue
         if not re.search(r"\d|<", rest) and line_end < len(text) and (
             all(w.lower() in _ASK_TAIL_WORDS for w in words) and len(words) <= 6
             or len(words) <= 8 and (rest.rstrip(" \t").endswith("?") or unpunctuated)

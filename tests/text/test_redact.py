@@ -777,3 +777,58 @@ def test_intros_in_written_text_spelling_and_postcodes_after_towns(text, gone):
 )
 def test_intros_and_postcode_rules_keep_brands_years_and_abbreviations(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Her name is Ingrid Solberg, she is the account holder.", ["Ingrid", "Solberg"]),
+        ("Hendes navn er Sofie Brandt.", ["Sofie", "Brandt"]),
+        ("Zijn naam is Thijs Verbeke.", ["Thijs", "Verbeke"]),
+        ("De monteur, Karel Dekker, komt dinsdag langs.", ["Karel", "Dekker"]),
+        ("Vores vicevært, Bent, ringer i morgen.", ["Bent"]),
+        ("Your late husband, Gerald Fisher, was the policyholder.", ["Gerald", "Fisher"]),
+        ("Hij heet Pieter, Pieter Van Damme, en woont in Gent.", ["Pieter", "Damme"]),
+        ("Klantendienst – Femke: Dag, waarmee kan ik helpen?", ["Femke"]),
+        ("Jesper (Support): Hi there", ["Jesper"]),
+        ("Passagiers: Tavita, 14-03-1988.", ["Tavita"]),
+        ("Ik ben de vader van Thijs, uit groep 5.", ["Thijs"]),
+        ("Ravi Sharma, he signed for the parcel.", ["Ravi", "Sharma"]),
+    ],
+)
+def test_names_in_apposition_labels_and_before_ids(text, gone):
+    _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("mijn vriendin @lotte_vd_berg had hetzelfde", ["lotte_vd_berg"]),
+        ("@sandermeijer: waar blijft mijn pakket?", ["sandermeijer"]),
+        ("[20:11] NightOwl_77: my account is locked", ["NightOwl_77"]),
+        ("Mijn gebruikersnaam op de site is pietje88, graag snel hulp.", ["pietje88"]),
+        ("his gamertag is xShadowWolfx", ["xShadowWolfx"]),
+        ("og i appen hedder du rasmus_k?\nJa, det er mig.", ["rasmus_k"]),
+    ],
+)
+def test_user_handles_without_and_after_cues(text, gone):
+    _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Thanks @SkyLineTrains, and @fietsenwinkel_nl too", "@SkyLineTrains"),
+        ("Thanks @SkyLineTrains, and @fietsenwinkel_nl too", "@fietsenwinkel_nl"),
+        ("Volg ons op @velo.utrecht voor updates", "@velo.utrecht"),
+        ("Uw account bij ons is AB-220190 geregistreerd.", "AB-220190"),
+        ("Your login for MijnPortaal stays the same.", "MijnPortaal"),
+        ("The driver, Tuesday, said nothing.", "Tuesday"),
+        ("De monteur, Vaillant-gecertificeerd, komt.", "Vaillant-gecertificeerd"),
+        ("Status (Open): waiting", "Open"),
+        ("Medarbejder (Telenord): Hej", "Telenord"),
+        ("Hotel Savoy, he said, was full.", "Savoy"),
+    ],
+)
+def test_handle_and_apposition_rules_keep_companies_codes_and_days(text, kept):
+    assert kept in redact_text(text)
