@@ -266,6 +266,13 @@ _INDEPENDENT = {
         "shift back at 0.5, both chosen by leaving one of those sets out at a time (`.venv/bin/python "
         "models/build_role_model.py --evaluate-sets`) before this set was opened or scored; nothing tuned afterwards. "
         + _METRICS + " Aim: >= 0.85 / <= 0.10 for single-stream transcripts.",
+    ),    "calls13": (
+        "## Speakers: thirteenth independent set indep_calls13 (scored once)",
+        "single-stream Whisper calls without speakers, 12 per language, nl (with Flemish speakers) / da / en (with "
+        "non-native callers); gold `segment_roles`), written in the sixth session by a thirteenth author who had "
+        "not seen the code, the rules, the training data or the other sets; scored once with the same method as "
+        "indep_calls12 (commit 66ecbd2), as a second measurement of it; nothing tuned afterwards. "
+        + _METRICS + " Aim: >= 0.85 / <= 0.10 for single-stream transcripts.",
     ),
 }
 
@@ -273,7 +280,7 @@ _INDEPENDENT = {
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     mode = ap.add_mutually_exclusive_group()
-    for key in _INDEPENDENT:  # --calls2 ... --calls12: one independent set each, scored once
+    for key in _INDEPENDENT:  # --calls2 ... --calls13: one independent set each, scored once
         what = "Whisper and WhatsApp" if key == "calls3" else "single-stream Whisper" if key != "calls2" else "calls"
         mode.add_argument(f"--{key}", action="store_true",
                           help=f"score bench/data/indep_{key} ({what}; once, untuned)")
