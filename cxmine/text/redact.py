@@ -33,7 +33,16 @@ from .langdata import load_list
 from .redact_checks import iban_valid, ppsn_valid
 from .redact_cues import MONTHS as _MONTHS
 from .redact_cues import WEEKDAYS as _WEEKDAYS
-from .redact_cues import asked_values, bank_accounts, grow_names, mostly_lower, user_handles
+from .redact_cues import (
+    asked_values,
+    bank_accounts,
+    dates_after_people,
+    grow_names,
+    mostly_lower,
+    passport_numbers,
+    user_handles,
+    vehicle_plates,
+)
 from .redact_names import _LOW, _UP, _stop_words, redact_context_names, redact_known_names
 from .redact_numbers import VERSION_BEFORE as _VERSION_BEFORE
 from .redact_numbers import classify_run, private_ip
@@ -529,11 +538,14 @@ class Redactor:
             # case: "met jeroen smit ... klopt helemaal, smit"
             lower = [n for n in found if n == n.lower()]
             text = grow_names(redact_known_names(text, names, lower))
+        if "BIRTHDATE" in self._types and ("<NAME>" in text or "<BIRTHDATE>" in text):
+            text = self._replace(text, dates_after_people(text))
         return text
 
     def _asked(self, text: str) -> str:
         """Replace postcodes, plates and national ids given in answer to a question for them (call transcripts)."""
-        return self._replace(text, asked_values(text) + bank_accounts(text) + user_handles(text))
+        return self._replace(text, asked_values(text) + bank_accounts(text) + user_handles(text) + vehicle_plates(text)
+                             + passport_numbers(text))
 
     def _replace(self, text: str, spans: list[tuple[int, int, str]]) -> str:
         """``text`` with each ``(start, end, TYPE)`` span of an enabled type replaced by its placeholder."""

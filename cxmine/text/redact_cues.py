@@ -1105,6 +1105,78 @@ def asked_values(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+# ---- number plates by their local form: Danish "AB 12 345" (spaced; written near a word for a vehicle or for
+# parking, since reservation codes share the form) and Irish "10-G-27734", "161-KY-2209" (year, county, number)
+_DK_PLATE = re.compile(r"(?<![\w-])[A-Z]{2}[ ]\d{2}[ ]\d{3}(?![\w-]|[ ]?\d)")
+_IE_PLATE = re.compile(
+    r"(?<![\w-])\d{2}[12]?-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|W|WD|WH|WX|WW)"
+    r"-\d{1,6}(?![\w-])"
+)
+_VEHICLE = re.compile(
+    r"(?i)(?<![\w])(?:bil|bilen|bilens|biler|bilerne|nummerplade[nr]?|plade|reg|registrering\w*|parkering\w*|p-bøde\w*|"
+    r"p-afgift\w*|afgift\w*|varevogn\w*|scooter\w*|motorcykel\w*|kenteken|auto|car|van|vehicle|rego|plates?|"
+    r"parking|toll|rental|taxi)(?![\w])"
+)
+
+
+def vehicle_plates(text: str) -> list[tuple[int, int, str]]:
+    spans = [(m.start(), m.end(), "PLATE") for m in _IE_PLATE.finditer(text)] if "-" in text else []
+    for m in _DK_PLATE.finditer(text):
+        if _VEHICLE.search(text, max(0, m.start() - 100), m.start()):
+            spans.append((m.start(), m.end(), "PLATE"))
+    return spans
+
+
+# ---- a birth date right after a person's name or after another birth date: "<NAME> (14-08-2017)", "<NAME>, f.
+# 27.05.2016", "<NAME>, fourth of December 1958", "<BIRTHDATE> og 28. august 2015". Only a full date of a year at
+# least three years back: an appointment or a delivery after a name ("Hi <NAME>, 12/06/2026 ...") is recent.
+_AFTER_PERSON = re.compile(
+    r"(?:<NAME>|<BIRTHDATE>)[ \t]*(?:[,(.:–-]|(?:og|en|and|&)(?![\w]))?[ \t]*"
+    r"(?:(?:f\.|født|geb\.|geboren|born|b\.|d\.o\.b\.?|dob)[ \t:]*)?(?:(?:on|op|den|the|de)[ \t]+)?"
+)
+_FULL_DATE = re.compile(
+    rf"(?i)(?:\d{{1,2}}[-./]\d{{1,2}}[-./](?P<y1>(?:19|20)?\d{{2}})|\d{{1,2}}/\d{{1,2}}-(?P<y2>(?:19|20)\d{{2}})"
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th|e)?\.?|{_EN_DAY}|{_NL_DAY}|{_DA_DAY})(?:[ \t]+of)?[ \t]+(?:{MONTHS})\.?,?[ \t]+(?P<y3>(?:19|20)\d{{2}})"
+    rf"|(?:{MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?P<y4>(?:19|20)\d{{2}}))(?![\w/-])"
+)
+
+
+def dates_after_people(text: str) -> list[tuple[int, int, str]]:
+    import datetime as _dt
+
+    latest = _dt.date.today().year - 3
+    spans = []
+    for m in _AFTER_PERSON.finditer(text):
+        d = _FULL_DATE.match(text, m.end())
+        if not d:
+            continue
+        y = next(g for g in (d.group("y1"), d.group("y2"), d.group("y3"), d.group("y4")) if g)
+        year = int(y) if len(y) == 4 else (1900 + int(y) if int(y) > latest % 100 else 2000 + int(y))
+        if 1900 <= year <= latest:
+            spans.append((d.start(), d.end(), "BIRTHDATE"))
+    return spans
+
+
+# ---- passport and id-card numbers by their shape near a word for the document: "Mine is PX4821937", "<NAME> –
+# 209845317", "<NAME> heeft IH3K9P7R2 en <NAME> IH5M2W8T4" after "pasnummer", "documentnummers", "passport"
+_PASS_SHAPE = re.compile(
+    r"(?<![\w-])(?:\d{9}|[A-Z]{1,2}\d{7}|[A-NP-Z]{2}[A-NP-Z0-9]{6}\d)(?![\w-])"
+)
+_PASS_WORD = re.compile(
+    r"(?i)(?<![\w])(?:pas|passet|pasnr|passnr|pasnummer|pasnummers|pasnumre|passport|passports|paspoort|paspoorten|"
+    r"paspoortnummer|paspoortnummers|documentnummer|documentnummers|document[ \t]number|id-kaart|identiteitskaart|"
+    r"id[ \t]card|identity[ \t]card|rejsepas|pas-?nummer)(?![\w])"
+)
+
+
+def passport_numbers(text: str) -> list[tuple[int, int, str]]:
+    spans = []
+    for m in _PASS_SHAPE.finditer(text):
+        if _PASS_WORD.search(text, max(0, m.start() - 150), m.start()):
+            spans.append((m.start(), m.end(), "NATIONAL_ID"))
+    return spans
+
+
 # ---- domestic bank accounts: "reg. 2200 konto 5493066683", "Reg.nr. 3409, kontonr. 3651826028", "konto 9470450810",
 # "sort code 30-99-21, account 34439372" (an IBAN has its own rule)
 _DK_ACCOUNT = re.compile(

@@ -832,3 +832,33 @@ def test_user_handles_without_and_after_cues(text, gone):
 )
 def test_handle_and_apposition_rules_keep_companies_codes_and_days(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("min bil står på p-pladsen, den har nummerplade CX 48 213", ["CX 48 213"]),
+        ("Parkeringen blev registreret på BK 22 918 kl. 14.", ["BK 22 918"]),
+        ("A van (reg 09-D-41877) hit my car.", ["09-D-41877"]),
+        ("Kinderen: Mila (03-05-2016) en Daan (11-11-2019).", ["03-05-2016", "11-11-2019"]),
+        ("Mijn man, Koen Bakker, 4 april 1979.", ["4 april 1979"]),
+        ("Født: 01.02.1980 og 28. august 2015", ["28. august 2015"]),
+        ("Pasnummers: Jonas 209845317, Ida 211073652", ["209845317", "211073652"]),
+        ("I need the passport details. Mine is PX4821937.", ["PX4821937"]),
+    ],
+)
+def test_plates_birth_dates_and_passports_by_shape_and_context(text, gone):
+    _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Reservation AH 55 210 is confirmed.", "AH 55 210"),
+        ("Koden er TL 33 908.", "TL 33 908"),
+        ("Hi Tom, 12/06/2026 is your appointment.", "12/06/2026"),
+        ("Ordernummer 209845317 is verzonden.", "209845317"),
+    ],
+)
+def test_shape_rules_keep_codes_orders_and_recent_dates(text, kept):
+    assert kept in redact_text(text)
