@@ -38,6 +38,7 @@ from .redact_cues import (
     bank_accounts,
     dates_after_people,
     grow_names,
+    house_names,
     mostly_lower,
     passport_numbers,
     user_handles,
@@ -82,7 +83,8 @@ _DK_PC_AFTER = re.compile(
     rf",?[ \t]?\n?[ \t]*((?:[A-Z]{{1,2}}-?)?(?:[1-9]\d{{2,4}}|0\d{{3}})|\d{{2}}-\d{{3}}|[1-9]\d{{2}}[ ]\d{{2}})(?=[ ][{_UP}][{_LOW}])"
 )  # also "30-215 Kraków", "214 20 Malmö"
 # Words that end English streets in capitals ("Belmont Rise") but follow numbers in plain lower-case speech.
-_EN_LOWER_NOT = frozenset("park hill highway vale trail circle quay wharf parkway pkwy blvd view cottages".split())
+_EN_LOWER_NOT = frozenset("park hill highway vale trail circle quay wharf parkway pkwy blvd view cottages green chase "
+                          "orchard glade".split())
 _US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
     "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|"
@@ -140,6 +142,8 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
     compass = r"(?:[NSEW]|N[EW]|S[EW])"  # "1207 E Palmaire Ave", "9021 Aurora Ave N"
     fr_types = r"rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|passage|rue"
     fr_particles = r"de|du|des|la|le|les|l'|l’|d'|d’"
+    intl_types = r"Heol|Ffordd|Stryd|Lôn|Ard|Bóthar|Sráid|Via|Viale|Piazza|Calle|Avenida|Rua|Strada|Corso|Carrer|Plaza"
+    intl_particles = r"y|yr|na|an|dei|del|della|degli|di|da|do|dos|das|de|la|los|las"
     prefix = rf"[{_UP}][\w'.-]*[ ]+(?:(?:{particles})[ ]+)*"
     # "Sint-Pietersnieuwstraat": a hyphen may join capitalised parts
     street = (rf"(?:{prefix}){{0,3}}[{_UP}][{_LOW}'-]*(?:-[{_UP}][{_LOW}'-]*)*(?:{attached})"
@@ -290,6 +294,12 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         rf"(?:(?:{fr_particles})[ ]?)*[{_UP}][\w'’-]+(?:[ ](?:(?:{fr_particles})[ ]?)*[{_UP}][\w'’-]+){{0,3}})",
         rf"(?P<ADDR_FR2>(?<![\w])(?i:{fr_types}|chaussée|steenweg)[ ](?:(?:{fr_particles})[ ]?)*[{_UP}][\w'’-]+"
         rf"(?:[ ](?:(?:{fr_particles})[ ]?)*[{_UP}][\w'’-]+){{0,3}},?[ ]\d{{1,4}}(?:[ ]?(?:bis|ter|[A-Za-z]))?(?![\w]))",
+        # Welsh, Irish, Italian, Spanish, Portuguese street types come first too: "40A Heol y Felin", "4 Ard na
+        # Gréine", "Via dei Serragli 41"; capitalised only ("via DHL 12" is no street)
+        rf"(?P<ADDR_INTL>(?<![\w.,/-])\d{{1,4}}[A-Za-z]?,?[ ](?:{intl_types})[ ](?:(?:{intl_particles})[ ])*"
+        rf"[{_UP}][\w'’-]+(?:[ ][{_UP}][\w'’-]+){{0,2}})",
+        rf"(?P<ADDR_INTL2>(?<![\w])(?:{intl_types})[ ](?:(?:{intl_particles})[ ])*[{_UP}][\w'’-]+"
+        rf"(?:[ ][{_UP}][\w'’-]+){{0,2}},?[ ]\d{{1,4}}[A-Za-z]?(?![\w]))",
         # Any street followed by a postcode and a town: "Aqqusinersuaq 16, 3900 Nuuk" (the postcode is added
         # when the match is handled).
         rf"(?P<ADDR_PC>(?<![\w'.-])(?!(?i:{_MONTHS}|{_WEEKDAYS})\.?[ ,])[{_UP}][\w'’.-]*(?:[ ](?:[{_UP}][\w'’.-]*|(?:{particles})|(?:{separate}))){{0,3}}"
@@ -315,6 +325,8 @@ _DIGIT_GATES = {
     "PLATE_LBL": r"kenteken|nummerpla|registr|reg\.? ?n|kennzeichen|plate",
     "ADDR_FR": r"rue |avenue|boulevard|place |chemin|allée|impasse|quai |route |cours |passage|chaussée|steenweg",
     "ADDR_PL": r"ul\. |ulica |al\. |os\. |pl\. ",
+    "ADDR_INTL": r"heol |ffordd |stryd |lôn |ard |bóthar |sráid |via |viale |piazza |calle |avenida |rua |strada |corso |"
+                 r"carrer |plaza ",
     "ADDR_FLAT": r"\d\.? ?(?:th|tv|mf|sal)\b|st\.? ?(?:th|tv|mf)\b|lejl|lgh|lägenhet|leilighet|apartment|appartement|"
                  r"apt|unit |suite |bus ",
 }
@@ -334,6 +346,7 @@ _DIGIT_GATE_RX = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _DIGIT_GATES.it
 _PC_TOWN = re.compile(rf"\d{{3,5}}(?:[ ]?[A-Z]{{2}})?[ ][{_UP}][{_LOW}]")
 _GATED = {"BIRTH": "BIRTH", "PC_LBL": "PC_LBL", "NATID_LBL": "NATID_LBL", "IP6": "IP6", "PLATE_LBL": "PLATE_LBL",
           "ADDR_FR": "ADDR_FR", "ADDR_FR2": "ADDR_FR", "ADDR_PC": "ADDR_PC", "ADDR_PL": "ADDR_PL",
+          "ADDR_INTL": "ADDR_INTL", "ADDR_INTL2": "ADDR_INTL",
           "ADDR_FLAT": "ADDR_FLAT",
           "ADDR_LOW": "LOWER", "ADDR_LOW2": "LOWER", "ADDR_EN_LOW": "LOWER", "PC_NL_LOW": "LOWER", "PC_UK_LOW": "LOWER"}  # item -> the gate it needs
 _ITEM_NAME = re.compile(r"\(\?P<([A-Z0-9_]+)>")
@@ -514,7 +527,7 @@ class Redactor:
             text = self._structured(text, _digit_rx_for(text), windows, streets)
         # what the patterns for written values left of a value asked for ("postcode | 3815 k d", "fødselsdato |
         # fjortende marts toogfirs")
-        text = self._asked(text)
+        text = self._asked(text, bool(windows))
         if windows:
             if "ADDRESS" in self._types and ("<ADDRESS>" in text or "<POSTCODE>" in text or "nummer" in text):
                 text = _near_addresses(text, "POSTCODE" in self._types)
@@ -542,10 +555,14 @@ class Redactor:
             text = self._replace(text, dates_after_people(text))
         return text
 
-    def _asked(self, text: str) -> str:
-        """Replace postcodes, plates and national ids given in answer to a question for them (call transcripts)."""
-        return self._replace(text, asked_values(text) + bank_accounts(text) + user_handles(text) + vehicle_plates(text)
-                             + passport_numbers(text))
+    def _asked(self, text: str, digits: bool = True) -> str:
+        """Replace postcodes, plates and national ids given in answer to a question for them (call transcripts),
+        and the values found by their shape and context (handles, house names; with ``digits``: plates, passport
+        numbers)."""
+        spans = asked_values(text) + bank_accounts(text) + user_handles(text) + house_names(text)
+        if digits:
+            spans += vehicle_plates(text) + passport_numbers(text)
+        return self._replace(text, spans)
 
     def _replace(self, text: str, spans: list[tuple[int, int, str]]) -> str:
         """``text`` with each ``(start, end, TYPE)`` span of an enabled type replaced by its placeholder."""
@@ -610,7 +627,7 @@ class Redactor:
             e = end
             repl = [(s, e, "IBAN")]
         elif kind in ("ADDR", "ADDR_LBL", "ADDR_EN", "ADDR_FR", "ADDR_FR2", "ADDR_PC", "ADDR_LOW", "ADDR_EN_LOW",
-                      "ADDR_FLAT", "ADDR_PL", "ADDR_BLDG", "ADDR_LOW2"):
+                      "ADDR_FLAT", "ADDR_PL", "ADDR_BLDG", "ADDR_LOW2", "ADDR_INTL", "ADDR_INTL2"):
             if kind == "ADDR_LOW2":
                 lead = m.group("lw").split()
                 while lead and (lead[0] in _stop_words() or lead[0] in _two_letter_words() or lead[0] in _ADDR_LEAD):

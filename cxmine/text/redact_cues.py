@@ -1170,10 +1170,55 @@ _PASS_WORD = re.compile(
 
 
 def passport_numbers(text: str) -> list[tuple[int, int, str]]:
+    low = text.lower()
+    if "pas" not in low and "document" not in low and "id" not in low:
+        return []
     spans = []
     for m in _PASS_SHAPE.finditer(text):
         if _PASS_WORD.search(text, max(0, m.start() - 150), m.start()):
             spans.append((m.start(), m.end(), "NATIONAL_ID"))
+    return spans
+
+
+# ---- house names, which stand for the number in British and Irish addresses: a house-name word ("The Old
+# Forge", "Rosebank Cottage", "Ivy House") where an address is given, or any capitalised name right before an
+# address already redacted or before a numbered street ("Ardcarne, <ADDRESS>", "Ty Gwyn, 18 Heol y Coed")
+_HOUSE_WORDS = (
+    r"Cottage|Cottages|House|Farm|Farmhouse|Lodge|Forge|Barn|Manor|Grange|Croft|Villa|Bungalow|Rectory|Vicarage|"
+    r"Mill|Hall|Cabin"
+)
+_HOUSE_NAME = re.compile(
+    rf"(?<![\w<])(?:The[ \t]+)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t]+){{0,2}}(?:{_HOUSE_WORDS})(?![\w])"
+)
+_ADDRESS_BEFORE = re.compile(
+    r"(?i)(?:address|adresse|adres|house|home|live|living|lives|moved|moving|at|in|to|is|deliver\w*|"
+    r"send|post)\W{1,3}$"
+)
+_BEFORE_STREET = re.compile(
+    r"(?m)(?:^|(?<=:[ \t])|(?<=\b(?:at|is|to)[ \t]))[ \t]*((?:The[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+"
+    r"(?:[ \t]+(?:na|an|y|yr|of|[A-ZÀ-ÖØ-Þ][\w'’-]+)){0,3}),[ \t]*(?=<ADDRESS>|\d{1,4}[A-Za-z]?[ \t]+"
+    rf"(?!(?i:{MONTHS})(?![\w]))[A-ZÀ-ÖØ-Þ])"
+)
+
+
+_HOUSE_GATE = re.compile(_HOUSE_WORDS)
+_STREET_GATE = re.compile(r",[ \t]*(?:<ADDRESS>|\d{1,4}[A-Za-z]?[ \t]+[A-ZÀ-ÖØ-Þ])")
+
+
+def house_names(text: str) -> list[tuple[int, int, str]]:
+    spans = []
+    for m in _HOUSE_NAME.finditer(text) if _HOUSE_GATE.search(text) else ():
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 40):m.start()]
+        after = text[m.end():m.end() + 120]
+        if _ADDRESS_BEFORE.search(before) or "<ADDRESS>" in after or "<POSTCODE>" in after:
+            spans.append((m.start(), m.end(), "ADDRESS"))
+    for m in _BEFORE_STREET.finditer(text) if _STREET_GATE.search(text) else ():
+        words = m.group(1).split()
+        if words[0].lower() in _stop() and words[0] != "The" or any(_org_word(w) for w in words) or \
+                words[0].lower().rstrip(".") in _CAL_WORDS:
+            continue  # "Hi, <ADDRESS>"; a company's name before its address
+        spans.append((m.start(1), m.end(1), "ADDRESS"))
     return spans
 
 

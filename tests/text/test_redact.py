@@ -862,3 +862,33 @@ def test_plates_birth_dates_and_passports_by_shape_and_context(text, gone):
 )
 def test_shape_rules_keep_codes_orders_and_recent_dates(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Delivery address:\nThe Old Forge, 5 Church Lane\nLittle Ouseburn\nYO26 9TS", ["The Old Forge"]),
+        ("We live at Hazelbank Cottage, Mill Road, Ashby.", ["Hazelbank Cottage"]),
+        ("Site address: Carrigmore, 14 Glenview Park, Co. Cork", ["Carrigmore"]),
+        ("Send it to 40A Heol y Felin, Swansea please", ["40A Heol y Felin"]),
+        ("My address is 4 Ard na Gréine, Galway.", ["4 Ard na Gréine"]),
+        ("La mia casa: Via dei Serragli 41, Firenze", ["Via dei Serragli 41"]),
+        ("Address: 7 The Paddocks, Clonee", ["7 The Paddocks"]),
+    ],
+)
+def test_house_names_and_streets_whose_type_comes_first(text, gone):
+    _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Date: Sun, 9 Mar 2025 at 18:22", "Sun, 9 Mar 2025"),
+        ("Customer: Marlowe House, block C", "Marlowe House"),
+        ("Property: Swaledale Barn (ref DCH-114)", "Swaledale Barn"),
+        ("It was sent via DHL 12 days ago", "DHL 12"),
+        ("I have 3 shades of green in stock", "3 shades of green"),
+    ],
+)
+def test_house_and_street_rules_keep_dates_buildings_and_carriers(text, kept):
+    assert kept in redact_text(text)
