@@ -255,7 +255,7 @@ _NAME_Q = re.compile(
     r"|hoe[ \t]+is[ \t]+(?:uw|je|de)[ \t]+naam|met[ \t]+wie[ \t]+spreek[ \t]+ik|hvem[ \t]+taler[ \t]+jeg[ \t]+med"
     r"|who[ \t]+am[ \t]+i[ \t]+(?:speaking|talking)[ \t]+(?:to|with)"
     r"|(?:hij|zij|ze)[ \t]+heet|heet[ \t]+(?:hij|zij|ze)|(?:han|hun)[ \t]+hedder|hedder[ \t]+(?:han|hun)"
-    r"|(?:a[ \t]+)?(?:man|woman|lady|guy|bloke|chap)[ \t]+called"
+    r"|(?:a[ \t]+)?(?:(?:young|younger|older)[ \t]+)?(?:man|woman|lady|guy|bloke|chap|lad|girl|boy|fella)[ \t]+called"
     r"|ved[ \t]+navn|genaamd|named"
     r")(?![\w])"
 )
@@ -570,7 +570,9 @@ _STRONG_INTRO = re.compile(
     r"my[ \t]+name's|you're[ \t]+speaking[ \t]+(?:with|to)|you[ \t]+are[ \t]+speaking[ \t]+(?:with|to)|"
     r"you're[ \t]+talking[ \t]+to|speaking[ \t]+with|(?:han|hun|hij|zij|ze)[ \t]+(?:hedder|heet)|"
     r"(?:his|her|their)[ \t]+name[ \t]+is|(?:zijn|haar|hun)[ \t]+naam[ \t]+is|(?:hans|hendes|deres)[ \t]+navn[ \t]+er|"
-    + _RELATIONS + r")[ \t]*[,:]?[ \t]+(?:(?:eh|ehm|uh|um|øh|öh)[ \t]*,?[ \t]+)*"
+    + _RELATIONS + r"(?:[ \t]+(?:hedder|heet|hed|heter|is[ \t]+called|was[ \t]+called|er|is))?"
+    r"|(?:en|nogen|one|someone|een|iemand)[ \t]+(?:der|die|who)[ \t]+(?:hed|hedder|heet|heette|was[ \t]+called|is[ \t]+called)"
+    r")[ \t]*[,:]?[ \t]+(?:(?:eh|ehm|uh|um|øh|öh|vist|tror[ \t]+jeg)[ \t]*,?[ \t]+)*"
 )
 _NAMING = re.compile(
     r"(?i)u[ \t]+spreekt|je[ \t]+spreekt|ge[ \t]+spreekt|gij[ \t]+spreekt|mijn[ \t]+naam|ik[ \t]+heet|jeg[ \t]+hedder|mit[ \t]+navn|du[ \t]+taler|"
@@ -598,6 +600,8 @@ _RELATION_WORDS = _INTRO_GATE - frozenset("spreekt naam heet hedder navn taler s
 _COMMA_CAP = re.compile(r",[ \t]+[A-ZÀ-ÖØ-Þ]")
 _PARENT_GATE = frozenset("van of til".split())
 _PRONOUN_GATE = frozenset("he she hij zij ze han hun".split())
+_NAME_FIELD_GATE = frozenset("klantnaam kundenavn name naam navn navnet".split())
+_INITIALS_GATE = re.compile(r"(?<![\w./-])[A-ZÀ-ÖØ-Þ]\.[ ]?(?:[A-ZÀ-ÖØ-Þ]\.[ ]?)*[ ]?(?:\(|[a-z']{1,3}[ ]|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 _CAP_START = re.compile(r"(?<![\w<])[A-ZÀ-ÖØ-Þ]")
 
 
@@ -621,6 +625,10 @@ def mostly_lower(text: str) -> bool:
 
 
 _ENDS_NAME = re.compile(r"[ \t]*(?:[,.!?]|$)", re.M)
+_GREETING_AFTER = re.compile(
+    r"[ \t]+(?:hej|hejsa|hallo|hello|hi|hiya|goedemorgen|goedemiddag|goeiemiddag|goedenavond|goeiemorgen|goedendag|"
+    r"dag|good[ \t]+(?:morning|afternoon|evening)|morning|afternoon|god[ \t]+(?:morgen|eftermiddag|dag))(?![\w])"
+)
 
 
 def intro_names(text: str, weak: bool = True, cap: bool = False) -> list[tuple[int, int, str]]:
@@ -644,10 +652,19 @@ def intro_names(text: str, weak: bool = True, cap: bool = False) -> list[tuple[i
     for m in _WEAK_INTRO.finditer(text) if weak or cap else ():
         p = m.end()
         first = _WORD.match(text, p)
-        if not first or not unknown_word(first.group(0)) or first.group(0).isupper():
+        if not first or first.group(0).isupper():
+            continue
+        listed = weak and first.group(0).lower() in _first_names()
+        if not unknown_word(first.group(0)) and not listed:
             continue
         second = _WORD.match(text, first.end() + 1) if text[first.end():first.end() + 1] == " " else None
+        if weak and _GREETING_AFTER.match(text, first.end()):
+            # "nordsø bank det er anne-mette hej": an agent's first name alone, then the caller's greeting
+            spans.append((p, first.end(), first.group(0)))
+            continue
         if weak:
+            if listed and not unknown_word(first.group(0)):
+                continue
             if not second or not name_like(second.group(0)) or _org_word(second.group(0)):
                 continue
         elif not first.group(0)[0].isupper() or _org_word(first.group(0)) or not (
@@ -745,6 +762,12 @@ def cue_names(text: str, tokens: list[str] | None = None) -> list[tuple[int, int
         spans += _names_after(_PARENT_OF, text)
     if "," in text and not words.isdisjoint(_PRONOUN_GATE):
         spans += pronoun_names(text)
+    if "." in text and _INITIALS_GATE.search(text):
+        spans += initials_names(text)
+    if not words.isdisjoint(_NAME_FIELD_GATE):
+        spans += field_word_names(text)
+    if "<ADDRESS>" in text:
+        spans += name_above_address(text)
     lower = None
     if not words.isdisjoint(_first_names()):
         lower = mostly_lower(text)
@@ -1219,6 +1242,65 @@ def house_names(text: str) -> list[tuple[int, int, str]]:
                 words[0].lower().rstrip(".") in _CAL_WORDS:
             continue  # "Hi, <ADDRESS>"; a company's name before its address
         spans.append((m.start(1), m.end(1), "ADDRESS"))
+    return spans
+
+
+# ---- initials and a surname without a cue: "M. de Groot-Verhoeven", "W.F. van Rijswijk", "R. Chaudhry"; the surname
+# must look like one (a particle before it, or a name-like word: not "P.S. Thanks")
+_INITIALS_NAME = re.compile(
+    r"(?<![\w./-])((?:[A-ZÀ-ÖØ-Þ]\.[ ]?){1,4})[ ]?(?:\((?P<call>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\)[ ])?"
+    r"(?P<part>(?:(?:van|de|der|den|ter|ten|te|'t|van[ ]der|van[ ]den|van[ ]de|le|la|du|da|di|von|mc|o')[ ]))?"
+    r"(?P<sur>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)*)(?![\w.@-])"
+)
+
+
+def initials_names(text: str) -> list[tuple[int, int, str]]:
+    spans = []
+    for m in _INITIALS_NAME.finditer(text):
+        sur = m.group("sur")
+        if m.group("part") or all(_person_word(x) or x.lower() in _surname_keys() or (
+                x.lower() not in _stop() and not _org_word(x) and _zipf(x) < 4.5) for x in sur.split("-")):
+            spans.append((m.start(), m.end(), m.group(0)))
+    return spans
+
+
+# ---- a name given in a name field without a colon: "klantnaam R. Jagroep", "account name Kimberley Ashworth",
+# "naam op de bel is Vandenberghe", "name on the booking is Dev Raghunathan", "payee name M. Dunne"
+_NAME_FIELD = re.compile(
+    r"(?i)(?<![\w])(?:klantnaam|kundenavn|account[ \t]?(?:holder[ \t]+)?name|payee[ \t]+name|customer[ \t]+name|"
+    r"booking[ \t]+name|(?:the[ \t]+)?name[ \t]+on[ \t]+the[ \t]+(?:booking|account|card|order|reservation|bell|door|ticket)|"
+    r"naam[ \t]+op[ \t]+de[ \t]+(?:bel|boeking|bestelling|kaart|rekening|deur)|"
+    r"navn(?:et)?[ \t]+på[ \t]+(?:bookingen|kontoen|kortet|ordren|døren|billetten)|"
+    r"(?<![\w'’])name(?=[ \t]+[A-ZÀ-ÖØ-Þ]))(?:[ \t]+(?:is|er|was|var))?[ \t]*[:,]?[ \t]+"
+    r"(?:(?:under|staat[ \t]+op|står[ \t]+på)[ \t]+)?"
+)
+
+
+def field_word_names(text: str) -> list[tuple[int, int, str]]:
+    spans = []
+    for m in _NAME_FIELD.finditer(text):
+        p = m.end()
+        line_end = text.find("\n", p)
+        e = take_name(text, p, first_any=True, line_end=len(text) if line_end == -1 else line_end)
+        taken = [w.rstrip(".,") for w in text[p:e].split()]
+        if e > p and (len(taken[0]) == 1 or any(_person_word(w) for w in taken)
+                      or mostly_lower(text) and not text[p].isupper()):
+            spans.append((p, e, text[p:e]))  # not "Brand name Samsung"
+    return spans
+
+
+# ---- a name alone on the line above an address (a letter's or a form's address block)
+_NAME_ABOVE_ADDRESS = re.compile(
+    r"(?m)^[ \t]*((?:[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t]+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)[ \t]*\n[ \t]*<ADDRESS>"
+)
+
+
+def name_above_address(text: str) -> list[tuple[int, int, str]]:
+    spans = []
+    for m in _NAME_ABOVE_ADDRESS.finditer(text):
+        words = m.group(1).split()
+        if all(all(_person_word(x) for x in w.split("-")) for w in words):
+            spans.append((m.start(1), m.end(1), m.group(1)))
     return spans
 
 

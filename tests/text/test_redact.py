@@ -892,3 +892,35 @@ def test_house_names_and_streets_whose_type_comes_first(text, gone):
 )
 def test_house_and_street_rules_keep_dates_buildings_and_carriers(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Hoogachtend,\ndrs. W.F. van Rijswijk", ["Rijswijk"]),
+        ("Betaald door M. Dunne via de app.", ["Dunne"]),
+        ("i want to cancel. account name Kimberley Ashworth, dob 1990", ["Kimberley", "Ashworth"]),
+        ("naam op de bel is Vandenberghe", ["Vandenberghe"]),
+        ("My details:\nPenelope Carrington-Hughes\n12 Rose Street\nLondon", ["Penelope", "Carrington"]),
+        ("Met groet,\nJolien Wagenaar", ["Jolien", "Wagenaar"]),
+        ("Med vennlig hilsen\nEirik Haugland", ["Eirik", "Haugland"]),
+        ("nordsø bank det er anne-mette hej det er mig", ["anne-mette"]),
+        ("Your crew (a younger lad called Stevie) saw it.", ["Stevie"]),
+    ],
+)
+def test_initials_name_fields_address_blocks_and_sign_offs(text, gone):
+    _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("P.S. Thanks for your help", "P.S. Thanks"),
+        ("ref HHO-2291-B. Checkout now Monday", "HHO-2291-B. Checkout"),
+        ("The U.S. Army base", "U.S. Army"),
+        ("Brand name Samsung is fine", "Samsung"),
+        ("met de klantenservice hallo", "klantenservice"),
+    ],
+)
+def test_initials_and_name_field_rules_keep_abbreviations_codes_and_brands(text, kept):
+    assert kept in redact_text(text)
