@@ -463,10 +463,31 @@ def _pc_after_towns(m: re.Match[str]) -> str:
     return m.group(1) + "<POSTCODE>"
 
 
+# a postcode and its town a little after a redacted street, past a floor or a district, on the same line or the next
+# ("<ADDRESS>, 1., 9000 Aalborg", "<ADDRESS>, Tved\n6000 Kolding", "<ADDRESS>, 3º B, 28010 Madrid"), or after the
+# town in a call ("<ADDRESS> i ribe 6760", "<ADDRESS> bus 3 in Gent, 9000?")
+_PC_NEAR = re.compile(
+    rf"(?<=<ADDRESS>)((?:[^\n<\d]|\d{{1,3}}(?!\d)){{0,40}}?(?:\n[ \t]*)?)(\d{{4,6}})(?=[ \t]+[{_UP}][{_LOW}])"
+    rf"|(?<=<ADDRESS>)((?:[ \t]+(?:bus|st|th|tv)\.?[ \t]*\d{{0,3}})?,?[ \t]+(?i:i|in|at|te)[ \t]+[{_UP}{_LOW}][{_LOW}'’-]+"
+    rf"(?:[ \t][{_UP}{_LOW}][{_LOW}'’-]+)?[ \t,]+)(\d{{4}})(?![\w]|[.,]\d)"
+)
+# a private post-office box is an address ("Postboks 1024" in Greenland, "PO Box 118"); a Dutch "Postbus" is nearly
+# always a company's and stays
+_PO_BOX = re.compile(r"(?<![\w])(?:Postboks|postboks|P\.?[ ]?O\.?[ ]Box|Boks)[ ]\d{1,6}(?![\w])")
+
+
+def _pc_near(m: re.Match[str]) -> str:
+    lead, code = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+    if 1950 <= int(code) <= 2035 and len(code) == 4 and not lead.strip(" ,\t\n"):
+        return m.group(0)  # "<ADDRESS> 2019 Brussels"? a year right after a street is too unsure
+    return lead + "<POSTCODE>"
+
+
 def _near_addresses(text: str, postcodes: bool) -> str:
     if postcodes and "<ADDRESS>" in text:
         text = _PC_AFTER_ADDRESS.sub(_pc_after_address, text)
         text = _PC_AFTER_TOWNS.sub(_pc_after_towns, text)
+        text = _PC_NEAR.sub(_pc_near, text)
         if "\n" in text:
             text = _PC_CONFIRMED.sub(lambda m: m.group(1) + "<POSTCODE>", text)
     return _HOUSE_NUMBER.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "<ADDRESS>", text)
@@ -533,6 +554,8 @@ class Redactor:
                 text = _near_addresses(text, "POSTCODE" in self._types)
             if "ADDRESS" in self._types and "\n" in text:
                 text = _STREET_LINE.sub(r"\1<ADDRESS>", text)
+            if "ADDRESS" in self._types and ("boks" in text or "Box" in text):
+                text = _PO_BOX.sub("<ADDRESS>", text)
             if streets:
                 text = _repeated_streets(text, streets)
         if may_have_spoken_number(text):

@@ -27,6 +27,7 @@ from functools import lru_cache
 from .langdata import load_all
 from .language_lexicon import Lexicon, WordFreq, hash_words
 from .number_words import number_word
+from .redact_checks import iban_valid
 from .redact_names import (
     _CALL_FILLERS,
     _ORG_WORDS,
@@ -1317,12 +1318,33 @@ _UK_ACCOUNT = re.compile(
 )
 
 
+# Australian "BSB 062-914, account 1048 3327", New Zealand "12-3191-0458823-00", a UK sort code and account written
+# together "76-54-36 38186542", and a Dutch IBAN written in lower case with spaces "nl 38 rbrb 1440 9749 92" (kept
+# when its check digits fail)
+_AU_ACCOUNT = re.compile(
+    r"(?i)(?<![\w])bsb[ \t:]*\d{3}[- ]?\d{3}[ \t,]*(?:(?:and[ \t]+)?(?:the[ \t]+)?acc(?:ount|t)?\.?(?:[ \t]*(?:number|no|nr|num)\.?)?"
+    r"[ \t:.]*)?(?P<acc>\d(?:[ ]?\d){4,9})(?![\w])"
+)
+_NZ_ACCOUNT = re.compile(r"(?<![\w-])\d{2}-\d{4}-\d{7}-\d{2,3}(?![\w-])")
+_UK_PAIR = re.compile(r"(?<![\w-])\d{2}-\d{2}-\d{2}[ \t,]+(?P<acc>\d{8})(?![\w-])")
+_NL_IBAN_LOW = re.compile(r"(?i)(?<![\w])nl[ ]?\d{2}[ ]?[a-z]{4}[ ]?(?:\d[ ]?){9}\d(?![\w])")
+
+
 def bank_accounts(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, "IBAN")`` of Danish and UK bank account numbers with their reg. number or sort code."""
+    """``(start, end, "IBAN")`` of Danish and UK bank account numbers with their reg. number or sort code, and the
+    account forms above."""
     low = text.lower()
-    if "konto" not in low and "sort" not in low and "reg" not in low:
-        return []
     spans = []
+    if "-" in text:
+        spans += [(m.start(), m.end(), "IBAN") for m in _NZ_ACCOUNT.finditer(text)]
+        spans += [(m.start(), m.end(), "IBAN") for m in _UK_PAIR.finditer(text)]
+    if "bsb" in low:
+        spans += [(m.start("acc"), m.end("acc"), "IBAN") for m in _AU_ACCOUNT.finditer(text)]
+    if "nl" in low:
+        spans += [(m.start(), m.end(), "IBAN") for m in _NL_IBAN_LOW.finditer(text)
+                  if iban_valid(m.group(0).replace(" ", "").upper())]
+    if "konto" not in low and "sort" not in low and "reg" not in low:
+        return spans
     for m in _DK_ACCOUNT.finditer(text):
         has_reg = m.group("reg") or m.group("reg2")
         if len(m.group("acc")) == 10 or has_reg:

@@ -924,3 +924,32 @@ def test_initials_name_fields_address_blocks_and_sign_offs(text, gone):
 )
 def test_initials_and_name_field_rules_keep_abbreviations_codes_and_brands(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Leveringsadresse:\nSkovvej 12, Tved\n6000 Kolding", ["6000"]),
+        ("Ik woon op de Kerkstraat 4, 1e verdieping, 9000 Gent.", ["9000"]),
+        ("det er skovvej 7 i ribe 6760 ja", ["6760"]),
+        ("Send it to PO Box 118, Stornoway.", ["PO Box 118"]),
+        ("Please pay into BSB 062-914, account 1048 3327.", ["1048 3327"]),
+        ("Can it come out of my account? 12-3191-0458823-00, it's with ASB.", ["12-3191-0458823-00"]),
+        ("Your account, 76-54-36 38186542, is safe.", ["38186542"]),
+        ("het nieuwe nummer is nl 91 abna 0417 1643 00 graag", ["0417 1643 00"]),
+    ],
+)
+def test_postcodes_near_addresses_po_boxes_and_account_forms(text, gone):
+    _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("We moved to Kerkstraat 4 in 2019 and love it", "2019"),
+        ("order nl 12 abcd 1234 5678 90 is not an iban", "nl 12 abcd 1234 5678 90"),
+        ("Invoice 20-24-11 was paid", "20-24-11"),
+    ],
+)
+def test_postcode_and_account_rules_keep_years_and_codes(text, kept):
+    assert kept in redact_text(text)
