@@ -486,7 +486,9 @@ _BEFORE_ID = re.compile(
 def id_names(text: str) -> list[tuple[int, int, str]]:
     spans = []
     for m in _BEFORE_ID.finditer(text):
-        words = m.group(1).split()
+        words = [w for w in m.group(1).split()]
+        if any(w.lower() in _CAL_WORDS or w.lower() in _DAY_ABBREVIATIONS for w in words):
+            continue  # "received at Thu, <BIRTHDATE>": a date
         while words and not (name_like(words[0]) and not _org_word(words[0])):
             words.pop(0)  # "Og Nasteho": the sentence's first word is no part of it
         if words and all(name_like(w) and not _org_word(w) for w in words):
@@ -829,6 +831,8 @@ def _grow_ok_word(word: str) -> bool:
     return name_like(word)
 
 
+_DAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun ma di wo do vr za zo man tir ons tor fre lør "
+                               "søn".split())
 _CAL_WORDS = frozenset(MONTHS.split("|") + WEEKDAYS.split("|"))  # "Monday <NAME>" is no first name
 
 
@@ -986,8 +990,8 @@ def _person_handle(h: str, *, label: bool = False) -> bool:
         return False
     camel = re.search(r"[a-zß-ÿ][A-ZÀ-Þ]", h) is not None
     has_digit = any(c.isdigit() for c in h)
-    if label:  # an author label: a handle-shaped one only ("FrostByte_Kai", "xX_D3stroyer_Xx"), not "Klant"
-        return "_" in h or (has_digit and not h.isdigit())
+    if label:  # an author label: a handle-shaped one only ("FrostByte_Kai", "xX_D3stroyer_Xx"), not "Klant", "Filter2"
+        return "_" in h or (has_digit and h[0].islower() and not h.isdigit())
     if camel and not has_digit and "_" not in h:
         return False  # "@SkyBridgeAir", "@NorthernLinkRail"
     if has_digit or "_" in h:
@@ -1251,7 +1255,7 @@ def house_names(text: str) -> list[tuple[int, int, str]]:
 _INITIALS_NAME = re.compile(
     r"(?<![\w./-])((?:[A-ZÀ-ÖØ-Þ]\.[ ]?){1,4})[ ]?(?:\((?P<call>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\)[ ])?"
     r"(?P<part>(?:(?:van|de|der|den|ter|ten|te|'t|van[ ]der|van[ ]den|van[ ]de|le|la|du|da|di|von|mc|o')[ ]))?"
-    r"(?P<sur>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)*)(?![\w.@-])"
+    r"(?P<sur>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)*)(?![\w.@'’-])"
 )
 
 
@@ -1259,7 +1263,7 @@ def initials_names(text: str) -> list[tuple[int, int, str]]:
     spans = []
     for m in _INITIALS_NAME.finditer(text):
         sur = m.group("sur")
-        if m.group("part") or all(_person_word(x) or x.lower() in _surname_keys() or (
+        if all(_person_word(x) or x.lower() in _surname_keys() or (
                 x.lower() not in _stop() and not _org_word(x) and _zipf(x) < 4.5) for x in sur.split("-")):
             spans.append((m.start(), m.end(), m.group(0)))
     return spans

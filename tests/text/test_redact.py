@@ -920,6 +920,9 @@ def test_initials_name_fields_address_blocks_and_sign_offs(text, gone):
         ("The U.S. Army base", "U.S. Army"),
         ("Brand name Samsung is fine", "Samsung"),
         ("met de klantenservice hallo", "klantenservice"),
+        ("The message was received at Thu, 1 Mar 2012 01:23:47", "Thu"),
+        ("Filter2: This message has been scanned", "Filter2"),
+        ("On peut faire le J.T. Qu'est-ce qu'on attend?", "Qu'est-ce"),
     ],
 )
 def test_initials_and_name_field_rules_keep_abbreviations_codes_and_brands(text, kept):
