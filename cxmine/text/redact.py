@@ -39,6 +39,7 @@ from .redact_cues import (
     dates_after_people,
     grow_names,
     house_names,
+    ids_by_form,
     mostly_lower,
     passport_numbers,
     user_handles,
@@ -584,7 +585,7 @@ class Redactor:
         numbers)."""
         spans = asked_values(text) + bank_accounts(text) + user_handles(text) + house_names(text)
         if digits:
-            spans += vehicle_plates(text) + passport_numbers(text)
+            spans += vehicle_plates(text) + passport_numbers(text) + ids_by_form(text)
         return self._replace(text, spans)
 
     def _replace(self, text: str, spans: list[tuple[int, int, str]]) -> str:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from .langdata import load_all
 from .language_lexicon import Lexicon, WordFreq, hash_words
 from .number_words import number_word
-from .redact_checks import iban_valid
+from .redact_checks import iban_valid, luhn_valid, valid_date
 from .redact_names import (
     _CALL_FILLERS,
     _ORG_WORDS,
@@ -258,12 +258,15 @@ _NAME_Q = re.compile(
     r"|(?:hij|zij|ze)[ \t]+heet|heet[ \t]+(?:hij|zij|ze)|(?:han|hun)[ \t]+hedder|hedder[ \t]+(?:han|hun)"
     r"|(?:a[ \t]+)?(?:(?:young|younger|older)[ \t]+)?(?:man|woman|lady|guy|bloke|chap|lad|girl|boy|fella)[ \t]+called"
     r"|ved[ \t]+navn|genaamd|named"
+    r"|(?:og|en|and)[ \t]+(?:du[ \t]+er|u[ \t]+bent|jij[ \t]+bent|you[ \t]+are)(?=[ \t]*\??[ \t]*\n)"
     r")(?![\w])"
 )
 _Q_TAIL = re.compile(
     r"(?i)(?:[ \t]+(?:please|alstublieft|alsjeblieft|graag|even|lige|så|tak|then|nog|også|also|again|weer|igen|"
     r"ook|van[ \t]+u|van[ \t]+je|for[ \t]+me|til[ \t]+mig|of[ \t]+the[ \t]+(?:account[ \t]+holder|policyholder)|"
-    r"ter[ \t]+controle|ter[ \t]+verificatie|til[ \t]+kontrol|for[ \t]+(?:security|verification)|to[ \t]+confirm))*"
+    r"ter[ \t]+controle|ter[ \t]+verificatie|til[ \t]+kontrol|for[ \t]+(?:security|verification)|to[ \t]+confirm|"
+    r"on[ \t]+the[ \t]+(?:tenancy|booking|account|policy|card|order|reservation|lease|contract)|"
+    r"op[ \t]+de[ \t]+(?:boeking|bestelling|polis|rekening|kaart)|på[ \t]+(?:bookingen|ordren|policen|kontoen|kortet)))*"
     r"[ \t]*[?.,:!]*[ \t]*"
 )
 _LABEL = re.compile(r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<who>[\w .'’-]{1,30}):[ \t]*")
@@ -565,6 +568,7 @@ _RELATIONS = (
 # a full stop
 _APPOSITION = re.compile(r"(?i)(?<![\w])(?:" + _PROFESSION_ALT + "|" + _RELATIONS + r")[ \t]*,[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _APPOSITION_END = re.compile(r"[ \t]*[,.]")
+_CALLED = re.compile(r"(?i)[ \t](?:hedder|heet|hed|heter|called)[ \t]")
 _NAME_SHAPE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)*)$")
 _STRONG_INTRO = re.compile(
     r"(?i)(?<![\w])(?:u[ \t]+spreekt[ \t]+met|je[ \t]+spreekt[ \t]+met|ge[ \t]+spreekt[ \t]+met|"
@@ -573,7 +577,7 @@ _STRONG_INTRO = re.compile(
     r"my[ \t]+name's|you're[ \t]+speaking[ \t]+(?:with|to)|you[ \t]+are[ \t]+speaking[ \t]+(?:with|to)|"
     r"you're[ \t]+talking[ \t]+to|speaking[ \t]+with|(?:han|hun|hij|zij|ze)[ \t]+(?:hedder|heet)|"
     r"(?:his|her|their)[ \t]+name[ \t]+is|(?:zijn|haar|hun)[ \t]+naam[ \t]+is|(?:hans|hendes|deres)[ \t]+navn[ \t]+er|"
-    + _RELATIONS + r"(?:[ \t]+(?:hedder|heet|hed|heter|is[ \t]+called|was[ \t]+called|er|is))?"
+    + "(?:" + _RELATIONS + r")(?:[ \t]+(?:hedder|heet|hed|heter|is[ \t]+called|was[ \t]+called|er|is))?"
     r"|(?:en|nogen|one|someone|een|iemand)[ \t]+(?:der|die|who)[ \t]+(?:hed|hedder|heet|heette|was[ \t]+called|is[ \t]+called)"
     r")[ \t]*[,:]?[ \t]+(?:(?:eh|ehm|uh|um|øh|öh|vist|tror[ \t]+jeg)[ \t]*,?[ \t]+)*"
 )
@@ -645,7 +649,8 @@ def intro_names(text: str, weak: bool = True, cap: bool = False) -> list[tuple[i
         line_end = text.find("\n", p)
         # after "jeg hedder", "u spreekt met" any word is taken for the first name ("rami" is also an English
         # word); after a relation ("mijn man belt") only a name-like one
-        naming = _NAMING.match(m.group(0)) is not None and _WORD.match(text, p) is not None \
+        naming = (_NAMING.match(m.group(0)) is not None or _CALLED.search(m.group(0)) is not None) \
+            and _WORD.match(text, p) is not None \
             and _WORD.match(text, p).group(0).lower() not in _PARTICLES
         # "my mom, Dolores Whitfield": a capitalised word set off after a relation is the name, common or not
         named = "," in m.group(0) and text[p:p + 1].isupper() and not mostly_lower(text)
@@ -1306,6 +1311,48 @@ def name_above_address(text: str) -> list[tuple[int, int, str]]:
         words = m.group(1).split()
         if all(all(_person_word(x) for x in w.split("-")) for w in words):
             spans.append((m.start(1), m.end(1), m.group(1)))
+    return spans
+
+
+# ---- national ids and phone numbers by their form alone: a US social security number or ITIN "987-65-4325" (not
+# area 000, group 00 or serial 0000), a South African id number (a date of birth, Luhn), a Canadian SIN or New
+# Zealand IRD number "536-855-537" near a word for it, and a phone number said with "plus" for the country code
+# ("plus 44 7700 900 781")
+_SSN = re.compile(r"(?<![\w-])(?!000|666)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
+_ZA_ID = re.compile(r"(?<![\w-])\d{13}(?![\w-])")
+_THREE_THREE = re.compile(r"(?<![\w-])\d{3}[- ]\d{3}[- ]\d{3}(?![\w-]|[ ]\d)")
+_SIN_IRD_WORD = re.compile(r"(?i)(?<![\w])(?:sin|ird|social[ \t]insurance|inland[ \t]revenue|tax[ \t]number|tax[ \t]file)(?![\w])")
+_PLUS_PHONE = re.compile(r"(?i)(?<![\w+])plus[ \t]+(\d{1,3}(?:[ \t]+\d{1,4}){2,5})(?![\w])")
+
+
+def _ird_valid(digits: str) -> bool:
+    """New Zealand IRD number (8 or 9 digits, mod 11 with the two weight sets)."""
+    d = [int(c) for c in digits.zfill(9)]
+    for weights in ((3, 2, 7, 6, 5, 4, 3, 2), (7, 4, 3, 2, 5, 2, 7, 6)):
+        r = sum(a * b for a, b in zip(d[:8], weights)) % 11
+        check = 0 if r == 0 else 11 - r
+        if check != 10:
+            return check == d[8]
+    return False
+
+
+def ids_by_form(text: str) -> list[tuple[int, int, str]]:
+    spans = []
+    if "-" in text:
+        spans += [(m.start(), m.end(), "NATIONAL_ID") for m in _SSN.finditer(text)]
+    for m in _ZA_ID.finditer(text):
+        d = m.group(0)
+        yy, mm, dd = int(d[:2]), int(d[2:4]), int(d[4:6])
+        if d[10] in "01" and luhn_valid(d) and (valid_date(1900 + yy, mm, dd) or valid_date(2000 + yy, mm, dd)):
+            spans.append((m.start(), m.end(), "NATIONAL_ID"))
+    for m in _THREE_THREE.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if (luhn_valid(digits) or _ird_valid(digits)) and _SIN_IRD_WORD.search(text, max(0, m.start() - 120), m.start()):
+            spans.append((m.start(), m.end(), "NATIONAL_ID"))
+    if "plus" in text.lower():
+        for m in _PLUS_PHONE.finditer(text):
+            if 8 <= sum(c.isdigit() for c in m.group(1)) <= 15:
+                spans.append((m.start(), m.end(), "PHONE"))
     return spans
 
 

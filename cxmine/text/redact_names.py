@@ -243,8 +243,10 @@ def _known_names_regex(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, 
                 parts.add(w.lower())
     if not fulls and not parts:
         return None, frozenset()
-    alts = sorted(fulls, key=len, reverse=True) + sorted((re.escape(p) for p in parts), key=len, reverse=True)
-    return re.compile(rf"(?<![\w<])(?:{'|'.join(alts)})(?![\w>])", re.IGNORECASE), frozenset(parts)
+    # a single part also with the genitive "s" of Danish and Dutch ("Maliks cpr-nummer", "Oscars les") or "'s"
+    single = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True))
+    alts = "|".join([*sorted(fulls, key=len, reverse=True), *([f"(?:{single})(?:['’]?s)?"] if single else [])])
+    return re.compile(rf"(?<![\w<])(?:{alts})(?![\w>])", re.IGNORECASE), frozenset(parts)
 
 
 def redact_known_names(text: str, names: Iterable[str], lower_case: Iterable[str] = ()) -> str:
@@ -262,8 +264,12 @@ def redact_known_names(text: str, names: Iterable[str], lower_case: Iterable[str
 
     def repl(m: re.Match[str]) -> str:
         s = m.group(0)
-        if s.lower() in parts and not s[0].isupper() and s.lower() not in any_case:
+        low = s.lower()
+        base = low if low in parts or " " in low or "\t" in low else re.sub(r"['’]?s$", "", low)
+        if base in parts and not s[0].isupper() and base not in any_case:
             return s
+        if base != low and base not in parts:
+            return s  # a full name's own last letter "s": no genitive to strip
         return "<NAME>"
 
     return _RUNS.sub("<NAME>", rx.sub(repl, text))

@@ -956,3 +956,31 @@ def test_postcodes_near_addresses_po_boxes_and_account_forms(text, gone):
 )
 def test_postcode_and_account_rules_keep_years_and_codes(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("his number is plus 44 7700 900 781 thanks", ["7700 900 781"]),
+        ("Speaker 2: It's 987-65-4325.", ["987-65-4325"]),
+        ("ID 9503025823083, Soweto", ["9503025823083"]),
+        ("Can I start with your IRD number?\nCaller: It's 536-855-537.", ["536-855-537"]),
+        ("Min søster hedder Malik Berthelsen. Så skal jeg bruge Maliks cpr-nummer.", ["Malik"]),
+        ("agent and the name on the tenancy\nkelly-ann brooks\nand your date of birth", ["kelly-ann", "brooks"]),
+    ],
+)
+def test_ids_by_form_genitive_names_and_name_questions(text, gone):
+    _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("EAN 8712345678906 op voorraad", "8712345678906"),
+        ("Policy 412-118-906 renews in May", "412-118-906"),
+        ("add plus 2 more items", "plus 2 more"),
+        ("Hi Mark, the marks on the table are from transport.", "marks"),
+    ],
+)
+def test_id_form_and_genitive_rules_keep_eans_policies_and_words(text, kept):
+    assert kept in redact_text(text)
