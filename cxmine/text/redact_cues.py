@@ -905,6 +905,8 @@ _ASKED = re.compile(
     r"licen[cs]e[ \t]number|rijbewijs|kørekort|kørekortet)"
     r"|(?P<BIRTHDATE>fødselsdato(?:en)?|fødselsdag|geboortedatum|geboortedag|date[ \t]of[ \t]birth|birth[ \t]?date|"
     r"dob|d\.o\.b\.?|birthday)"
+    r"|(?P<ADDRESS>(?:nieuwe[ \t]+|huidige[ \t]+|nye[ \t]+|new[ \t]+|home[ \t]+)?(?:bezorg|leverings|post)?(?:adres|adresse|adressen|address)|"
+    r"first[ \t]+line[ \t]+of[ \t]+(?:the|your)[ \t]+address)"
     r"|(?P<PHONE>telefoonnummer|telefonnummer|telefonnummeret|mobielnummer|mobilnummer|mobilnummeret|gsm-?nummer|"
     r"phone[ \t]number|mobile[ \t]number|contact[ \t]number|(?:mobiel|mobile)[ \t]nummer)"
     r"|(?P<USERNAME>gebruikersnaam|brugernavn(?:et)?|username|user[ \t]name|inlognaam|loginnaam|login|"
@@ -1018,6 +1020,30 @@ def user_handles(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+# a street said in answer to a question for the address, in a lower-case call: "de vlasakker 3 in ede",
+# "skovbrynet 7 st", "helperzoom 9 a", "twelve weavers close" is left (the number first: the address patterns')
+_STREET_ANSWER = re.compile(
+    r"(?:(?:de|het|op|på|at|it's|is|dat[ \t]+is|det[ \t]+er)[ \t]+)*"
+    r"(?P<street>[a-zß-öø-ÿ][a-zß-öø-ÿ'-]{2,}(?:[ \t][a-zß-öø-ÿ][a-zß-öø-ÿ'-]{2,}){0,2})[ \t]+"
+    r"(?P<num>\d{1,4}(?:[ \t]?[a-z](?![\w]))?(?:[ \t]+(?:st|th|tv|hs|bus[ \t]+\d{1,3})(?![\w]))?)(?![\w])"
+)
+
+
+def _street_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
+    """(start, end) of a street and house number at ``pos`` (after fillers) in a lower-case answer, or empty."""
+    i = _VALUE_LEAD.match(text, pos, line_end).end()
+    m = _STREET_ANSWER.match(text, i, line_end)
+    if not m or not mostly_lower(text):
+        return pos, pos
+    words = m.group("street").split()
+    if all(w in _stop() or w in _FILLERS for w in words) or words[-1] in _stop() or number_word(words[-1]) is not None:
+        return pos, pos  # "ik woon nu 3 jaar", "nummer twee 4"
+    while words and (words[0] in _stop() or words[0] in _FILLERS):
+        words.pop(0)  # "het is de vlasakker 3": the street starts at its own name
+    start = m.end("street") - len(" ".join(words)) if words else m.start("street")
+    return start, m.end("num")
+
+
 def _username_later(text: str, pos: int, line_end: int) -> tuple[int, int]:
     """A user name a few words after its cue, on the same line: the first handle-shaped word there."""
     for m in _USERNAME_LATER.finditer(text, pos, line_end):
@@ -1091,6 +1117,7 @@ _ASK_GATE = re.compile(
     "insurance|ni number|rijksregister|burgerservice|bsn|cpr|personnummer|pps|social|ssn|tfn|tax file|ird| sin|"
     "medicare|licen|rijbewijs|kørekort|fødsel|geboorte|"
     "birth|dob|d.o.b|telefo|mobiel|mobil|gsm|phone|contact number|gebruikersnaam|brugernavn|username|user name|inlognaam|loginnaam|login|account|handle|"
+    "adres|address|"
     "profielnaam|profilnavn|kontoen|kontonavn|gamer|spelersnaam|spillernavn|logged in|logget ind|ingelogd|heet je|"
     "heet u|hedder du"
 )
@@ -1109,7 +1136,8 @@ def asked_values(text: str) -> list[tuple[int, int, str]]:
             line_end = len(text)
         rest = text[m.end():line_end]
         words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest)
-        value = _date_end if kind == "BIRTHDATE" else _username_end if kind == "USERNAME" else _value_end
+        value = _date_end if kind == "BIRTHDATE" else _username_end if kind == "USERNAME" else \
+            _street_end if kind == "ADDRESS" else _value_end
         if kind == "USERNAME":  # a handle-shaped word on the same line wins over the next turn
             inline = _username_later(text, m.end(), line_end)
             if inline[1] > inline[0]:

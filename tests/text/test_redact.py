@@ -984,3 +984,26 @@ def test_ids_by_form_genitive_names_and_name_questions(text, gone):
 )
 def test_id_form_and_genitive_rules_keep_eans_policies_and_words(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("agent hvad er adressen\nkunde skovbrynet 9 st\nagent og postnummer", ["skovbrynet 9"]),
+        ("agent: wat is het nieuwe adres\nklant: het is de kromme elleboog 12 in gouda", ["kromme elleboog 12"]),
+        ("Send it to 27 Mātai Street, Ilam please.", ["27 Mātai Street"]),
+    ],
+)
+def test_streets_given_as_the_answer_to_an_address_question(text, gone):
+    _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("agent wat is uw adres\nklant ik woon nu 3 jaar in utrecht", "ik woon nu 3 jaar"),
+        ("Agent: What is your address?\nCaller: Order 12 was wrong", "Order 12"),
+    ],
+)
+def test_street_answers_keep_plain_sentences(text, kept):
+    assert kept in redact_text(text)
