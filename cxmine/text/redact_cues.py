@@ -363,7 +363,8 @@ def answer_names(text: str) -> list[tuple[int, int, str]]:
 
 # ---- field labels: "Naam: Lowie Janssens"
 _FIELD = re.compile(
-    r"(?im)^[ \t>*-]*(?:volledige[ \t]+naam|naam|voornaam|achternaam|fulde[ \t]+navn|navn|fornavn|efternavn|"
+    r"(?im)^[ \t>*-]*(?:(?:child|kind|barn|leerling|elev|pupil)(?:[ \t]*\d)?|"
+    r"volledige[ \t]+naam|naam|voornaam|achternaam|fulde[ \t]+navn|navn|fornavn|efternavn|"
     r"full[ \t]+name|name|first[ \t]+name|surname|last[ \t]+name|patiënt|patient|rekeninghouder|"
     r"account[ \t]*holder|kontohaver|kontoindehaver|tegenpartij|modpart|ontvanger|modtager|recipient|"
     r"policyholder|policy[ \t]+holder|verzekerde|verzekeringnemer|forsikringstager|aanvrager|ansøger|applicant|"
@@ -532,6 +533,10 @@ def speaking_names(text: str) -> list[tuple[int, int, str]]:
         w = m.group(1)
         low = w.lower()
         word_name = low in word_first_names() and m.group(0).lower().endswith("speaking")  # not "sue her"
+        if m.group(0).lower().endswith("speaking") and w[:1].isupper() and not w.isupper() and not low.endswith("ly") \
+                and low not in _NOT_SPEAKERS and not mostly_lower(text):
+            spans.append((m.start(1), m.end(1), w))  # "ParcelPoint, Dan speaking": a capitalised name, common or not
+            continue
         if not word_name and (low in _stop() or low in _FILLERS or low in _STOP_AFTER):
             continue
         if low in _name_words() or word_name or (unknown_word(w) and not w.isupper()):
@@ -539,13 +544,19 @@ def speaking_names(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+# words before "speaking" that are no one's name: "Who's speaking", "English speaking staff", "Generally speaking"
+_NOT_SPEAKERS = frozenset(
+    "who this that it is am are was were i you he she we they english dutch danish german french spanish polish "
+    "arabic turkish flemish norwegian swedish italian portuguese chinese public plain broadly roughly".split()
+)
 _PROFESSION_WORDS = frozenset(
     w.rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", _PROFESSION_ALT)
 )
 _FIELD_GATE = frozenset(
     "naam voornaam achternaam navn fornavn efternavn name surname patiënt patient rekeninghouder account accountholder "
     "holder kontohaver kontoindehaver tegenpartij modpart ontvanger modtager recipient policyholder verzekerde "
-    "verzekeringnemer forsikringstager aanvrager ansøger applicant contactpersoon kontaktperson contact".split()
+    "verzekeringnemer forsikringstager aanvrager ansøger applicant contactpersoon kontaktperson contact child kind barn "
+    "leerling elev pupil".split()
 )
 _ANSWER_GATE = frozenset("naam navn name heet hedder called spreek taler speaking talking genaamd achternaam voornaam "
                          "efternavn fornavn surname navnet named".split())
@@ -561,7 +572,7 @@ _RELATIONS = (
     r"svigerfar|svigersøn|svigerdatter|kæreste|nevø|niece|barnebarn|nabo|kollega|veninde|ven|bedstemor|farmor|"
     r"mormor|farfar|morfar|eksmand|ekskone)|børnene|(?:my|our|his|her|their|your)[ \t]+(?:(?:former|late|ex-?)[ \t]*)?(?:wife|husband|spouse|son|daughter|mum|mom|mother|dad|father|"
     r"partner|brother|sister|nephew|niece|grandson|granddaughter|grandma|nan|neighbour|neighbor|colleague|"
-    r"boyfriend|girlfriend|friend|fiancée?|kids|children)"
+    r"boyfriend|girlfriend|friend|fiancée?|kids|children|flatmate|housemate|roommate)"
 )
 # a profession or a relation with the name set off by commas: "Viceværten, Bent, kommer i morgen", "your former
 # spouse, Javad Karimi, is no longer", "the nurse, Sister Fitzgerald, or": a capitalised name closed by a comma or
@@ -576,7 +587,8 @@ _STRONG_INTRO = re.compile(
     r"jeg[ \t]+hedder|mit[ \t]+navn[ \t]+er|du[ \t]+taler[ \t]+med|du[ \t]+snakker[ \t]+med|my[ \t]+name[ \t]+is|"
     r"my[ \t]+name's|you're[ \t]+speaking[ \t]+(?:with|to)|you[ \t]+are[ \t]+speaking[ \t]+(?:with|to)|"
     r"you're[ \t]+talking[ \t]+to|speaking[ \t]+with|(?:han|hun|hij|zij|ze)[ \t]+(?:hedder|heet)|"
-    r"(?:his|her|their)[ \t]+name[ \t]+is|(?:zijn|haar|hun)[ \t]+naam[ \t]+is|(?:hans|hendes|deres)[ \t]+navn[ \t]+er|"
+    r"(?:his|her|their)[ \t]+name[ \t]+is|(?:his|her)[ \t]+name['’]s|(?:zijn|haar|hun)[ \t]+naam[ \t]+is|"
+    r"(?:hans|hendes|deres)[ \t]+navn[ \t]+er|"
     + "(?:" + _RELATIONS + r")(?:[ \t]+(?:hedder|heet|hed|heter|is[ \t]+called|was[ \t]+called|er|is))?"
     r"|(?:en|nogen|one|someone|een|iemand)[ \t]+(?:der|die|who)[ \t]+(?:hed|hedder|heet|heette|was[ \t]+called|is[ \t]+called)"
     r")[ \t]*[,:]?[ \t]+(?:(?:eh|ehm|uh|um|øh|öh|vist|tror[ \t]+jeg)[ \t]*,?[ \t]+)*"
@@ -597,7 +609,7 @@ _INTRO_GATE = frozenset(
     "mor far bror søster svigermor svigerfar svigersøn svigerdatter kæreste nevø niece barnebarn nabo kollega "
     "veninde ven bedstemor farmor mormor farfar morfar børnene wife husband son daughter mum mom mother dad father "
     "brother sister nephew grandson granddaughter grandma nan neighbour neighbor colleague boyfriend girlfriend "
-    "friend fiancé fiancée kids children spouse eksmand ekskone ex-vrouw ex-man exvrouw exman ex-partner".split()
+    "friend fiancé fiancée kids children flatmate housemate roommate spouse eksmand ekskone ex-vrouw ex-man exvrouw exman ex-partner".split()
 )
 
 
@@ -653,7 +665,10 @@ def intro_names(text: str, weak: bool = True, cap: bool = False) -> list[tuple[i
             and _WORD.match(text, p) is not None \
             and _WORD.match(text, p).group(0).lower() not in _PARTICLES
         # "my mom, Dolores Whitfield": a capitalised word set off after a relation is the name, common or not
-        named = "," in m.group(0) and text[p:p + 1].isupper() and not mostly_lower(text)
+        nxt = _WORD.match(text, p)
+        named = text[p:p + 1].isupper() and (
+            "," in m.group(0) and not mostly_lower(text)
+            or nxt is not None and _person_word(nxt.group(0)))  # "my flatmate Ollie"
         e = take_name(text, p, loose=naming, first_any=named, line_end=len(text) if line_end == -1 else line_end)
         if e > p:
             spans.append((p, e, text[p:e]))

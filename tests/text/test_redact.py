@@ -1007,3 +1007,29 @@ def test_streets_given_as_the_answer_to_an_address_question(text, gone):
 )
 def test_street_answers_keep_plain_sentences(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Agent: ParcelPoint customer care, this is Dan speaking.", ["Dan"]),
+        ("it's 07700 900123 and her name's Denise", ["Denise"]),
+        ("my flatmate Ollie might collect it, that ok?", ["Ollie"]),
+        ("Dia dhuit Máire,\n\nPlease find the forms attached.", ["Máire"]),
+        ("Child: Saoirse Kavanagh\nDate of birth: 12/03/2019", ["Saoirse", "Kavanagh"]),
+    ],
+)
+def test_english_speakers_flatmates_irish_greetings_and_child_fields(text, gone):
+    _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Generally speaking, yes.", "Generally"),
+        ("We have English speaking staff.", "English"),
+        ("Operator: Kia ora, you're through to Inland Revenue.", "Inland Revenue"),
+    ],
+)
+def test_speaker_rules_keep_adverbs_languages_and_companies(text, kept):
+    assert kept in redact_text(text)
