@@ -151,3 +151,24 @@ def nhs_valid(number: str) -> bool:
     if check == 11:
         check = 0
     return check != 10 and check == digits[9]
+
+
+def ird_valid(digits: str) -> bool:
+    """New Zealand IRD number (8 or 9 digits): mod 11 with the first weights, or the second when the first give 10."""
+    if not digits.isdigit() or len(digits) not in (8, 9):
+        return False
+    d = [int(c) for c in digits.zfill(9)]
+    for weights in ((3, 2, 7, 6, 5, 4, 3, 2), (7, 4, 3, 2, 5, 2, 7, 6)):
+        r = sum(a * b for a, b in zip(d[:8], weights)) % 11
+        check = 0 if r == 0 else 11 - r
+        if check != 10:
+            return check == d[8]
+    return False
+
+
+def za_id_valid(digits: str) -> bool:
+    """South African id number: a date of birth (YYMMDD), citizenship 0 or 1, Luhn check digit."""
+    if len(digits) != 13 or not digits.isdigit() or digits[10] not in "01" or not luhn_valid(digits):
+        return False
+    yy, mm, dd = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
+    return valid_date(1900 + yy, mm, dd) or valid_date(2000 + yy, mm, dd)

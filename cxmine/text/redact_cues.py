@@ -21,13 +21,15 @@ counts as unknown and these rules only use the name lists.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .langdata import load_all
 from .language_lexicon import Lexicon, WordFreq, hash_words
 from .number_words import number_word
-from .redact_checks import iban_valid, luhn_valid, valid_date
+from .redact_checks import iban_valid, ird_valid, luhn_valid, za_id_valid
 from .redact_names import (
     _CALL_FILLERS,
     _ORG_WORDS,
@@ -374,9 +376,11 @@ _FIELD = re.compile(
 )
 
 
-def _names_after(rx: re.Pattern[str], text: str, skip: re.Pattern[str] | None = None) -> list[tuple[int, int, str]]:
+def _names_after(rx: re.Pattern[str], text: str, skip: re.Pattern[str] | None = None, *, word_names: bool = False,
+                 keep: Callable[[str, int, int], bool] | None = None) -> list[tuple[int, int, str]]:
     """A name (capitalised or name-like words, see :func:`take_name`) right after each match of ``rx``, on its line;
-    not where ``skip`` matches there."""
+    not where ``skip`` matches there. ``word_names``: a common first name that is also a word ("Bent", "Hope") counts
+    alone; ``keep(text, start, end)``: the span is kept only when it says so."""
     spans = []
     for m in rx.finditer(text):
         p = m.end()
@@ -384,7 +388,11 @@ def _names_after(rx: re.Pattern[str], text: str, skip: re.Pattern[str] | None = 
             continue
         line_end = text.find("\n", p)
         e = take_name(text, p, first_any=True, line_end=len(text) if line_end == -1 else line_end)
-        if e > p:
+        if e == p and word_names:
+            w = _WORD.match(text, p)
+            if w and (w.group(0).lower() in word_first_names() or w.group(0).lower() in _first_names()):
+                e = w.end()
+        if e > p and (keep is None or keep(text, p, e)):
             spans.append((p, e, text[p:e]))
     return spans
 
@@ -418,25 +426,17 @@ def profession_names(text: str) -> list[tuple[int, int, str]]:
     return _names_after(_PROFESSION, text, skip=_FROM_COMPANY)
 
 
+def _closed_apposition(text: str, start: int, end: int) -> bool:
+    """The name ends at a comma or a full stop and every word is name-shaped ("Vaillant-gecertificeerd" is not)."""
+    return _APPOSITION_END.match(text, end) is not None and all(
+        _NAME_SHAPE.match(w) or w.lower() in _PARTICLES for w in text[start:end].split())
+
+
 def apposition_names(text: str) -> list[tuple[int, int, str]]:
     """A capitalised name between commas after a profession or a relation ("Viceværten, Bent, kommer")."""
     if mostly_lower(text):
         return []
-    spans = []
-    for m in _APPOSITION.finditer(text):
-        p = m.end()
-        if _FROM_COMPANY.match(text, p):
-            continue
-        line_end = text.find("\n", p)
-        e = take_name(text, p, first_any=True, line_end=len(text) if line_end == -1 else line_end)
-        if e == p:  # a first name that is also a word ("Bent", "Hope"), alone between the commas
-            w = _WORD.match(text, p)
-            if w and w.group(0).lower() in word_first_names() | _first_names():
-                e = w.end()
-        if e > p and _APPOSITION_END.match(text, e) and all(
-                _NAME_SHAPE.match(w) or w.lower() in _PARTICLES for w in text[p:e].split()):
-            spans.append((p, e, text[p:e]))
-    return spans
+    return _names_after(_APPOSITION, text, skip=_FROM_COMPANY, word_names=True, keep=_closed_apposition)
 
 
 # ---- a chat line's label that holds a person's name next to the company's or a role: "Zeehondenhulp – Anke:",
@@ -1005,12 +1005,13 @@ _AT_HANDLE = re.compile(r"(?<![\w@.<])@([^\W_][\w.]{1,29}\w|[^\W_]{2})(?![\w@]|\
 _LABEL_HANDLE = re.compile(r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,25}\][ \t]*){0,2}([^\W\d][\w]{2,29}):[ \t]")
 _COUNTRY_TAIL = re.compile(r"(?i)[_.](?:nl|dk|uk|us|be|ie|au|nz|ca|za|de|fo|gl|official|support|help|team|care)$")
 _HANDLE_PARTS = re.compile(r"[^\W\d_]+")
+_LETTER_DIGIT = re.compile(r"[a-z]\d|\d[a-z]")
 
 
 def _person_handle(h: str, *, label: bool = False) -> bool:
     if _COUNTRY_TAIL.search(h):
         return False
-    camel = re.search(r"[a-zß-ÿ][A-ZÀ-Þ]", h) is not None
+    camel = _MIXED_CASE.search(h) is not None
     has_digit = any(c.isdigit() for c in h)
     if label:  # an author label: a handle-shaped one only ("FrostByte_Kai", "xX_D3stroyer_Xx"), not "Klant", "Filter2"
         return "_" in h or (has_digit and h[0].islower() and not h.isdigit())
@@ -1020,8 +1021,9 @@ def _person_handle(h: str, *, label: bool = False) -> bool:
         return True
     names = _name_words()
     low = h.lower()
+    firsts = _first_names()
     return any(p in names for p in _HANDLE_PARTS.findall(low)) or any(
-        low.startswith(n) for n in _first_names() if len(n) >= 4 and low[:len(n)] == n)
+        low[:k] in firsts for k in range(4, len(low) + 1))  # "tessavdrijn_" starts with "tessa"
 
 
 def user_handles(text: str) -> list[tuple[int, int, str]]:
@@ -1029,7 +1031,7 @@ def user_handles(text: str) -> list[tuple[int, int, str]]:
     spans = []
     if "@" in text:
         spans += [(m.start(), m.end(), "USERNAME") for m in _AT_HANDLE.finditer(text) if _person_handle(m.group(1))]
-    if ":" in text and ("_" in text or re.search(r"[a-z]\d|\d[a-z]", text)):
+    if ":" in text and ("_" in text or _LETTER_DIGIT.search(text)):
         spans += [(m.start(1), m.end(1), "USERNAME") for m in _LABEL_HANDLE.finditer(text)
                   if _person_handle(m.group(1), label=True)]
     return spans
@@ -1218,9 +1220,7 @@ _FULL_DATE = re.compile(
 
 
 def dates_after_people(text: str) -> list[tuple[int, int, str]]:
-    import datetime as _dt
-
-    latest = _dt.date.today().year - 3
+    latest = dt.date.today().year - 3
     spans = []
     for m in _AFTER_PERSON.finditer(text):
         d = _FULL_DATE.match(text, m.end())
@@ -1301,7 +1301,7 @@ def house_names(text: str) -> list[tuple[int, int, str]]:
 # ---- initials and a surname without a cue: "M. de Groot-Verhoeven", "W.F. van Rijswijk", "R. Chaudhry"; the surname
 # must look like one (a particle before it, or a name-like word: not "P.S. Thanks")
 _INITIALS_NAME = re.compile(
-    r"(?<![\w./-])((?:[A-ZÀ-ÖØ-Þ]\.[ ]?){1,4})[ ]?(?:\((?P<call>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\)[ ])?"
+    rf"(?<![\w./-])({_INITIAL.pattern})[ ]?(?:\((?P<call>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\)[ ])?"
     r"(?P<part>(?:(?:van|de|der|den|ter|ten|te|'t|van[ ]der|van[ ]den|van[ ]de|le|la|du|da|di|von|mc|o')[ ]))?"
     r"(?P<sur>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)*)(?![\w.@'’-])"
 )
@@ -1329,17 +1329,15 @@ _NAME_FIELD = re.compile(
 )
 
 
+def _person_in_field(text: str, start: int, end: int) -> bool:
+    """An initial, a word that may be a name, or a lower-case answer in a lower-case text: not "Brand name Samsung"."""
+    taken = [w.rstrip(".,") for w in text[start:end].split()]
+    return len(taken[0]) == 1 or any(_person_word(w) for w in taken) or (
+        mostly_lower(text) and not text[start].isupper())
+
+
 def field_word_names(text: str) -> list[tuple[int, int, str]]:
-    spans = []
-    for m in _NAME_FIELD.finditer(text):
-        p = m.end()
-        line_end = text.find("\n", p)
-        e = take_name(text, p, first_any=True, line_end=len(text) if line_end == -1 else line_end)
-        taken = [w.rstrip(".,") for w in text[p:e].split()]
-        if e > p and (len(taken[0]) == 1 or any(_person_word(w) for w in taken)
-                      or mostly_lower(text) and not text[p].isupper()):
-            spans.append((p, e, text[p:e]))  # not "Brand name Samsung"
-    return spans
+    return _names_after(_NAME_FIELD, text, keep=_person_in_field)
 
 
 # ---- a name alone on the line above an address (a letter's or a form's address block)
@@ -1368,29 +1366,14 @@ _SIN_IRD_WORD = re.compile(r"(?i)(?<![\w])(?:sin|ird|social[ \t]insurance|inland
 _PLUS_PHONE = re.compile(r"(?i)(?<![\w+])plus[ \t]+(\d{1,3}(?:[ \t]+\d{1,4}){2,5})(?![\w])")
 
 
-def _ird_valid(digits: str) -> bool:
-    """New Zealand IRD number (8 or 9 digits, mod 11 with the two weight sets)."""
-    d = [int(c) for c in digits.zfill(9)]
-    for weights in ((3, 2, 7, 6, 5, 4, 3, 2), (7, 4, 3, 2, 5, 2, 7, 6)):
-        r = sum(a * b for a, b in zip(d[:8], weights)) % 11
-        check = 0 if r == 0 else 11 - r
-        if check != 10:
-            return check == d[8]
-    return False
-
-
 def ids_by_form(text: str) -> list[tuple[int, int, str]]:
     spans = []
     if "-" in text:
         spans += [(m.start(), m.end(), "NATIONAL_ID") for m in _SSN.finditer(text)]
-    for m in _ZA_ID.finditer(text):
-        d = m.group(0)
-        yy, mm, dd = int(d[:2]), int(d[2:4]), int(d[4:6])
-        if d[10] in "01" and luhn_valid(d) and (valid_date(1900 + yy, mm, dd) or valid_date(2000 + yy, mm, dd)):
-            spans.append((m.start(), m.end(), "NATIONAL_ID"))
+    spans += [(m.start(), m.end(), "NATIONAL_ID") for m in _ZA_ID.finditer(text) if za_id_valid(m.group(0))]
     for m in _THREE_THREE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
-        if (luhn_valid(digits) or _ird_valid(digits)) and _SIN_IRD_WORD.search(text, max(0, m.start() - 120), m.start()):
+        if (luhn_valid(digits) or ird_valid(digits)) and _SIN_IRD_WORD.search(text, max(0, m.start() - 120), m.start()):
             spans.append((m.start(), m.end(), "NATIONAL_ID"))
     if "plus" in text.lower():
         for m in _PLUS_PHONE.finditer(text):
