@@ -1197,12 +1197,18 @@ _VEHICLE = re.compile(
 )
 
 
+def _after_word(shape: re.Pattern[str], word: re.Pattern[str], text: str, kind: str, window: int,
+                check: Callable[[str], bool] | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of each match of ``shape`` that has a match of ``word`` in the ``window`` characters
+    before it (and passes ``check`` on its digits)."""
+    return [(m.start(), m.end(), kind) for m in shape.finditer(text)
+            if (check is None or check(re.sub(r"\D", "", m.group(0))))
+            and word.search(text, max(0, m.start() - window), m.start())]
+
+
 def vehicle_plates(text: str) -> list[tuple[int, int, str]]:
     spans = [(m.start(), m.end(), "PLATE") for m in _IE_PLATE.finditer(text)] if "-" in text else []
-    for m in _DK_PLATE.finditer(text):
-        if _VEHICLE.search(text, max(0, m.start() - 100), m.start()):
-            spans.append((m.start(), m.end(), "PLATE"))
-    return spans
+    return spans + _after_word(_DK_PLATE, _VEHICLE, text, "PLATE", 100)
 
 
 # ---- a birth date right after a person's name or after another birth date: "<NAME> (14-08-2017)", "<NAME>, f.
@@ -1249,11 +1255,7 @@ def passport_numbers(text: str) -> list[tuple[int, int, str]]:
     low = text.lower()
     if "pas" not in low and "document" not in low and "id" not in low:
         return []
-    spans = []
-    for m in _PASS_SHAPE.finditer(text):
-        if _PASS_WORD.search(text, max(0, m.start() - 150), m.start()):
-            spans.append((m.start(), m.end(), "NATIONAL_ID"))
-    return spans
+    return _after_word(_PASS_SHAPE, _PASS_WORD, text, "NATIONAL_ID", 150)
 
 
 # ---- house names, which stand for the number in British and Irish addresses: a house-name word ("The Old
@@ -1371,10 +1373,8 @@ def ids_by_form(text: str) -> list[tuple[int, int, str]]:
     if "-" in text:
         spans += [(m.start(), m.end(), "NATIONAL_ID") for m in _SSN.finditer(text)]
     spans += [(m.start(), m.end(), "NATIONAL_ID") for m in _ZA_ID.finditer(text) if za_id_valid(m.group(0))]
-    for m in _THREE_THREE.finditer(text):
-        digits = re.sub(r"\D", "", m.group(0))
-        if (luhn_valid(digits) or ird_valid(digits)) and _SIN_IRD_WORD.search(text, max(0, m.start() - 120), m.start()):
-            spans.append((m.start(), m.end(), "NATIONAL_ID"))
+    spans += _after_word(_THREE_THREE, _SIN_IRD_WORD, text, "NATIONAL_ID", 120,
+                         check=lambda d: luhn_valid(d) or ird_valid(d))
     if "plus" in text.lower():
         for m in _PLUS_PHONE.finditer(text):
             if 8 <= sum(c.isdigit() for c in m.group(1)) <= 15:
