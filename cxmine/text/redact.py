@@ -474,6 +474,7 @@ _PC_NEAR = re.compile(
 )
 # a private post-office box is an address ("Postboks 1024" in Greenland, "PO Box 118"); a Dutch "Postbus" is nearly
 # always a company's and stays
+_FLIGHT_BEFORE = re.compile(r"(?i:flight|vlucht|vluchtnummer|fly|flyet|flynummer|flight number)[ \t:]*$")
 _PO_BOX = re.compile(r"(?<![\w])(?:Postboks|postboks|P\.?[ ]?O\.?[ ]Box|Boks)[ ]\d{1,6}(?![\w])")
 
 
@@ -719,6 +720,8 @@ class Redactor:
         elif kind == "PC_US":
             repl = [(m.start("zip"), e, "POSTCODE")]
         elif kind == "PC_AU":
+            if _FLIGHT_BEFORE.search(text, max(0, s - 16), s):
+                return e, pos, last_address_end  # "flight SA 1187": an airline's code, not a state and postcode
             repl = [(m.start("aupc"), e, "POSTCODE")]
         elif kind == "NATID":
             repl = [(s, e, "NATIONAL_ID")]

@@ -1405,6 +1405,8 @@ _AU_ACCOUNT = re.compile(
 _NZ_ACCOUNT = re.compile(r"(?<![\w-])\d{2}-\d{4}-\d{7}-\d{2,3}(?![\w-])")
 _UK_PAIR = re.compile(r"(?<![\w-])\d{2}-\d{2}-\d{2}[ \t,]+(?P<acc>\d{8})(?![\w-])")
 _NL_IBAN_LOW = re.compile(r"(?i)(?<![\w])nl[ ]?\d{2}[ ]?[a-z]{4}[ ]?(?:\d[ ]?){9}\d(?![\w])")
+# an IBAN spelled out in a call transcript: "n l 67 a b n a 8615 8275 41", "g b 23 n w b k 3457 5456 8003 90"
+_IBAN_SPELLED = re.compile(r"(?i)(?<![\w])[a-z][ ][a-z][ ]?\d[ ]?\d[ ](?:[a-z][ ]){3}[a-z][ ]?(?:\d[ ]?){5,21}\d(?![\w])")
 
 
 def bank_accounts(text: str) -> list[tuple[int, int, str]]:
@@ -1420,6 +1422,8 @@ def bank_accounts(text: str) -> list[tuple[int, int, str]]:
     if "nl" in low:
         spans += [(m.start(), m.end(), "IBAN") for m in _NL_IBAN_LOW.finditer(text)
                   if iban_valid(m.group(0).replace(" ", "").upper())]
+    spans += [(m.start(), m.end(), "IBAN") for m in _IBAN_SPELLED.finditer(text)
+              if iban_valid(m.group(0).replace(" ", "").upper())]
     if "konto" not in low and "sort" not in low and "reg" not in low:
         return spans
     for m in _DK_ACCOUNT.finditer(text):

@@ -29,8 +29,24 @@ from __future__ import annotations
 
 import re
 
-from .redact_checks import cpr_valid, ean_valid, elfproef_valid, looks_like_date, luhn_valid, nhs_valid, rrn_valid
+from .redact_checks import (
+    aadhaar_valid,
+    cpr_valid,
+    ean_valid,
+    elfproef_valid,
+    looks_like_date,
+    luhn_valid,
+    nhs_valid,
+    rrn_valid,
+)
 
+# English nouns for a business's own records; with "number", "no", "ref" or "id" after them they label a number
+# an analyst keeps ("policy number FP 2208 4471", "claim no. 77231045", "meter number 6512 0048")
+_RECORD_NOUNS = (
+    r"policy|claim|member|membership|meter|contract|job|pcn|fine|penalty|installation|subscription|order|case|"
+    r"ticket|booking|reservation|account\s?ref|tracking|consignment|parcel|appointment|incident|fault|complaint|"
+    r"reference|quote|repair|service\s?request|work\s?order|loan\s?application|application"
+)
 # Label words, lower-case. One alternation with a named group per decision; the longest words come first
 # inside each group so "telefoonnummer" is not read as "tel".
 _KEEP = (
@@ -43,7 +59,11 @@ _KEEP = (
     r"boeking|dossier|case|ticket|sagsnumm?er|sag|zaaknumm?er|zaak|kvittering|receipt|bonnumm?er|bon|retour|"
     r"return|rma|voucher|kode|code|nr\s?#|#|"
     r"gift\s?card|giftcard|gavekort|cadeaukaart|cadeaubon|kadokaart|tegoedbon|waardebon|klantenkaart|"
-    r"loyalty\s?card|member(?:ship)?\s?card|kundekort|medlemskort|bonuskaart"
+    r"loyalty\s?card|member(?:ship)?\s?card|kundekort|medlemskort|bonuskaart|"
+    # a company's registration is not a person's: "CVR 39 87 21 04", "KvK 12345678", "VAT GB 123 4567 89"
+    r"cvr-?nr|cvr|kvk-?numm?er|kvk|btw-?numm?er|btw|vat|moms|se-?nr|abn|acn|company\s?(?:number|no|reg)|"
+    # what a business numbers for its own records, with "number", "no", "ref" or "id" after it
+    rf"(?:{_RECORD_NOUNS})\s?(?:number|numbers|no\.?|nr\.?|ref|id|#)|flight|flight\s?number"
 )
 _PHONE = (
     r"telefoonnumm?er|telefoonnr|telefoon|telefonnumm?er|telefon|tel|tlf|mobielnumm?er|mobiel|mobilnumm?er|"
@@ -58,8 +78,20 @@ _CARD = (
     r"creditcard|credit\s?card|kaartnumm?er|betaalkaart|kaart|kortnumm?er|betalingskort|kort|card|visa|"
     r"mastercard|master\s?card|amex|american\s?express|dankort|maestro"
 )
+# A Dutch or Danish compound ending in "nummer", "nr" or "kenmerk" labels a record's number ("polisnummer",
+# "boekingsnummer", "CJIB-kenmerk", "målernummer") unless its first part names a person's number (phone, bank,
+# id, card: those have their own labels above or stay undecided).
+_COMPOUND = r"[^\W\d_]{3,}-?(?:numm?er|nr|kenmerk|kenmærke)"
+_PERSONAL_STEMS = (
+    "tel", "tlf", "telefoon", "telefon", "mobiel", "mobil", "gsm", "fax", "rekening", "konto", "bank", "iban", "burgerservice",
+    "bsn", "cpr", "person", "sofi", "paspoort", "pas", "kaart", "kort", "rijbewijs", "kørekort", "legitimatie",
+    "identiteit", "id", "rijksregister", "register", "sociaal", "sozial", "huis", "hus", "post", "kenteken",
+    "nummerplade", "registrering", "plade", "skat", "fiscaal", "patiënt", "patient", "sygesikring", "zorgpas",
+    "verzekerings", "bsn-", "polis-id", "whatsapp", "sms", "kontakt", "contact", "privé", "prive", "direct", "vast",
+)
 _LABEL_RE = re.compile(
-    rf"(?<!\w)(?:(?P<KEEP>{_KEEP})|(?P<PHONE>{_PHONE})|(?P<BSN>{_BSN})|(?P<CPR>{_CPR})|(?P<CARD>{_CARD})|(?P<CVC>{_CVC}))(?!\w)"
+    rf"(?<!\w)(?:(?P<KEEP>{_KEEP})|(?P<PHONE>{_PHONE})|(?P<BSN>{_BSN})|(?P<CPR>{_CPR})|(?P<CARD>{_CARD})|(?P<CVC>{_CVC})"
+    rf"|(?P<CMPD>{_COMPOUND}))(?!\w)"
     r"|(?P<HASH>#)"
 )
 _AFTER_KEEP = re.compile(
@@ -102,8 +134,12 @@ def nearest_label(text: str, start: int, end: int, _depth: int = 0) -> str | Non
         window = tail
     label = None
     if window.strip():
+        cut_word = start - len(window) > 0 and text[start - len(window) - 1].isalnum()
         for m in _LABEL_RE.finditer(window.lower()):
-            label = m.lastgroup
+            if m.lastgroup != "CMPD":
+                label = m.lastgroup
+            elif not m.group().startswith(_PERSONAL_STEMS) and not (cut_word and m.start() == 0):
+                label = KEEP  # not the end of a word the window cut ("[te]lefoonnummer")
     if label is not None:
         return KEEP if label == "HASH" else label
     # "12345678 is mijn ordernummer": a keep-label right after the run.
@@ -171,6 +207,8 @@ def classify_digits(raw: str, label: str | None) -> str | None:
         return "NATIONAL_ID"  # a Belgian national register number: 85.07.30-033.28
     if digits[0] == "0" and digits[1] != "0" and n in (10, 11):
         return "PHONE"
+    if n == 12 and [len(g) for g in groups] == [4, 4, 4] and aadhaar_valid(digits):
+        return "NATIONAL_ID"  # an Indian Aadhaar number as it is written: 5209 4617 0526 (Verhoeff check digit)
     if n == 10 and [len(g) for g in groups] == [3, 3, 4] and nhs_valid(digits):
         return "NATIONAL_ID"  # an NHS number as it is written and said: 405 125 3899 (mod-11 check digit)
     if n == 10 and [len(g) for g in groups] == [3, 3, 4] and digits[0] in "23456789" and digits[3] in "23456789" \
@@ -203,6 +241,9 @@ def classify_run(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         return [] if kind == KEEP else [(start, end, kind)]
     if " " not in raw:
         return []
+    lengths = [len(g) for g in raw.split(" ")]
+    if len(lengths) >= 3 and min(lengths[:-1]) >= 3 and len(set(lengths[:-1])) == 1 and lengths[-1] <= lengths[0]:
+        return []  # "1042 7789 3310", "2093 4471 8": one number written in even blocks, not a number and a phone
     # Segment boundaries at single spaces (the run regex allows no other whitespace).
     cuts = [0] + [i + 1 for i, ch in enumerate(raw) if ch == " "]
     segs = [(cuts[k], (cuts[k + 1] - 1) if k + 1 < len(cuts) else len(raw)) for k in range(len(cuts))]

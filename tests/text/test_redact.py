@@ -1033,3 +1033,34 @@ def test_english_speakers_flatmates_irish_greetings_and_child_fields(text, gone)
 )
 def test_speaker_rules_keep_adverbs_languages_and_companies(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Het polisnummer is 2093 4471 8.", "2093 4471 8"),
+        ("huurcontractnummer 0019-3345-77 toch?", "0019-3345-77"),
+        ("CJIB-kenmerk 3018 4420 9917 6632. Het boetebedrag", "3018 4420 9917 6632"),
+        ("På den gamle adresse har jeg målernummer 0221-4478-19.", "0221-4478-19"),
+        ("Nordlook ApS · CVR 39 87 21 04", "39 87 21 04"),
+        ("Client: the policy number is FP 2208 4471.", "2208 4471"),
+        ("Welk bestelnummer?\n00:12 klant: 1042 7789 3310.", "1042 7789 3310"),
+        ("two passengers to Cancún on flight SA 1187, departing", "SA 1187"),
+    ],
+)
+def test_record_numbers_after_compound_and_english_labels_are_kept(text, kept):
+    assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("ik ben bereikbaar op mijn telefoonnummer waar we u kunnen bereiken 0032 471 23 45 67", "471 23 45 67"),
+        ("mijn telnr is 0031 6 5590 2817 mocht er iets zijn", "5590 2817"),
+        ("uw rekeningnummer dat is eh n l 91 a b n a 0417 1643 00 dank u", "0417 1643 00"),
+        ("[18/03/25, 9:21 am] Priya: 5209 4617 0526", "5209 4617 0526"),
+        ("mijn rekeningnummer is 4471 9022", "4471 9022"),
+    ],
+)
+def test_personal_numbers_keep_their_labels_and_spelled_ibans(text, gone):
+    _assert_gone(text, [gone])
