@@ -45,7 +45,7 @@ from .redact_cues import (
     user_handles,
     vehicle_plates,
 )
-from .redact_names import _LOW, _UP, _stop_words, redact_context_names, redact_known_names
+from .redact_names import _LOW, _UP, _stop_words, redact_context_names, redact_known_names, role_mailbox
 from .redact_numbers import VERSION_BEFORE as _VERSION_BEFORE
 from .redact_numbers import classify_run, private_ip
 from .redact_spoken import may_have_spoken_number, spoken_addresses, spoken_numbers
@@ -640,6 +640,8 @@ class Redactor:
                 s = local.start()
             repl = [(s, e, "EMAIL")]
         elif kind == "EMAIL":
+            if role_mailbox(text, s, e):
+                return e, pos, last_address_end  # "klantenservice@bedrijf.nl": an organisation's, not a person's
             repl = [(s, e, "EMAIL")]
         elif kind == "URL":
             while e > s and text[e - 1] in _URL_TRAIL:

@@ -181,12 +181,81 @@ def company_cut(name: str) -> int | None:
     if not words:
         return None
     last = words[-1].lower().strip(".,")
+    if len(words) > 1 and words[0].lower().endswith(_TRADE_ENDINGS):
+        return 0  # "Waterbedrijf Veluwezoom", "Autoværkstedet Jensen": a trade and the firm's name
     if _org_word(last) or (len(last) >= 7 and last.endswith(_BUSINESS_ENDINGS)):
         for i, w in enumerate(words[1:-1], start=1):
             if w in ("van", "fra", "from", "of", "bij", "at", "hos"):
                 return len(" ".join(words[:i]))  # the agent's own name before "van <company>"
         return 0
     return None
+
+
+# A trade before a name makes it a firm's: "Bouwbedrijf Hendriks", "Loodgieterij Maes", "Autoværkstedet Jensen",
+# "Hotel Niels Juel", "installatiebedrijf van dam" (compounds ending in one of these, or one of these words; not
+# a person's trade: "tandarts Wildschut", "dyrlæge Anna Mikkelsen")
+_TRADE_ENDINGS = (
+    "bedrijf", "bedrijven", "onderneming", "loodgieterij", "schilderij", "drukkerij", "bakkerij", "slagerij",
+    "kwekerij", "stucadoorsbedrijf", "werken", "herstel", "techniek", "teknik", "stichting", "vereniging",
+    "forening", "foreningen", "værksted", "værkstedet", "værksteder", "klinikken", "tandlægerne", "lægerne",
+    "praksis", "praktijk", "centrum", "center", "centret", "centre", "makelaardij", "makelaars", "notariaat",
+    "notarissen", "advocaten", "advokater", "bureau", "bureauet", "kantoor", "hotel", "hotellet", "pension",
+    "camping", "restaurant", "bloemenhuis", "blomsterhus", "blomsterhuset", "garage", "garagen", "fysio",
+    "tandartspraktijk", "dierenkliniek", "bedemand",
+    "begravelse", "begrafenisonderneming", "uitvaart", "uitvaartcentrum", "autobedrijf", "taxi", "taxa",
+    "transport", "verhuizingen", "vognmand", "tømrerfirma", "elinstallatør",
+    "firma", "firmaet", "salon", "kapsalon", "bageri", "apotheek", "apotek",
+)
+# ... and so does a firm's word after it: "Dakwerken Brouwer BV", "Jensen & Søn", "Van Dijk Onderhoud",
+# "De Vries Installatietechniek", "Jensen Rådgivning ApS", "Anderson & Reid Funerals", "Johnny's Towing"
+_FIRM_AFTER = re.compile(
+    r"(?:'s)?[ \t]+(?:&[ \t]+(?:Zn|Zonen|Zoon|Søn|Sønner|Sons?|Co|Partners|Dochters?|Døtre)\b|en[ \t]+Zonen\b"
+    r"|(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|A/S|ApS|I/S|IVS|Ltd\.?|Limited|LLC|Inc\.?|GmbH|Pty|PLC|plc|bvba|BVBA)(?![\w])"
+    r"|(?:Onderhoud|Installatietechniek|Installaties|Installatie|Rådgivning|Funerals|Towing|Plumbing|Electrical|"
+    r"Removals|Roofing|Builders|Construction|Solicitors|Accountants|Bouw|Advies|Consultancy|Transport|Tandartsen|"
+    r"Makelaardij|Schilders|Schilderwerken|Dakwerken|Loodgieters|Service|Services|Motors|Autoservice|Biler|Byg|"
+    r"VVS|Tømrer|Malerfirma|El-service|Elservice|Begravelse|Uitvaartzorg|Bloemen|Blomster)(?![\w]))"
+)
+
+
+# Names that are not people's by the word before them: a pet's ("my dog Murphy", "min hund Oscar"), a chat bot's
+# ("Chatbot Kiki"), a product's ("de jurk Rosa", "the Harriet midi" has its own rule below)
+_NOT_PERSON_BEFORE = frozenset(
+    "hond hondje hondjes kat katje poes poesje konijn paard pup puppy kitten hamster cavia papegaai "
+    "hund hunden hundehvalp hvalp kat katten killing kanin kaninen hest hesten marsvin undulat "
+    "dog dogs cat cats puppy kitten rabbit horse pony parrot budgie tortoise "
+    "chatbot bot botten assistent assistant "
+    "jurk rok broek trui jas vest stoel tafel kast lamp vaas matras "
+    "kjole nederdel bukser trøje jakke sofa sofaen stol stolen bord bordet skab lampe lampen vase vasen seng "
+    "dress skirt jumper coat jacket sofa chair table lamp vase mattress".split()
+)
+# a model code after a name: "Henry HVR160", "Louis Poulsen PH 5", "Warmtewerk HR 28C"
+_MODEL_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,4}[ -]?\d{1,4}[A-Z]{0,2}|\d{1,4}[A-Z]{1,3})(?![\w-])(?![ \t]\d[A-Z]{2}(?![\w]))")
+# a bot's introduction: "Ik ben Kiki, de digitale assistent", "I'm Nova, the virtual assistant"
+_BOT_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:de|je|jouw|uw|din|jeres|den|the|your)[ \t]+(?:digitale|virtuele|virtuelle|virtual|digital|"
+    r"automatische|automatiske|automated)[ \t]+(?:assistent|assistant|hulp|medewerker|helper|kollega)", re.IGNORECASE
+)
+
+
+def firm_context(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is not a person's by the words around it: part of a firm's name
+    ("Bouwbedrijf Hendriks", "Jensen & Søn"), a pet's, a bot's or a product's."""
+    if _FIRM_AFTER.match(text, end) or _BOT_AFTER.match(text, end) or _MODEL_AFTER.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    lo = max(line_start, start - 40)
+    before = text[lo:start]
+    before = before.rstrip(" \t\"“„'[")
+    if len(before) == start - lo:
+        return False  # no space between: not a word before the name
+    word = re.search(r"([^\W\d_]+)$", before)
+    if word is None:
+        return False
+    if word.group(1).isupper():
+        return False  # a heading in capitals ("HOT-DOGS Brian")
+    low = word.group(1).lower()
+    return low.endswith(_TRADE_ENDINGS) or low in _NOT_PERSON_BEFORE
 
 
 def _org_word(word: str) -> bool:

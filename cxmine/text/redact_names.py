@@ -29,6 +29,39 @@ _ORG_WORDS = frozenset(
     "gebruiker gebruikers bruger brugere klant klanten kunde kunder".split()
 )
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
+# Local parts of an organisation's functional mailboxes: an address made only of these words names a role, not a
+# person ("klantenservice@...", "no-reply@...", "customer.relations@...", "udlejning@..."), and stays.
+_ROLE_WORDS = frozenset(
+    "info informatie information service services klantenservice klantendienst kundeservice kundecenter support "
+    "helpdesk servicedesk contact kontakt help hello hallo sales verkoop salg billing facturatie facturen factuur "
+    "faktura fakturering invoice invoices accounts admin administratie administration administrator noreply "
+    "no reply donotreply do not booking bookings boeking boekingen reservations reservering reserveringen claims "
+    "claim schade schades skade skader klachten complaints klage klager orders order ordre ordrer bestellingen "
+    "returns retour retouren post mail office kantoor kontor reception receptie receptionen hr payroll salaris "
+    "lonen team customer customers customerservice care relations webshop shop planning verhuur udlejning "
+    "verhuring secretariaat sekretariat secretariat administratie servicecenter kundeservicen privacy dpo "
+    "marketing press pers presse jobs vacatures recruitment werving job karriere careers nieuwsbrief newsletter "
+    "nyhedsbrev notifications notificaties meldingen notify alerts debiteuren crediteuren finance financien "
+    "økonomi bogholderi accounting members membership leden medlem medlemmer patientenservice patiëntenservice "
+    "patientservice patiëntservice klantcontact kundecentret storingen storing fejl support-team onderhoud "
+    "maintenance repairs reparaties service-desk inkoop purchasing indkøb logistics logistiek levering delivery "
+    "deliveries bezorging lost found gevonden aanvragen applications ansøgning ansøgninger declaraties refunds "
+    "refund terugbetaling tilbagebetaling collections incasso inkasso debt credit kredit loans leningen lån "
+    "webmaster postmaster abuse security".split()
+)
+
+
+# "my username is bookings@...": a sole trader's own address is theirs
+_MY_BEFORE = re.compile(r"(?i)(?<![\w])(?:my|mijn|m'n|min|mit|mine)[ \t]+[^\n]*$")
+
+
+def role_mailbox(text: str, start: int, end: int) -> bool:
+    """Whether the e-mail address at ``text[start:end]`` is an organisation's functional mailbox by its local part
+    (and nobody calls it "my ...")."""
+    local = text[start:end].strip("<>").split("@", 1)[0].lower()
+    parts = [p for p in re.split(r"[._+-]+", local) if p]
+    return bool(parts) and all(p in _ROLE_WORDS for p in parts) and not _MY_BEFORE.search(text, max(0, start - 32), start)
+_MAILBOX_AFTER = re.compile(r"[\"']?[ \t]*<([^<>\s@]+@[^<>\s]+)>")
 _DOMAIN_AFTER = re.compile(r"\.[a-z]{2,6}(?![\w])")
 _INITIALS = rf"[{_UP}]\.(?:[ ]?[{_UP}]\.)*"
 # Titles stay in the text ("Geachte heer <NAME>"): they say nothing about who the person is.
@@ -46,7 +79,7 @@ _LABEL = r"(?:\[[^\]\n]{1,25}\][ \t]*)?(?:[^:\n\[\]<>.!?]{1,50}?:[ \t]+)?"
 _AGENT_INTRO_AFTER = re.compile(
     r"[ \t]*[,.]?[ \t]*(?i:(?:u|je|ge|jij|du|you|you're|you[ \t]+are)[ \t]+(?:spreekt|spreek|taler|snakker|"
     r"speaking|are[ \t]+speaking|have[ \t]+reached|(?:have[ \t]+)?got|har[ \t]+fat)|(?:mijn[ \t]+naam|my[ \t]+name|"
-    r"mit[ \t]+navn|det[ \t]+er|this[ \t]+is|hier[ \t]+is|met)(?![\w]))"
+    r"mit[ \t]+navn|det[ \t]+er|this[ \t]+is|hier[ \t]+is|met)(?![\w])|(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+[ \t]+speaking(?![\w]))"
 )
 _TITLES = r"(?:heer|mevrouw|meneer|mevr\.?|dhr\.?|hr\.?|fru|frk\.?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?)"
 
@@ -161,7 +194,7 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
     lower_titled = _LOWER_TITLED.search(text) is not None
     spelled = _SPELLED.search(text) is not None
     surnames = _surname_spans(text, tokens)
-    from .redact_cues import company_cut, cue_names
+    from .redact_cues import company_cut, cue_names, firm_context
 
     cues = cue_names(text, tokens)
     if not matches and not lower and not capital and not titled and not lower_titled and not spelled and not surnames \
@@ -179,7 +212,9 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
         end = m.start(group) + len(name)
         if end < len(text) and text[end].isalpha():
             continue  # "ClearDose": a name-shaped start of a company's one word
-        if group == "g" and _AGENT_INTRO_AFTER.match(text, end):
+        if (box := _MAILBOX_AFTER.match(text, end)) and role_mailbox(text, *box.span(1)):
+            continue  # "Waterbedrijf Veluwezoom <noreply@wbveluwezoom.nl>": the organisation's own mailbox
+        if group in ("g", "m") and _AGENT_INTRO_AFTER.match(text, end):
             continue  # "Goedemiddag, Zorgverzekeraar Helder, u spreekt met Rachid": the company answers
         if len(name) >= 2:
             spans.append((m.start(group), m.start(group) + len(name), name))
@@ -193,12 +228,14 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
     if lower_titled:
         spans += _lower_titled_names(text, data.stop)
     if spelled:
-        spans += [(m.start(), m.end(), m.group(0)) for m in _SPELLED.finditer(text)]
+        spans += [(m.start(), m.end(), m.group(0)) for m in _spelled_names(text)]
     spans += surnames
     spans += cues
     # "Kestrel Pensions", "Sanne van Stroomlijn Energie", "Kroonbank": a company in a span; cut it off or drop it
     cut_spans = []
     for s_, e_, n_ in spans:
+        if firm_context(text, s_, e_):
+            continue  # "Bouwbedrijf Hendriks", "Jensen & Søn": a firm named after a person, which the analyst needs
         cut = company_cut(n_)
         if cut is None:
             cut_spans.append((s_, e_, n_))
@@ -393,7 +430,28 @@ _LOWER_TITLED = re.compile(
 # a word spelled letter by letter, on a call above all: "s m i t", "j-e-n-s-e-n" (3+ single letters apart by spaces
 # or hyphens, maybe before a full stop: "B-O-U-Z-I-D."; abbreviations with dots such as "d.w.z." and "a.s.a.p."
 # are not spelling)
+# Letters apart by spaces and followed by a number are a reference read out, not a name: "r e f nine nine one
+# four", "c l m 2024 0518", "i n c zeven zeven vier" (hyphens spell a name: "R-U-T-H-E seven oh six", a licence).
+_NUMBER_NEXT = (
+    r"[ \t-]*(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|double|nul|twee|drie|vier|vijf|zes|zeven|"
+    r"acht|negen|dubbel|tre|fire|fem|seks|syv|otte)(?![\w]))"
+)
 _SPELLED = re.compile(r"(?<![\w<>.'’-])(?:[^\W\d_](?:[ ]|[ ]?-[ ]?)){2,}[^\W\d_](?![\w>-])(?!\.\w)")
+_NUMBER_NEXT_RX = re.compile(_NUMBER_NEXT)
+# ... unless what is read out is a person's number: "his plate is h h k l 482", "rekening n l twee en twintig a s n b"
+_PERSONAL_NUMBER_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:plate|plade|kenteken|licen[cs]e|rijbewijs|kørekort|rekening|konto|iban|bank|insurance|passport|"
+    r"paspoort|pas|cpr|bsn|social|ppsn|ni|nhs|id|sin|ird|tfn|registration|reg)\w*[^\n\w]+(?:\w+[^\n\w]+){0,3}$"
+)
+
+
+def _spelled_names(text: str) -> list[re.Match[str]]:
+    """The spelled words of ``text`` that are names, not references read out."""
+    return [
+        m for m in _SPELLED.finditer(text)
+        if "-" in m.group(0) or not _NUMBER_NEXT_RX.match(text, m.end())
+        or _PERSONAL_NUMBER_BEFORE.search(text, max(0, m.start() - 50), m.start())
+    ]
 _DATE_AFTER = re.compile(r"[ \t.]*\d")
 _PARTICLES = frozenset("van de der den ter ten het 't af von la le du da di el al".split())
 

@@ -1064,3 +1064,44 @@ def test_record_numbers_after_compound_and_english_labels_are_kept(text, kept):
 )
 def test_personal_numbers_keep_their_labels_and_spelled_ibans(text, gone):
     _assert_gone(text, [gone])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("De schade is volgens de aannemer (Bouwbedrijf Hendriks) ongeveer € 3.800.", "Bouwbedrijf Hendriks"),
+        ("Du kan køre bilen til Autoværkstedet Jensen & Søn, som er vores samarbejdspartner.", "Jensen & Søn"),
+        ("De werkzaamheden worden uitgevoerd door Van Dijk Onderhoud en starten maandag.", "Van Dijk Onderhoud"),
+        ("min nye arbejdsgiver Jensen Rådgivning ApS skal overføre løn", "Jensen Rådgivning ApS"),
+        ("REP: Great. The car is at Johnny's Towing in Scarborough.", "Johnny's Towing"),
+        ("Agent: Good afternoon, Shamrock Health, you're speaking with Aoife, how can I help?", "Shamrock Health"),
+        ("Receptionist: Good morning, Meanwood Health Centre, Tracey speaking.", "Meanwood Health Centre"),
+        ("Destiny: yes my dog Murphy, 35 lbs, lab mix", "Murphy"),
+        ("[Chatbot Kiki] Hoi! Ik ben Kiki, de digitale assistent.", "Ik ben Kiki"),
+        ('hej! jeg bestilte vasen "Ingrid" i røgfarvet glas', "Ingrid"),
+        ("Subject: Refund for order WS-2291-884 (Henry HVR160 vacuum)", "Henry HVR160"),
+        ("Aan: klantenservice@bouwmaatnoord.nl\nOnderwerp: bestelling", "klantenservice@bouwmaatnoord.nl"),
+        ("Van: Waterbedrijf Veluwezoom <noreply@wbveluwezoom.nl>", "Waterbedrijf Veluwezoom"),
+        ("i see a claim c l m two zero two five zero three from doctor patel's office", "c l m two"),
+        ("Patient: Oh hello, it's about my prescription.", "Oh hello"),
+    ],
+)
+def test_firms_pets_bots_products_mailboxes_and_references_are_not_people(text, kept):
+    assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Vi har tid tirsdag hos dyrlæge Anna Mikkelsen. Passer det?", ["Anna", "Mikkelsen"]),
+        ("bij tandarts Wildschut, en de machtiging", ["Wildschut"]),
+        ('Kunde: ring på hos "Dahl & Krogh"', ["Dahl"]),
+        ("agent: good afternoon harbour bank ciara speaking", ["ciara"]),
+        ("My username is bookings@jennysbeautyroom.co.uk and the licence", ["bookings@"]),
+        ("we have it as R-U-T-H-E seven oh six two three five", ["R-U-T-H-E"]),
+        ("his plate is h h k l 482 and his number", ["h h k l"]),
+        ("Hoi, met Mila de Boer. Ik bel over mijn stoel.", ["Mila"]),
+    ],
+)
+def test_not_a_person_rules_leave_people_in_trades_doorbells_and_spelled_ids(text, gone):
+    _assert_gone(text, gone)
