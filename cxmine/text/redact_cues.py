@@ -238,6 +238,9 @@ _BOT_AFTER = re.compile(
 )
 
 
+_SPELLING_BEFORE = re.compile(r"(?<![\w'’])[A-ZÆØÅ][ \t]+(?:als|for|som|wie|as[ \t]+in)$")
+
+
 def firm_context(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is not a person's by the words around it: part of a firm's name
     ("Bouwbedrijf Hendriks", "Jensen & Søn"), a pet's, a bot's or a product's."""
@@ -252,6 +255,8 @@ def firm_context(text: str, start: int, end: int) -> bool:
     word = re.search(r"([^\W\d_]+)$", before)
     if word is None:
         return False
+    if _SPELLING_BEFORE.search(before) and " " not in text[start:end]:
+        return True  # the spelling alphabet: "G als Gerard", "K som Karl", "B for Bravo"
     if word.group(1).isupper():
         return False  # a heading in capitals ("HOT-DOGS Brian")
     low = word.group(1).lower()

@@ -57,7 +57,7 @@ _KEEP = (
     r"track|trace|zendingnumm?er|zending|pakkenumm?er|pakke|forsendelse|shipment|parcel|pakket|pakketnumm?er|"
     r"klantnumm?er|kundenumm?er|customer\s?(?:number|no|id)|referentie|reference|ref|reservation|booking|"
     r"boeking|dossier|case|ticket|sagsnumm?er|sag|zaaknumm?er|zaak|kvittering|receipt|bonnumm?er|bon|retour|"
-    r"return|rma|voucher|kode|code|nr\s?#|#|"
+    r"return|rma|voucher|kode|code|nr\s?#|#|advertentie|annonce|annoncen|listing|"
     r"gift\s?card|giftcard|gavekort|cadeaukaart|cadeaubon|kadokaart|tegoedbon|waardebon|klantenkaart|"
     r"loyalty\s?card|member(?:ship)?\s?card|kundekort|medlemskort|bonuskaart|"
     # a company's registration is not a person's: "CVR 39 87 21 04", "KvK 12345678", "VAT GB 123 4567 89"
@@ -68,7 +68,7 @@ _KEEP = (
 _PHONE = (
     r"telefoonnumm?er|telefoonnr|telefoon|telefonnumm?er|telefon|tel|tlf|mobielnumm?er|mobiel|mobilnumm?er|"
     r"mobilnr|mobil|mobile|cell|phone\s?number|phone|call|bel|bellen|belt|gebeld|ring|ringe|ringer|ringet|"
-    r"sms|whatsapp|fax|mijn\s+numm?er|mit\s+numm?er|min\s+numm?er|my\s+number|contact|bereikbaar|træffes|"
+    r"sms|whatsapp|fax|gsm-?numm?er|gsm|mijn\s+numm?er|mit\s+numm?er|min\s+numm?er|my\s+number|contact|bereikbaar|træffes|"
     r"kontakt"
 )
 _BSN = r"burgerservicenumm?er|bsn|sofi-?numm?er|sofi"
@@ -81,7 +81,7 @@ _CARD = (
 # A Dutch or Danish compound ending in "nummer", "nr" or "kenmerk" labels a record's number ("polisnummer",
 # "boekingsnummer", "CJIB-kenmerk", "målernummer") unless its first part names a person's number (phone, bank,
 # id, card: those have their own labels above or stay undecided).
-_COMPOUND = r"[^\W\d_]{3,}-?(?:numm?er|nr|kenmerk|kenmærke)"
+_COMPOUND = r"[^\W\d_]{3,}-?(?:numm?eret|numm?er|numrene|numre|nr|kenmerk|kenmærket|kenmærke)"
 _PERSONAL_STEMS = (
     "tel", "tlf", "telefoon", "telefon", "mobiel", "mobil", "gsm", "fax", "rekening", "konto", "bank", "iban", "burgerservice",
     "bsn", "cpr", "person", "sofi", "paspoort", "pas", "kaart", "kort", "rijbewijs", "kørekort", "legitimatie",
@@ -99,6 +99,8 @@ _AFTER_KEEP = re.compile(
 )
 # Words joining two numbers of the same kind ("06-... of 020-...", "12 34 56 78 eller 87 65 43 21").
 _CONNECTORS = frozenset({"of", "or", "en", "and", "og", "eller", "/", ",", "&", "+"})
+# a timestamp and a speaker label opening a turn: "00:14 CALLER: ", "[09:12] Klant: "
+_TURN_LEAD = re.compile(r"^[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[\])]?")
 _RUN_BACK = re.compile(r"[\d()+][\d ().+/-]*$")
 _DIGITS = re.compile(r"\d+")
 _LAST_BREAK = re.compile(r"[\d\n](?=[^\d\n]*$)")
@@ -145,7 +147,32 @@ def nearest_label(text: str, start: int, end: int, _depth: int = 0) -> str | Non
     # "12345678 is mijn ordernummer": a keep-label right after the run.
     if _AFTER_KEEP.match(text, end, end + 40):
         return KEEP
+    # the answer to a question for a number on the line before: "Heeft u uw polisnummer bij de hand?\nJa, dat is
+    # AV 4471 0382." (the label of the question, if the run is the first number of its line)
+    line_start = text.rfind("\n", 0, start)
+    if _depth == 0 and line_start > 0 and not any(c.isdigit() for c in _TURN_LEAD.sub("", text[line_start + 1 : start])):
+        question = text[max(0, text.rfind("\n", 0, line_start) + 1) : line_start].rstrip()
+        if question.endswith("?") and not any(c.isdigit() for c in question[-60:]):
+            return _question_label(question[-80:].lower())
     return None
+
+
+def _question_label(question: str) -> str | None:
+    """The label a question on the line before gives the number answering it: a personal one anywhere in it
+    ("add a mobile for flight updates?"), a keep-label only near its end ("Welk bestelnummer?", "Heeft u uw
+    polisnummer bij de hand?"; not "a number in case the driver needs you?")."""
+    keep = None
+    for m in _LABEL_RE.finditer(question):
+        kind = m.lastgroup
+        if kind == "CMPD":
+            if m.group().startswith(_PERSONAL_STEMS):
+                continue
+            kind = KEEP
+        if kind not in (KEEP, "HASH"):
+            return kind
+        if len(re.findall(r"\w+", question[m.end():])) <= 3:
+            keep = KEEP
+    return keep
 
 
 def classify_digits(raw: str, label: str | None) -> str | None:

@@ -1105,3 +1105,29 @@ def test_firms_pets_bots_products_mailboxes_and_references_are_not_people(text, 
 )
 def test_not_a_person_rules_leave_people_in_trades_doorbells_and_spelled_ids(text, gone):
     _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Heeft u uw polisnummer bij de hand?\nJa, dat is AV 4471 0382.", "4471 0382"),
+        ("Målernummeret er 6512 0048.", "6512 0048"),
+        ("[fietsfreak_020] advertentie 1209448321, Gazelle Orange C7 voor €385.", "1209448321"),
+        ("- Wat is het nieuwe kenteken?\n- G als Gerard, Z als Zaandam, vier één acht", "G als Gerard"),
+    ],
+)
+def test_numbers_asked_for_on_the_line_before_and_spelling_alphabets_are_kept(text, kept):
+    assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Can I have a good number in case the driver needs you?\n[2:19 PM] Guest: (614) 555-0127", "555-0127"),
+        ("Would you like to add a mobile for flight updates?\nGuest: 0491 570 313", "0491 570 313"),
+        ("Doe ik. En uw gsm-nummer is nog 0486 33 71 12?", "0486 33 71 12"),
+        ("Or A for Andrew Smith, that's the account holder.", "Andrew"),
+    ],
+)
+def test_question_labels_keep_personal_numbers_personal(text, gone):
+    _assert_gone(text, [gone])
