@@ -182,16 +182,19 @@ _VERHOEFF_D = (
 )
 _VERHOEFF_P = (
     (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 5, 7, 6, 2, 8, 3, 0, 9, 4), (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
-    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7), (9, 4, 5, 3, 1, 2, 6, 8, 7, 0), (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7), (9, 4, 5, 3, 1, 2, 7, 6, 8, 0), (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
     (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
 )
 
 
-def aadhaar_valid(digits: str) -> bool:
-    """An Indian Aadhaar number: 12 digits, not starting with 0 or 1, with a Verhoeff check digit."""
-    if len(digits) != 12 or not digits.isdigit() or digits[0] in "01":
-        return False
+def verhoeff_valid(digits: str) -> bool:
+    """Whether a digit string ends in a correct Verhoeff check digit ("2363", "123451")."""
     c = 0
     for i, ch in enumerate(reversed(digits)):
         c = _VERHOEFF_D[c][_VERHOEFF_P[i % 8][int(ch)]]
     return c == 0
+
+
+def aadhaar_valid(digits: str) -> bool:
+    """An Indian Aadhaar number: 12 digits, not starting with 0 or 1, with a Verhoeff check digit."""
+    return len(digits) == 12 and digits.isdigit() and digits[0] not in "01" and verhoeff_valid(digits)

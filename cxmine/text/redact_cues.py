@@ -991,7 +991,7 @@ _ASKED = re.compile(
     r"rijksregisternummer|burgerservicenummer|bsn|cpr-?nummer|cpr-?nummeret|cpr|personnummer|pps[ \t]?number|"
     r"ppsn|social[ \t]security[ \t]number|social|ssn|tfn|tax[ \t]file[ \t]number|ird[ \t]number|ird|"
     r"social[ \t]insurance[ \t]number|sin|medicare[ \t]number|medicare|(?:driving|driver['’]?s)[ \t]licen[cs]e|"
-    r"licen[cs]e[ \t]number|rijbewijs|kørekort|kørekortet)"
+    r"licen[cs]e[ \t]number|rijbewijs|kørekort|kørekortet|pan[ \t]number|pan[ \t]card|aadhaa?r(?:[ \t]number)?)"
     r"|(?P<BIRTHDATE>fødselsdato(?:en)?|fødselsdag|geboortedatum|geboortedag|date[ \t]of[ \t]birth|birth[ \t]?date|"
     r"dob|d\.o\.b\.?|birthday)"
     r"|(?P<ADDRESS>(?:nieuwe[ \t]+|huidige[ \t]+|nye[ \t]+|new[ \t]+|home[ \t]+)?(?:bezorg|leverings|post)?(?:adres|adresse|adressen|address)|"
@@ -1176,7 +1176,7 @@ def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
     start = -1
     end = pos
     tokens = digits = 0
-    while i < line_end and tokens < 10:
+    while i < line_end and tokens < 14:
         j = i
         while j < line_end and (text[j] in " \t-" or text[j] == "," and tokens and _spoken_after(text, j)):
             j += 1  # "syvogtyve nul et enoghalvfems, ni otte fire to": a pause written as a comma
@@ -1206,7 +1206,7 @@ def _value_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
 _ASK_GATE = re.compile(
     "post|eircode|zip|kenteken|nummerpla|registr|reg |kennzeichen|plate|pas|rijbewijs|kørekort|driving|nhs|"
     "insurance|ni number|rijksregister|burgerservice|bsn|cpr|personnummer|pps|social|ssn|tfn|tax file|ird| sin|"
-    "medicare|licen|rijbewijs|kørekort|fødsel|geboorte|"
+    "medicare|licen|rijbewijs|kørekort|fødsel|geboorte|pan number|pan card|aadhaa|"
     "birth|dob|d.o.b|telefo|mobiel|mobil|gsm|phone|contact number|gebruikersnaam|brugernavn|username|user name|inlognaam|loginnaam|login|account|handle|"
     "adres|address|"
     "profielnaam|profilnavn|kontoen|kontonavn|gamer|spelersnaam|spillernavn|logged in|logget ind|ingelogd|heet je|"

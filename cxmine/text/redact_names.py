@@ -438,10 +438,12 @@ _NUMBER_NEXT = (
 )
 _SPELLED = re.compile(r"(?<![\w<>.'’-])(?:[^\W\d_](?:[ ]|[ ]?-[ ]?)){2,}[^\W\d_](?![\w>-])(?!\.\w)")
 _NUMBER_NEXT_RX = re.compile(_NUMBER_NEXT)
-# ... unless what is read out is a person's number: "his plate is h h k l 482", "rekening n l twee en twintig a s n b"
+# ... unless what is read out is a person's number, asked for at the end of the line before or just before it: "his
+# plate is h h k l 482", "and your pan number\ncustomer: r e v p i eight four nine two a"
 _PERSONAL_NUMBER_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:plate|plade|kenteken|licen[cs]e|rijbewijs|kørekort|rekening|konto|iban|bank|insurance|passport|"
-    r"paspoort|pas|cpr|bsn|social|ppsn|ni|nhs|id|sin|ird|tfn|registration|reg)\w*[^\n\w]+(?:\w+[^\n\w]+){0,3}$"
+    r"paspoort|pas|cpr|bsn|social|ppsn|ni|nhs|id|sin|ird|tfn|registration|reg|pan|aadhaar|aadhar|kyc)\w*"
+    r"(?:[^\n\w]+\w+){0,3}[^\n\w]*(?:\n[^\n]{0,30})?$"
 )
 
 
@@ -450,7 +452,7 @@ def _spelled_names(text: str) -> list[re.Match[str]]:
     return [
         m for m in _SPELLED.finditer(text)
         if "-" in m.group(0) or not _NUMBER_NEXT_RX.match(text, m.end())
-        or _PERSONAL_NUMBER_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        or _PERSONAL_NUMBER_BEFORE.search(text, max(0, m.start() - 80), m.start())
     ]
 _DATE_AFTER = re.compile(r"[ \t.]*\d")
 _PARTICLES = frozenset("van de der den ter ten het 't af von la le du da di el al".split())

@@ -73,6 +73,11 @@ _PHONE = (
 )
 _BSN = r"burgerservicenumm?er|bsn|sofi-?numm?er|sofi"
 _CPR = r"cpr-?numm?er|cpr-?nr|cpr|personnumm?er"
+_NATID = (
+    r"aadhaar|aadhar|uidai|social\s?security(?:\s?number)?|ssn|sin|nino|ni\s?number|national\s?insurance(?:\s?number)?|"
+    r"ppsn|pps\s?number|tfn|tax\s?file\s?number|ird(?:\s?number)?|medicare(?:\s?number)?|rijksregisternumm?er|"
+    r"rijksregister|insz|p-?tal"
+)
 _CVC = r"cvc2?|cvv2?|cid|security\s?code|beveiligingscode|kontrolcifre|sikkerhedskode"
 _CARD = (
     r"creditcard|credit\s?card|kaartnumm?er|betaalkaart|kaart|kortnumm?er|betalingskort|kort|card|visa|"
@@ -83,14 +88,14 @@ _CARD = (
 # id, card: those have their own labels above or stay undecided).
 _COMPOUND = r"[^\W\d_]{3,}-?(?:numm?eret|numm?er|numrene|numre|nr|kenmerk|kenmærket|kenmærke)"
 _PERSONAL_STEMS = (
-    "tel", "tlf", "telefoon", "telefon", "mobiel", "mobil", "gsm", "fax", "rekening", "konto", "bank", "iban", "burgerservice",
+    "tel", "tlf", "nood", "nød", "alarm", "telefoon", "telefon", "mobiel", "mobil", "gsm", "fax", "rekening", "konto", "bank", "iban", "burgerservice",
     "bsn", "cpr", "person", "sofi", "paspoort", "pas", "kaart", "kort", "rijbewijs", "kørekort", "legitimatie",
     "identiteit", "id", "rijksregister", "register", "sociaal", "sozial", "huis", "hus", "post", "kenteken",
     "nummerplade", "registrering", "plade", "skat", "fiscaal", "patiënt", "patient", "sygesikring", "zorgpas",
     "verzekerings", "bsn-", "polis-id", "whatsapp", "sms", "kontakt", "contact", "privé", "prive", "direct", "vast",
 )
 _LABEL_RE = re.compile(
-    rf"(?<!\w)(?:(?P<KEEP>{_KEEP})|(?P<PHONE>{_PHONE})|(?P<BSN>{_BSN})|(?P<CPR>{_CPR})|(?P<CARD>{_CARD})|(?P<CVC>{_CVC})"
+    rf"(?<!\w)(?:(?P<KEEP>{_KEEP})|(?P<PHONE>{_PHONE})|(?P<BSN>{_BSN})|(?P<CPR>{_CPR})|(?P<CARD>{_CARD})|(?P<NATID>{_NATID})|(?P<CVC>{_CVC})"
     rf"|(?P<CMPD>{_COMPOUND}))(?!\w)"
     r"|(?P<HASH>#)"
 )
@@ -205,6 +210,8 @@ def classify_digits(raw: str, label: str | None) -> str | None:
         return "CPR"
     if label == "BSN" and n in (8, 9):
         return "BSN"
+    if label == "NATID" and 8 <= n <= 13:
+        return "NATIONAL_ID"  # "Aadhaar 5209 4617 0526", "SSN 123-45-6789", "PPSN 1234567"
     if label == "CARD" and 12 <= n <= 19:
         # a card-sized number that fails the Luhn check is not a payment card (a gift-card or voucher code); kept
         # whole, not split into "phone numbers"
@@ -234,7 +241,7 @@ def classify_digits(raw: str, label: str | None) -> str | None:
         return "NATIONAL_ID"  # a Belgian national register number: 85.07.30-033.28
     if digits[0] == "0" and digits[1] != "0" and n in (10, 11):
         return "PHONE"
-    if n == 12 and [len(g) for g in groups] == [4, 4, 4] and aadhaar_valid(digits):
+    if n == 12 and [len(g) for g in groups] == [4, 4, 4] and raw.count(" ") == 2 and aadhaar_valid(digits):
         return "NATIONAL_ID"  # an Indian Aadhaar number as it is written: 5209 4617 0526 (Verhoeff check digit)
     if n == 10 and [len(g) for g in groups] == [3, 3, 4] and nhs_valid(digits):
         return "NATIONAL_ID"  # an NHS number as it is written and said: 405 125 3899 (mod-11 check digit)

@@ -31,6 +31,15 @@ _GATE_WORDS = frozenset(w for w in _DIGIT_WORDS if w not in _AMBIGUOUS)
 _COMPOUND_GATE = re.compile(rf"(?:og|[eë]n)(?:{'|'.join(list(_NL_TENS) + list(_DA_TENS))})(?![^\W\d_])")
 
 
+# The start of an IBAN spelled and said before its account number: the country's letters, its check digits in
+# words or digits, and the bank's letters where the country has them ("n l vijf negen a s n b", "g b two nine n w
+# b k", "d k fem nul"); the account number is the run of number words after it.
+_IBAN_LEAD = re.compile(
+    r"(?i)(?<![\w])(?P<cc>[a-z][ ][a-z]|(?-i:[A-Z]{2}))[ ,]+(?:[^\W_]+[ ,]+){1,3}(?:(?:[a-z][ ,]*){4})?$"
+)
+_IBAN_COUNTRIES = frozenset("NL BE DK GB IE DE FO GL SE NO FI FR ES IT LU AT CH PL PT".split())
+
+
 def may_have_spoken_number(text: str) -> bool:
     """A cheap test before :func:`spoken_numbers`: two different number words, or a compound one ("fireogtyve")."""
     low = text.lower()
@@ -51,9 +60,14 @@ def spoken_numbers(text: str) -> list[tuple[int, int, str]]:
             raw = " ".join(d for _, _, d in run)
             if sum(len(d) for _, _, d in run) >= 7:
                 s, e = run[0][0], run[-1][1]
-                kind = classify_digits(raw, nearest_label(text, s, e))
-                if kind is not None and kind != KEEP:
-                    spans.append((s, e, kind))
+                line_start = text.rfind("\n", 0, s) + 1
+                iban = _IBAN_LEAD.search(text, max(line_start, s - 80), s)
+                if iban and iban.group("cc").replace(" ", "").upper() in _IBAN_COUNTRIES:
+                    spans.append((iban.start(), e, "IBAN"))  # "n l vijf negen a s n b vijf vier zes ..."
+                else:
+                    kind = classify_digits(raw, nearest_label(text, s, e))
+                    if kind is not None and kind != KEEP:
+                        spans.append((s, e, kind))
         run.clear()
 
     for m in _TOKEN.finditer(text):

@@ -1058,7 +1058,7 @@ def test_record_numbers_after_compound_and_english_labels_are_kept(text, kept):
         ("ik ben bereikbaar op mijn telefoonnummer waar we u kunnen bereiken 0032 471 23 45 67", "471 23 45 67"),
         ("mijn telnr is 0031 6 5590 2817 mocht er iets zijn", "5590 2817"),
         ("uw rekeningnummer dat is eh n l 91 a b n a 0417 1643 00 dank u", "0417 1643 00"),
-        ("[18/03/25, 9:21 am] Priya: 5209 4617 0526", "5209 4617 0526"),
+        ("[18/03/25, 9:21 am] Priya: 5209 4617 0528", "5209 4617 0528"),
         ("mijn rekeningnummer is 4471 9022", "4471 9022"),
     ],
 )
@@ -1131,3 +1131,32 @@ def test_numbers_asked_for_on_the_line_before_and_spelling_alphabets_are_kept(te
 )
 def test_question_labels_keep_personal_numbers_personal(text, gone):
     _assert_gone(text, [gone])
+
+
+def test_verhoeff_check_digits_match_the_published_examples():
+    from cxmine.text.redact_checks import verhoeff_valid
+
+    assert verhoeff_valid("2363") and verhoeff_valid("123451")  # the examples of Verhoeff's scheme
+    assert not verhoeff_valid("2364") and not verhoeff_valid("123452")
+    # every one-digit change of a valid number is caught
+    assert not any(verhoeff_valid(f"12345{d}") for d in "023456789")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("spreker 2 uh n l vijf negen a s n b vijf vier zes vier acht negen zes twee negen twee\nspreker 1 ok",
+         ["vier acht negen zes"]),
+        ("Noodnummer 06 54 12 39 87 (ik) of van mijn vrouw", ["54 12 39 87"]),
+        ("agent: and your pan number\ncustomer: r e v p i eight four nine two a\nagent: thank you", ["eight four"]),
+        ("agent: and your aadhaar number please\ncustomer: it is nine four seven nine two five eight seven eight"
+         " seven six one\nagent: ok", ["six one"]),
+        ("Customer: my Aadhaar is 5139 0128 5194", ["5139 0128 5194"]),
+    ],
+)
+def test_spoken_ibans_emergency_numbers_and_indian_ids(text, gone):
+    _assert_gone(text, gone)
+
+
+def test_aadhaar_shape_needs_spaces_so_dotted_references_stay():
+    assert "2025.0318.4471" in redact_text("Klant: naheffing 2025.0318.4471")
