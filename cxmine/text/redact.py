@@ -485,11 +485,33 @@ def _pc_near(m: re.Match[str]) -> str:
     return lead + "<POSTCODE>"
 
 
+# a postcode closing the address line, after the flat, district, town or state: "<ADDRESS>, Apartment 3B, Portland,
+# 97215.", "<ADDRESS> Apt 12, Denver CO 80206", "<ADDRESS>, 5th Cross, Indiranagar, Bengaluru 560038", "<ADDRESS> i
+# Odense NV. 5210", "<ADDRESS>, Panaji, Goa - 403001"
+_PC_TOKEN = (
+    rf"(?:[{_UP}][\w'’.-]*|(?:Apt|Apartment|Unit|Suite|Flat|Floor|lejl|app|bus|apt|flat|unit)\.?[ ]?[\w/-]{{1,5}}"
+    r"|\d{1,3}(?:st|nd|rd|th|e|\.)?|i|in|de|da|na|di|du|do|op|på|at|the)"
+)
+_PC_CLOSING = re.compile(
+    rf"(?<=<ADDRESS>)((?:[ \t]*[,-]?[ \t]+{_PC_TOKEN}){{1,7}}[ \t]*[,-]?[ \t]+)(\d{{4,6}})"
+    r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:now|nu|then|and|og|en|please|tak|thanks)\b)",
+    re.MULTILINE,
+)
+_YEAR_WORD = re.compile(r"(?i)(?:since|sinds|siden|in|i|til|until|tot|from|fra|van|year|jaar|år|of|for|voor)[ \t]*[,-]?[ \t]+$")
+
+
+def _pc_closing(m: re.Match[str]) -> str:
+    if 1950 <= int(m.group(2)) <= 2035 and _YEAR_WORD.search(m.group(1)):
+        return m.group(0)  # "<ADDRESS> since 2019.": a year
+    return m.group(1) + "<POSTCODE>"
+
+
 def _near_addresses(text: str, postcodes: bool) -> str:
     if postcodes and "<ADDRESS>" in text:
         text = _PC_AFTER_ADDRESS.sub(_pc_after_address, text)
         text = _PC_AFTER_TOWNS.sub(_pc_after_towns, text)
         text = _PC_NEAR.sub(_pc_near, text)
+        text = _PC_CLOSING.sub(_pc_closing, text)
         if "\n" in text:
             text = _PC_CONFIRMED.sub(lambda m: m.group(1) + "<POSTCODE>", text)
     return _HOUSE_NUMBER.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "<ADDRESS>", text)

@@ -346,7 +346,8 @@ _Q_TAIL = re.compile(
     r"[ \t]*[?.,:!]*[ \t]*"
 )
 _LABEL = re.compile(r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<who>[\w .'’-]{1,30}):[ \t]*")
-_TIMESTAMP = re.compile(r"[ \t>*-]*\[[^\]\n]{1,20}\][ \t]*")
+_LABEL_HERE = re.compile(r"(?P<who>[\w .'’-]{1,30}):[ \t]*")
+_TIMESTAMP = re.compile(r"[ \t>*-]*(?:\[[^\]\n]{1,20}\]|\(?\d{1,2}:\d{2}(?::\d{2})?\)?)[ \t]*")
 
 
 def _next_turn(text: str, line_end: int) -> tuple[int, int] | None:
@@ -368,7 +369,12 @@ def _turn_start(text: str, pos: int) -> int:
     if lab and not re.search(r"\d:\d", lab.group("who")) and not lab.group("who").strip().isdigit():
         return lab.end()
     ts = _TIMESTAMP.match(text, pos)
-    return ts.end() if ts else pos
+    if ts is None:
+        return pos
+    lab = _LABEL_HERE.match(text, ts.end())  # "00:21 CALLER: ...", "[09:12] Klant: ..."
+    if lab and lab.start("who") == ts.end() and not re.search(r"\d", lab.group("who")):
+        return lab.end()
+    return ts.end()
 _ANSWER_LEAD = re.compile(
     r"(?i)(?:(?:eh|ehm|uh|uhm|um|erm|øh|öh|ja|jo|jep|yes|yeah|yep|sure|okay|ok|oké|nou|jamen|altså|ah|oh)[ \t]*[,.]?[ \t]+"
     r"|(?:het[ \t]+is|dat[ \t]+is|it's|it[ \t]+is|that's|det[ \t]+er|mijn[ \t]+naam[ \t]+is|my[ \t]+name's|"
@@ -1030,10 +1036,17 @@ _YEAR_WORD = (
     r"nineteen|two[ \t]+thousand(?:[ \t]+and)?|[^\W\d_]*(?:tig|tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems|"
     r"ty|teen|ten|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|one|two|three|four|five|six|seven|eight|nine)|oh)"
 )
+_MONTH_ORDINAL = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+)
+_SPOKEN_YEAR = rf"(?:,?[ \t]+(?:(?:19|20)?\d{{2}}(?!\d)|{_YEAR_WORD}(?:[ \t]+{_YEAR_WORD}){{0,2}}))"
+# "the fourteenth of august eighty eight", "third of the ninth nineteen forty nine" (the month as an ordinal, with
+# a year), "september ninth nineteen eighty seven" (the month first)
 _SPOKEN_DATE = re.compile(
     rf"(?i)(?:(?:the|den|de)[ \t]+)?(?:\d{{1,2}}\.?|{_NL_DAY}|{_DA_DAY}|{_EN_DAY})(?:[ \t]+of)?[ \t]+"
-    rf"(?:{MONTHS})(?![^\W\d_])(?:,?[ \t]+(?:(?:19|20)?\d{{2}}(?!\d)|{_YEAR_WORD}(?:[ \t]+{_YEAR_WORD}){{0,2}}))?"
+    rf"(?:(?:{MONTHS})(?![^\W\d_]){_SPOKEN_YEAR}?|(?:the[ \t]+)?(?:{_MONTH_ORDINAL})(?![^\W\d_]){_SPOKEN_YEAR})"
     rf"(?![^\W\d_])"
+    rf"|(?:{MONTHS})[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?|{_EN_DAY}){_SPOKEN_YEAR}(?![^\W\d_])"
 )
 _ASK_TAIL_WORDS = frozenset(
     "van uw je jouw de het wagen auto bil din dit dine your his her the car vehicle if you have it please graag "
@@ -1042,7 +1055,8 @@ _ASK_TAIL_WORDS = frozenset(
 # what an answer starts with before the value itself: fillers, "it's", "dat is", "mijn", "nummer"
 _VALUE_LEAD = re.compile(
     r"(?i)(?:(?:eh|ehm|uh|um|erm|øh|öh|ja|jo|yes|yeah|yep|sure|okay|ok|oké|dat|het|is|it['’]s|it|that['’]s|det|er|"
-    r"the|de|den|was|mijn|my|min|mit|nummer|number|no|nr)[ \t,.:]+)*"
+    r"the|de|den|was|mijn|my|min|mit|nummer|number|no|nr|customer|caller|klant|kunde|beller|member|patient|"
+    r"patiënt|borger|lejer|tenant)[ \t,.:]+)*"
 )
 _VALUE_TOKEN = re.compile(r"\+?\d{1,12}(?![\w])|[^\W_]{1,4}(?![\w])|[A-Za-z0-9]{5,16}(?![\w])")
 

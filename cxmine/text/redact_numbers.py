@@ -38,6 +38,7 @@ from .redact_checks import (
     luhn_valid,
     nhs_valid,
     rrn_valid,
+    za_id_valid,
 )
 
 # English nouns for a business's own records; with "number", "no", "ref" or "id" after them they label a number
@@ -195,7 +196,7 @@ def classify_digits(raw: str, label: str | None) -> str | None:
             return KEEP
     if label == "CVC" and n in (3, 4) and len(groups) == 1:
         return "CARD"  # the card's security code belongs with the card
-    if n < 7 and not intl:
+    if n < 7 and not intl and not (n == 6 and label == "PHONE"):
         return None
     if len(groups) == 2 and all(len(g) == 4 and g[:2] in ("19", "20") for g in groups):
         return KEEP  # a year range: 2000-2003, 2002/2003
@@ -223,6 +224,8 @@ def classify_digits(raw: str, label: str | None) -> str | None:
         return KEEP  # company service numbers (0800, 0900, Danish 70/80) are not personal data
     if label == "PHONE" and 7 <= n <= 13:
         return "PHONE"
+    if label == "PHONE" and n == 6 and [len(g) for g in groups] == [2, 2, 2]:
+        return "PHONE"  # Faroese and Greenlandic numbers have six digits: "tlf. 75 31 08"
     if "." in raw and all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3 and len(groups) > 1:
         return KEEP  # 1.299.000: an amount
     if 13 <= n <= 19 and digits[0] in "23456" and luhn_valid(digits):
@@ -231,6 +234,8 @@ def classify_digits(raw: str, label: str | None) -> str | None:
         return "CARD"
     if n in (12, 13, 14) and len(groups) == 1 and ean_valid(digits):
         return KEEP
+    if n == 13 and [len(g) for g in groups] in ([13], [6, 4, 3], [6, 7], [6, 4, 2, 1]) and za_id_valid(digits):
+        return "NATIONAL_ID"  # a South African id: 870514 6872 086 (birth date, Luhn check digit)
     if n == 10 and len(groups) == 1 and digits[0] != "0" and cpr_valid(digits):
         return "CPR"
     if n == 9 and elfproef_valid(digits) and (len(groups) == 1 or [len(g) for g in groups] in ([3, 3, 3], [4, 2, 3])):

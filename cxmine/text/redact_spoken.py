@@ -40,6 +40,21 @@ _IBAN_LEAD = re.compile(
 _IBAN_COUNTRIES = frozenset("NL BE DK GB IE DE FO GL SE NO FI FR ES IT LU AT CH PL PT".split())
 
 
+def _number_next(text: str, tokens: list[re.Match[str]], k: int) -> bool:
+    """Whether the words after token ``k`` (with only gaps between) are number words, the first of them one that
+    is nothing else or "double", or at most two ambiguous ones before such a word: an ambiguous word then starts
+    the number ("oh seven seven double oh nine", "oh one four one four")."""
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if not _GAP.fullmatch(text, tokens[j - 1].end(), tokens[j].start()):
+            return False
+        nxt = tokens[j].group(0).lower()
+        if nxt in _REPEAT or (nxt not in _AMBIGUOUS and _value(nxt) is not None):
+            return True
+        if _value(nxt) is None:
+            return False
+    return False
+
+
 def may_have_spoken_number(text: str) -> bool:
     """A cheap test before :func:`spoken_numbers`: two different number words, or a compound one ("fireogtyve")."""
     low = text.lower()
@@ -70,7 +85,8 @@ def spoken_numbers(text: str) -> list[tuple[int, int, str]]:
                         spans.append((s, e, kind))
         run.clear()
 
-    for m in _TOKEN.finditer(text):
+    tokens = list(_TOKEN.finditer(text))
+    for k, m in enumerate(tokens):
         word = m.group(0).lower()
         if run and not _GAP.fullmatch(text, last_end, m.start()):
             close()
@@ -81,7 +97,7 @@ def spoken_numbers(text: str) -> list[tuple[int, int, str]]:
                 last_end = m.end()
             continue
         value = _value(word)
-        if value is None or (not run and word in _AMBIGUOUS):
+        if value is None or (not run and word in _AMBIGUOUS and not _number_next(text, tokens, k)):
             close()
             repeat = 1
             continue

@@ -1160,3 +1160,40 @@ def test_spoken_ibans_emergency_numbers_and_indian_ids(text, gone):
 
 def test_aadhaar_shape_needs_spaces_so_dotted_references_stay():
     assert "2025.0318.4471" in redact_text("Klant: naheffing 2025.0318.4471")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Customer: Oh seven seven double oh, nine double oh, one two three.", ["seven seven double"]),
+        ("tenant: oh one four one four nine six oh two two seven", ["one four one four"]),
+        ("[Client] 870514 6872 086.", ["870514 6872 086"]),
+        ("Tlf. 75 31 08\n\nUdbetaling til konto", ["75 31 08"]),
+        ("så ring til min kone Anna på 29 81 40.", ["29 81 40"]),
+        ("CUSTOMER: 4417 Southeast Belmont Street, Apartment 3B, Portland, 97215.", ["97215"]),
+        ("Hvad er adressen?\nVibevej 9, 3. tv. i Odense NV. 5210.\nOg du er lejer der?", ["5210"]),
+        ("Customer: Flat 302, Sai Krupa Apartments, 5th Cross, Indiranagar, Bengaluru 560038.", ["560038"]),
+        ("Agent: And for security, your date of birth?\n00:21 CALLER: Fourth of July, 1988.\n00:25 AGENT: ok",
+         ["Fourth of July"]),
+        ("can i take your date of birth please\nthird of the ninth nineteen forty nine\nand the first line",
+         ["third of the ninth"]),
+        ("agent and the date of birth\ncustomer september ninth nineteen eighty seven\nagent thank you",
+         ["september ninth"]),
+    ],
+)
+def test_spoken_phones_sa_ids_short_phones_closing_postcodes_and_spoken_birth_dates(text, gone):
+    _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("oh that is one two three four", "one two three four"),
+        ("I live at 12 Main Street since 2019.", "2019"),
+        ("I paid 12 Main Street costs 2500.", "2500"),
+        ("Lejer: order 12 34 56, tak", "12 34 56"),
+        ("I moved out of 9 Cranbrook Avenue, YO10 5LQ on 28 June and gave a closing reading of 45102.", "45102"),
+    ],
+)
+def test_new_number_rules_keep_short_counts_years_amounts_and_readings(text, kept):
+    assert kept in redact_text(text)
