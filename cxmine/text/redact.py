@@ -177,7 +177,8 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
     email_obf = (
         rf"(?<![\w.-])[\w.+-]+[ ]?(?:{at})[ ]?[\w-]+"
         rf"(?:[ ]?(?:{dot})[ ]?[\w-]+)*[ ]?(?:{dot})[ ]?"
-        r"(?i:com|net|org|nl|dk|uk|eu|de|be|se|no|fo|gl|fr|io|info|biz|live|me)(?![\w])"
+        r"(?i:com|net|org|nl|dk|uk|eu|de|be|se|no|fo|gl|fr|io|info|biz|live|me|nz|au|ca|ie|za|us|ch|es|pl|fi|gov|"
+        r"edu|(?<=co dot )in)(?![\w])"
     )
     text_items = [
         rf"(?P<EMAIL_OBF>{email_obf})",
@@ -224,7 +225,8 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
     nl_plate = (
         r"[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|"
         r"[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|[A-Z]{2}-[A-Z]{2}-\d{2}|"
-        r"\d{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-\d{2}-\d{2}"
+        r"\d{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-\d{2}-\d{2}|"
+        r"[1-9]-[A-Z]{3}-\d{3}"  # Belgian: 1-KWT-482
     )
     plate_label = (
         r"(?i:kenteken|nummerplaat|nummerplade|nummerplader|registreringsnummer|reg\.?[ ]?nr\.?|number[ ]plate|"

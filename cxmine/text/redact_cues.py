@@ -990,7 +990,7 @@ _ASKED = re.compile(
     r"(?i)(?<![\w<])(?:(?P<POSTCODE>postcode|postnummer|postnummeret|postnr|post[ \t]code|postal[ \t]code|eircode|"
     r"zip[ \t]?code)|(?P<PLATE>kenteken|nummerplaat|nummerplade|nummerpladen|nummerplader|registreringsnummer|"
     r"registreringsnummeret|number[ \t]plate|licen[cs]e[ \t]plate|registration(?:[ \t]number)?|reg[ \t]number|"
-    r"(?:her|his|your|my|the|their|car)[ \t]+reg|"
+    r"(?:her|his|your|my|the|their|car)[ \t]+reg|(?:her|his|your|my|the|their)[ \t]+plate|"
     r"kennzeichen)"
     r"|(?P<NATIONAL_ID>paspoortnummer|pasnummer|passport[ \t]number|rijbewijsnummer|kørekortnummer|"
     r"driving[ \t]licen[cs]e[ \t]number|nhs[ \t]number|national[ \t]insurance[ \t]number|ni[ \t]number|"
@@ -1005,6 +1005,7 @@ _ASKED = re.compile(
     r"|(?P<PHONE>telefoonnummer|telefonnummer|telefonnummeret|mobielnummer|mobilnummer|mobilnummeret|gsm-?nummer|"
     r"phone[ \t]number|mobile[ \t]number|contact[ \t]number|(?:mobiel|mobile)[ \t]nummer)"
     r"|(?P<USERNAME>gebruikersnaam|brugernavn(?:et)?|username|user[ \t]name|inlognaam|loginnaam|login|"
+    r"kundekonto(?:en)?|klantaccount|klantenaccount|brugerkonto(?:en)?|"
     r"account(?:naam|[ \t]name)?(?![ \t]*(?:number|nummer|nr|no|num|ref|reference|id|code|#)(?![^\W\d_]))|handle|"
     r"profielnaam|profilnavn|kontoen|kontonavn(?:et)?|gamertag|gamer[ \t]tag|spelersnaam|spillernavn|"
     r"logged[ \t]in[ \t]as|logget[ \t]ind[ \t]som|ingelogd[ \t]als|(?:heet|hedder)[ \t]+(?:je|u|du)))(?![\w>-])"
@@ -1073,7 +1074,8 @@ _USERNAME_LATER = re.compile(r"(?i)[^\n]{0,40}?(?:[ \t](?:is|er|blijft|bliver|wa
 def _username_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
     """(start, end) of a user name at ``pos``: one token with a digit, an underscore, a dot inside or an @."""
     p = _VALUE_LEAD.match(text, pos, line_end).end()
-    m = _USERNAME.match(text, p, line_end)
+    quoted = p < line_end and text[p] in "\"“'„«"
+    m = _USERNAME.match(text, p + quoted, line_end)
     if not m or "@" in m.group(0)[1:]:
         return pos, pos  # an e-mail address has its own rule
     tok = m.group(0)
@@ -1081,7 +1083,7 @@ def _username_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
         tok[0].islower() and _MIXED_CASE.search(tok) is not None)
     if not shaped or not any(c.isalpha() for c in tok):
         return pos, pos  # a plain word is no user name ("account is blocked"); "xXDaanTheManXx" is one
-    if text[m.end():m.end() + 1] not in ("", " ", "\t", ",", ".", "!", "?", ")", "\n") :
+    if text[m.end():m.end() + 1] not in ("", " ", "\t", ",", ".", "!", "?", ")", "\n", *("\"”'»" if quoted else ())):
         return pos, pos
     return m.start(), m.end() - (1 if tok.endswith(".") else 0)
 
@@ -1223,7 +1225,7 @@ _ASK_GATE = re.compile(
     "medicare|licen|rijbewijs|kørekort|fødsel|geboorte|pan number|pan card|aadhaa|"
     "birth|dob|d.o.b|telefo|mobiel|mobil|gsm|phone|contact number|gebruikersnaam|brugernavn|username|user name|inlognaam|loginnaam|login|account|handle|"
     "adres|address|"
-    "profielnaam|profilnavn|kontoen|kontonavn|gamer|spelersnaam|spillernavn|logged in|logget ind|ingelogd|heet je|"
+    "profielnaam|profilnavn|konto|kontonavn|gamer|spelersnaam|spillernavn|logged in|logget ind|ingelogd|heet je|"
     "heet u|hedder du"
 )
 
@@ -1454,6 +1456,13 @@ _ZA_ID = re.compile(r"(?<![\w-])\d{13}(?![\w-])")
 _THREE_THREE = re.compile(r"(?<![\w-])\d{3}[- ]\d{3}[- ]\d{3}(?![\w-]|[ ]\d)")
 _SIN_IRD_WORD = re.compile(r"(?i)(?<![\w])(?:sin|ird|social[ \t]insurance|inland[ \t]revenue|tax[ \t]number|tax[ \t]file)(?![\w])")
 _PLUS_PHONE = re.compile(r"(?i)(?<![\w+])plus[ \t]+(\d{1,3}(?:[ \t]+\d{1,4}){2,5})(?![\w])")
+# ids whose form alone says what they are: an Indian PAN (five letters, four digits, a letter: "BQRPD5821K"), a
+# UK driving licence number (the surname's first five letters, six digits, two initials, a digit, two letters:
+# "WHITF853147EJ9TK"), an Ontario driving licence ("T6512-48207-50815") and health card ("4512-778-905-KT")
+_ID_FORMS = re.compile(
+    r"(?<![\w-])(?:[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[A-Z]\d{4}-\d{5}-\d{5}"
+    r"|\d{4}-\d{3}-\d{3}-[A-Z]{2})(?![\w-])"
+)
 
 
 def ids_by_form(text: str) -> list[tuple[int, int, str]]:
@@ -1461,6 +1470,7 @@ def ids_by_form(text: str) -> list[tuple[int, int, str]]:
     if "-" in text:
         spans += [(m.start(), m.end(), "NATIONAL_ID") for m in _SSN.finditer(text)]
     spans += [(m.start(), m.end(), "NATIONAL_ID") for m in _ZA_ID.finditer(text) if za_id_valid(m.group(0))]
+    spans += [(m.start(), m.end(), "NATIONAL_ID") for m in _ID_FORMS.finditer(text)]
     spans += _after_word(_THREE_THREE, _SIN_IRD_WORD, text, "NATIONAL_ID", 120,
                          check=lambda d: luhn_valid(d) or ird_valid(d))
     if "plus" in text.lower():

@@ -77,7 +77,8 @@ _CPR = r"cpr-?numm?er|cpr-?nr|cpr|personnumm?er"
 _NATID = (
     r"aadhaar|aadhar|uidai|social\s?security(?:\s?number)?|ssn|sin|nino|ni\s?number|national\s?insurance(?:\s?number)?|"
     r"ppsn|pps\s?number|tfn|tax\s?file\s?number|ird(?:\s?number)?|medicare(?:\s?number)?|rijksregisternumm?er|"
-    r"rijksregister|insz|p-?tal"
+    r"rijksregister|insz|p-?tal|(?:driver['’]?s?\s?|driving\s?)?licen[cs]e(?!\s?key)(?:\s?(?:number|no\.?))?|"
+    r"rijbewijs(?:numm?er)?|kørekort(?:numm?er|et)?"
 )
 _CVC = r"cvc2?|cvv2?|cid|security\s?code|beveiligingscode|kontrolcifre|sikkerhedskode"
 _CARD = (
@@ -158,15 +159,16 @@ def nearest_label(text: str, start: int, end: int, _depth: int = 0) -> str | Non
     line_start = text.rfind("\n", 0, start)
     if _depth == 0 and line_start > 0 and not any(c.isdigit() for c in _TURN_LEAD.sub("", text[line_start + 1 : start])):
         question = text[max(0, text.rfind("\n", 0, line_start) + 1) : line_start].rstrip()
-        if question.endswith("?") and not any(c.isdigit() for c in question[-60:]):
-            return _question_label(question[-80:].lower())
+        if not any(c.isdigit() for c in question[-60:]):
+            return _question_label(question[-80:].lower(), question.endswith("?"))
     return None
 
 
-def _question_label(question: str) -> str | None:
+def _question_label(question: str, asked: bool) -> str | None:
     """The label a question on the line before gives the number answering it: a personal one anywhere in it
     ("add a mobile for flight updates?"), a keep-label only near its end ("Welk bestelnummer?", "Heeft u uw
-    polisnummer bij de hand?"; not "a number in case the driver needs you?")."""
+    polisnummer bij de hand?"; not "a number in case the driver needs you?"). Without a question mark only an id's
+    or a card's label counts ("Jeg skal lige have dit CPR-nummer for at finde dig."; not "die belt u terug.")."""
     keep = None
     for m in _LABEL_RE.finditer(question):
         kind = m.lastgroup
@@ -174,9 +176,9 @@ def _question_label(question: str) -> str | None:
             if m.group().startswith(_PERSONAL_STEMS):
                 continue
             kind = KEEP
-        if kind not in (KEEP, "HASH"):
+        if kind not in (KEEP, "HASH") and (asked or kind != "PHONE"):
             return kind
-        if len(re.findall(r"\w+", question[m.end():])) <= 3:
+        if asked and len(re.findall(r"\w+", question[m.end():])) <= 3:
             keep = KEEP
     return keep
 
@@ -211,7 +213,7 @@ def classify_digits(raw: str, label: str | None) -> str | None:
         return "CPR"
     if label == "BSN" and n in (8, 9):
         return "BSN"
-    if label == "NATID" and 8 <= n <= 13:
+    if label == "NATID" and 7 <= n <= 13:
         return "NATIONAL_ID"  # "Aadhaar 5209 4617 0526", "SSN 123-45-6789", "PPSN 1234567"
     if label == "CARD" and 12 <= n <= 19:
         # a card-sized number that fails the Luhn check is not a payment card (a gift-card or voucher code); kept
@@ -220,6 +222,8 @@ def classify_digits(raw: str, label: str | None) -> str | None:
     cpr_shaped = n == 10 and len(groups) == 2 and len(groups[0]) == 6 and cpr_valid(digits)
     if cpr_shaped:
         return "CPR"
+    if n == 11 and [len(g) for g in groups] == [2, 2, 2, 3, 2] and rrn_valid(digits):
+        return "NATIONAL_ID"  # 09.06.14-262.63: its form says so before a service prefix ("0906") can
     if digits.startswith(_SERVICE) or (n == 8 and digits[:2] in ("70", "80")):
         return KEEP  # company service numbers (0800, 0900, Danish 70/80) are not personal data
     if label == "PHONE" and 7 <= n <= 13:

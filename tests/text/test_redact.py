@@ -1197,3 +1197,38 @@ def test_spoken_phones_sa_ids_short_phones_closing_postcodes_and_spoken_birth_da
 )
 def test_new_number_rules_keep_short_counts_years_amounts_and_readings(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Spreker B: Ja, het is 09.06.14-262.63.", ["09.06.14-262.63"]),
+        ("R: moana dot terangi at xtra dot co dot nz.", ["moana dot terangi"]),
+        ("PAN for the GST invoice: BQRPD5821K\n", ["BQRPD5821K"]),
+        ("Caller: Hang on... WHITF853147EJ9TK.", ["WHITF853147EJ9TK"]),
+        ("Licence is T6512-48207-50815.", ["T6512-48207-50815"]),
+        ("It's an Oregon license, 7391046.", ["7391046"]),
+        ("Jeg skal lige have dit CPR-nummer for at finde dig.\nJa. 2-7-1-0-7-1-3-7-7-7.\nTak", ["2-7-1-0"]),
+        ("REP: And your plate?\nCALLER: CKLM 482.", ["CKLM 482"]),
+        ("Onze nummerplaat voor de parking: 1-KWT-482.", ["1-KWT-482"]),
+        ("Mijn klantaccount is xiaomei_l.", ["xiaomei_l"]),
+        ('med brugernavnet "solsikke_88" og', ["solsikke_88"]),
+    ],
+)
+def test_id_forms_licences_plates_and_user_names_found_this_round(text, gone):
+    _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("we meet at home dot in the evening", "home dot in"),
+        ("order ABCDE1234F arrived", "ABCDE1234F"),
+        ("my license key 1234567-ABC", "1234567"),
+        ("Mijn dochter doet dat, die belt u anders ook wel terug.\nWoonstad: Ik maak een verzoek aan, nummer 7734210.",
+         "7734210"),
+        ("my account is blocked", "blocked"),
+    ],
+)
+def test_id_and_label_rules_keep_words_keys_and_case_numbers(text, kept):
+    assert kept in redact_text(text)
