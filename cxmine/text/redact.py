@@ -469,6 +469,12 @@ def _pc_after_towns(m: re.Match[str]) -> str:
 # a postcode and its town a little after a redacted street, past a floor or a district, on the same line or the next
 # ("<ADDRESS>, 1., 9000 Aalborg", "<ADDRESS>, Tved\n6000 Kolding", "<ADDRESS>, 3º B, 28010 Madrid"), or after the
 # town in a call ("<ADDRESS> i ribe 6760", "<ADDRESS> bus 3 in Gent, 9000?")
+# after a Danish floor and side said in a call, before the town in lower case: "<ADDRESS> anden sal til venstre 8000
+# aarhus c", "<ADDRESS> tredje sal 9000 aalborg"
+_PC_AFTER_FLOOR = re.compile(
+    r"(?<=<ADDRESS>)((?:[ \t]+(?:stuen|kælder|sal|til|venstre|højre|th|tv|mf|st|første|anden|tredje|fjerde|femte|"
+    r"sjette|1\.|2\.|3\.|4\.|5\.|6\.)){1,5}[ \t,]+)(\d{4})(?=[ \t]+[a-zæøå]{3,})"
+)
 _PC_NEAR = re.compile(
     rf"(?<=<ADDRESS>)((?:[^\n<\d]|\d{{1,3}}(?!\d)){{0,40}}?(?:\n[ \t]*)?)(\d{{4,6}})(?=[ \t]+[{_UP}][{_LOW}])"
     rf"|(?<=<ADDRESS>)((?:[ \t]+(?:bus|st|th|tv)\.?[ \t]*\d{{0,3}})?,?[ \t]+(?i:i|in|at|te)[ \t]+[{_UP}{_LOW}][{_LOW}'’-]+"
@@ -495,7 +501,7 @@ _PC_TOKEN = (
     r"|\d{1,3}(?:st|nd|rd|th|e|\.)?|i|in|de|da|na|di|du|do|op|på|at|the)"
 )
 _PC_CLOSING = re.compile(
-    rf"(?<=<ADDRESS>)((?:[ \t]*[,-]?[ \t]+{_PC_TOKEN}){{1,7}}[ \t]*[,-]?[ \t]+)(\d{{4,6}})"
+    rf"(?<=<ADDRESS>)((?:[ \t]*[,-]?[ \t]+{_PC_TOKEN}){{0,7}}[ \t]*[,-]?[ \t]+)(\d{{4,6}})"
     r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:now|nu|then|and|og|en|please|tak|thanks)\b)",
     re.MULTILINE,
 )
@@ -503,7 +509,7 @@ _YEAR_WORD = re.compile(r"(?i)(?:since|sinds|siden|in|i|til|until|tot|from|fra|v
 
 
 def _pc_closing(m: re.Match[str]) -> str:
-    if 1950 <= int(m.group(2)) <= 2035 and _YEAR_WORD.search(m.group(1)):
+    if 1950 <= int(m.group(2)) <= 2035 and (_YEAR_WORD.search(m.group(1)) or not m.group(1).strip(" \t,-")):
         return m.group(0)  # "<ADDRESS> since 2019.": a year
     return m.group(1) + "<POSTCODE>"
 
@@ -514,6 +520,7 @@ def _near_addresses(text: str, postcodes: bool) -> str:
         text = _PC_AFTER_TOWNS.sub(_pc_after_towns, text)
         text = _PC_NEAR.sub(_pc_near, text)
         text = _PC_CLOSING.sub(_pc_closing, text)
+        text = _PC_AFTER_FLOOR.sub(lambda m: m.group(1) + "<POSTCODE>", text)
         if "\n" in text:
             text = _PC_CONFIRMED.sub(lambda m: m.group(1) + "<POSTCODE>", text)
     return _HOUSE_NUMBER.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "<ADDRESS>", text)

@@ -1230,6 +1230,9 @@ _ASK_GATE = re.compile(
 )
 
 
+_ANSWER_POSTCODE = re.compile(r"(?<![\w<>.,:/-])\d{4,5}(?:[ ]?[A-Z]{2})?(?![\w>]|[.,:/-]\d)")
+
+
 def asked_values(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, TYPE)`` of postcodes, plates and national ids given as the answer to a question for them."""
     if _ASK_GATE.search(text.lower()) is None:
@@ -1253,12 +1256,18 @@ def asked_values(text: str) -> list[tuple[int, int, str]]:
         if not re.search(r"\d|<", rest) and line_end < len(text) and (
             all(w.lower() in _ASK_TAIL_WORDS for w in words) and len(words) <= 6
             or len(words) <= 8 and (rest.rstrip(" \t").endswith("?") or unpunctuated)
+            or kind == "POSTCODE" and rest.lstrip(" \t").startswith("?")  # "Og dit postnummer? Så tjekker jeg ..."
         ):
             # the question ends its line: the value opens the next turn, after its speaker label
             turn = _next_turn(text, line_end)
             if turn is None:
                 continue
             s, e = value(text, *turn)
+            if e <= s and kind == "POSTCODE":
+                # "<NAME>, 5000", "<BIRTHDATE> and 78704": the one postcode-shaped number of the answer
+                pcs = list(_ANSWER_POSTCODE.finditer(text, *turn))
+                if len(pcs) == 1:
+                    s, e = pcs[0].span()
         else:
             p = m.end()
             while p < line_end and text[p] in " \t:?,.":

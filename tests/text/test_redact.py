@@ -1232,3 +1232,16 @@ def test_id_forms_licences_plates_and_user_names_found_this_round(text, gone):
 )
 def test_id_and_label_rules_keep_words_keys_and_case_numbers(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Agent: Og dit postnummer? Så tjekker jeg lige dækningen\nKunde: 8900\nAgent Bo: Fin", ["8900"]),
+        ("jeg bede om dit navn og dit postnummer?\nBesøgende: Anne Holm, 5000\nKundeservice: ok", ["5000"]),
+        ("sendes til min adresse nørregade 12 anden sal til venstre 8000 aarhus c og min datter", ["8000"]),
+        ("og du bor stadig på rosenvænget 12 i hillerød\nja rosenvænget 12 3400\nså er det noteret", ["3400"]),
+    ],
+)
+def test_postcodes_answering_a_question_and_after_danish_floors(text, gone):
+    _assert_gone(text, gone)
