@@ -204,7 +204,9 @@ _TRADE_ENDINGS = (
     "tandartspraktijk", "dierenkliniek", "bedemand",
     "begravelse", "begrafenisonderneming", "uitvaart", "uitvaartcentrum", "autobedrijf", "taxi", "taxa",
     "transport", "verhuizingen", "vognmand", "tømrerfirma", "elinstallatør",
-    "firma", "firmaet", "salon", "kapsalon", "bageri", "apotheek", "apotek",
+    "autoschade", "rijwielhandel", "fietsenhandel", "handel", "cykelhandler", "wijnhuis", "huset", "ziekenfonds",
+    "hospital", "hospitalet", "brdr", "brødrene", "gebroeders", "gebr", "firma", "firmaet", "salon", "kapsalon",
+    "bageri", "apotheek", "apotek",
 )
 # ... and so does a firm's word after it: "Dakwerken Brouwer BV", "Jensen & Søn", "Van Dijk Onderhoud",
 # "De Vries Installatietechniek", "Jensen Rådgivning ApS", "Anderson & Reid Funerals", "Johnny's Towing"
@@ -233,9 +235,34 @@ _NOT_PERSON_BEFORE = frozenset(
 _MODEL_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,4}[ -]?\d{1,4}[A-Z]{0,2}|\d{1,4}[A-Z]{1,3})(?![\w-])(?![ \t]\d[A-Z]{2}(?![\w]))")
 # a bot's introduction: "Ik ben Kiki, de digitale assistent", "I'm Nova, the virtual assistant"
 _BOT_AFTER = re.compile(
-    r"[ \t]*,[ \t]*(?:de|je|jouw|uw|din|jeres|den|the|your)[ \t]+(?:digitale|virtuele|virtuelle|virtual|digital|"
-    r"automatische|automatiske|automated)[ \t]+(?:assistent|assistant|hulp|medewerker|helper|kollega)", re.IGNORECASE
+    r"[ \t]*,[ \t]*(?:de|je|jouw|uw|din|jeres|den|the|your)[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:(?:digitale|virtuele|"
+    r"virtuelle|virtual|digital|automatische|automatiske|automated)[ \t]+)?(?:assistent|assistant|chatbot|bot)(?![\w])",
+    re.IGNORECASE
 )
+
+
+# A chat bot named in its label: "Lumi (chatbot):", "Ellie (virtual assistant):", "Vigga (digital assistent):",
+# "Viggo 🤖:"; its name stays wherever it comes back ("Hoi! Ik ben Lumi")
+_BOT_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}[:.]\d{2}[ \t]+)?(?P<bot>[^\W\d_][\w-]{1,20})[ \t]*"
+    r"(?:\((?:chat[ ]?bot|bot|(?:virtual|virtuele|virtuel|digital|digitale|ai)[ \t]+(?:assistant|assistent|agent))\)|🤖)"
+    r"[ \t]*:",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _brand_rx() -> re.Pattern[str]:
+    brands = sorted(load_all("person_brands"), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(b) for b in brands) + r")(?![\w])")
+
+
+def not_people(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
+    """Spans of shops and brands named like a person ("Albert Heijn", "Harvey Norman": lang/*/person_brands.txt)
+    and the names of the text's chat bots, which redaction keeps."""
+    brands = [m.span() for m in _brand_rx().finditer(text)] if text else []
+    bots = frozenset(m.group("bot") for m in _BOT_LABEL.finditer(text)) if "(" in text or "🤖" in text else frozenset()
+    return brands, bots
 
 
 _SPELLING_BEFORE = re.compile(r"(?<![\w'’])[A-ZÆØÅ][ \t]+(?:als|for|som|wie|as[ \t]+in)$")
@@ -249,7 +276,7 @@ def firm_context(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     lo = max(line_start, start - 40)
     before = text[lo:start]
-    before = before.rstrip(" \t\"“„'[")
+    before = before.rstrip(" \t\"“„'[.")
     if len(before) == start - lo:
         return False  # no space between: not a word before the name
     word = re.search(r"([^\W\d_]+)$", before)

@@ -194,7 +194,7 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
     lower_titled = _LOWER_TITLED.search(text) is not None
     spelled = _SPELLED.search(text) is not None
     surnames = _surname_spans(text, tokens)
-    from .redact_cues import company_cut, cue_names, firm_context
+    from .redact_cues import company_cut, cue_names, firm_context, not_people
 
     cues = cue_names(text, tokens)
     if not matches and not lower and not capital and not titled and not lower_titled and not spelled and not surnames \
@@ -232,8 +232,11 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
     spans += surnames
     spans += cues
     # "Kestrel Pensions", "Sanne van Stroomlijn Energie", "Kroonbank": a company in a span; cut it off or drop it
+    brands, bots = not_people(text)
     cut_spans = []
     for s_, e_, n_ in spans:
+        if n_ in bots or any(b_s < e_ and s_ < b_e for b_s, b_e in brands):
+            continue  # a chat bot's name ("Lumi (chatbot)"), a shop named like a person ("Albert Heijn")
         if firm_context(text, s_, e_):
             continue  # "Bouwbedrijf Hendriks", "Jensen & Søn": a firm named after a person, which the analyst needs
         cut = company_cut(n_)

@@ -1245,3 +1245,31 @@ def test_id_and_label_rules_keep_words_keys_and_case_numbers(text, kept):
 )
 def test_postcodes_answering_a_question_and_after_danish_floors(text, gone):
     _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("[10:02] Lumi (chatbot): Dag! Ik ben Lumi. Waarmee kan ik helpen?", "Ik ben Lumi"),
+        ("[14:02] Viggo 🤖: Hej! Jeg er Viggo, Østjysk Forsyning", "Jeg er Viggo"),
+        ("Ellie (virtual assistant): Hi there, I'm Ellie", "I'm Ellie"),
+        ("ShopKart Assistant: Hi! I'm Kiara, your ShopKart assistant. Please", "I'm Kiara"),
+        ("een betaling van € 18,45 bij Albert Heijn, is die van u?", "Albert Heijn"),
+        ("Jeg bestiller VVS-firmaet Brdr. Madsen, de kan komme torsdag", "Brdr. Madsen"),
+        ("Den er fra Harald Nyborg, en havetrampolin.", "Harald Nyborg"),
+    ],
+)
+def test_bots_person_named_brands_and_brothers_firms_stay(text, kept):
+    assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("[10:03] Klant: hoi, met Jan de Vries\n[10:02] Lumi (chatbot): Dag Jan!", ["Vries"]),
+        ("Claims handler Mark Jones will call you back.", ["Jones"]),
+        ("Værkfører: Autohuset Brødrene Dahl, det er Lasse.", ["Lasse"]),
+    ],
+)
+def test_bot_and_brand_rules_leave_people(text, gone):
+    _assert_gone(text, gone)
