@@ -1032,7 +1032,8 @@ _ASKED = re.compile(
     r"|(?P<PHONE>telefoonnummer|telefonnummer|telefonnummeret|mobielnummer|mobilnummer|mobilnummeret|gsm-?nummer|"
     r"phone[ \t]number|mobile[ \t]number|contact[ \t]number|(?:mobiel|mobile)[ \t]nummer)"
     r"|(?P<USERNAME>gebruikersnaam|brugernavn(?:et)?|username|user[ \t]name|inlognaam|loginnaam|login|"
-    r"kundekonto(?:en)?|klantaccount|klantenaccount|brugerkonto(?:en)?|"
+    r"kundekonto(?:en)?|klantaccount|klantenaccount|brugerkonto(?:en)?|upi[ \t]id|upi|user[ \t]?id|bruger-?id|"
+    r"gebruikers-?id|inloggen[ \t]met|authenticated[ \t]user|"
     r"account(?:naam|[ \t]name)?(?![ \t]*(?:number|nummer|nr|no|num|ref|reference|id|code|#)(?![^\W\d_]))|handle|"
     r"profielnaam|profilnavn|kontoen|kontonavn(?:et)?|gamertag|gamer[ \t]tag|spelersnaam|spillernavn|"
     r"logged[ \t]in[ \t]as|logget[ \t]ind[ \t]som|ingelogd[ \t]als|(?:heet|hedder)[ \t]+(?:je|u|du)))(?![\w>-])"
@@ -1089,7 +1090,7 @@ _VALUE_LEAD = re.compile(
 _VALUE_TOKEN = re.compile(r"\+?\d{1,12}(?![\w])|[^\W_]{1,4}(?![\w])|[A-Za-z0-9]{5,16}(?![\w])")
 
 
-_USERNAME = re.compile(r"@?[^\W_][\w.-]{1,38}\w|@[^\W_]{2,}")
+_USERNAME = re.compile(r"@?[^\W_][\w.-]{1,38}\w(?:@[A-Za-z]{2,15}(?![\w.@]))?|@[^\W_]{2,}")
 
 
 _MIXED_CASE = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
@@ -1103,8 +1104,8 @@ def _username_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
     p = _VALUE_LEAD.match(text, pos, line_end).end()
     quoted = p < line_end and text[p] in "\"“'„«"
     m = _USERNAME.match(text, p + quoted, line_end)
-    if not m or "@" in m.group(0)[1:]:
-        return pos, pos  # an e-mail address has its own rule
+    if not m or "@" in m.group(0)[1:] and "." in m.group(0).rsplit("@", 1)[1]:
+        return pos, pos  # an e-mail address has its own rule (a UPI id "ananya.iyer94@okaxis" is a user name)
     tok = m.group(0)
     shaped = tok.startswith("@") or any(c.isdigit() or c in "_." for c in tok) or (
         tok[0].islower() and _MIXED_CASE.search(tok) is not None)
@@ -1119,7 +1120,14 @@ def _username_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
 # "FrostByte_Kai:" or "[19:02] xX_D3stroyer_Xx:". Companies' handles stay: CamelCase ("@SkyBridgeAir"), a country
 # suffix ("@zomerfest_nl"), or no part that is a name and no digit ("@velo.delft")
 _AT_HANDLE = re.compile(r"(?<![\w@.<])@([^\W_][\w.]{1,29}\w|[^\W_]{2})(?![\w@]|\.\w)")
-_LABEL_HANDLE = re.compile(r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,25}\][ \t]*){0,2}([^\W\d][\w]{2,29}):[ \t]")
+_LABEL_HANDLE = re.compile(r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,25}\][ \t]*){0,2}([^\W\d][\w.]{1,28}\w):[ \t]")
+# a handle alone on its line, as Instagram and Messenger exports head a message: "lisa.vdberg", "mia.kaye_"
+_LINE_HANDLE = re.compile(r"(?m)^[ \t]*([a-z][a-z0-9]*(?:[._][a-z0-9]+)+_?|[a-z][a-z0-9]*_)[ \t]*$")
+_FILE_TAIL = re.compile(r"(?i)\.(?:txt|pdf|jpe?g|png|gif|docx?|xlsx?|csv|zip|html?|com|net|org|io|app|eu)$")
+# a profile address without its scheme: "facebook.com/griet.vercammen.3"
+_PROFILE_URL = re.compile(
+    r"(?i)(?<![\w/.@])(?:www\.)?(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|threads)\.com/(?:in/)?([\w.-]*\w)"
+)
 _COUNTRY_TAIL = re.compile(r"(?i)[_.](?:nl|dk|uk|us|be|ie|au|nz|ca|za|de|fo|gl|official|support|help|team|care)$")
 _HANDLE_PARTS = re.compile(r"[^\W\d_]+")
 _LETTER_DIGIT = re.compile(r"[a-z]\d|\d[a-z]")
@@ -1130,8 +1138,11 @@ def _person_handle(h: str, *, label: bool = False) -> bool:
         return False
     camel = _MIXED_CASE.search(h) is not None
     has_digit = any(c.isdigit() for c in h)
-    if label:  # an author label: a handle-shaped one only ("FrostByte_Kai", "xX_D3stroyer_Xx"), not "Klant", "Filter2"
-        return "_" in h or (has_digit and h[0].islower() and not h.isdigit())
+    if label:  # an author label: a handle-shaped one only ("FrostByte_Kai", "xX_D3stroyer_Xx", "hanne.gsns"), not
+        # "Klant", "Filter2", "Dr.Smith"
+        return "_" in h or (has_digit and h[0].islower() and not h.isdigit()) or (
+            "." in h and h.islower() and not _FILE_TAIL.search(h)
+            and any(len(p) >= 3 for p in _HANDLE_PARTS.findall(h)))
     if camel and not has_digit and "_" not in h:
         return False  # "@SkyBridgeAir", "@NorthernLinkRail"
     if has_digit or "_" in h:
@@ -1148,9 +1159,14 @@ def user_handles(text: str) -> list[tuple[int, int, str]]:
     spans = []
     if "@" in text:
         spans += [(m.start(), m.end(), "USERNAME") for m in _AT_HANDLE.finditer(text) if _person_handle(m.group(1))]
-    if ":" in text and ("_" in text or _LETTER_DIGIT.search(text)):
+    if ":" in text and ("_" in text or "." in text or _LETTER_DIGIT.search(text)):
         spans += [(m.start(1), m.end(1), "USERNAME") for m in _LABEL_HANDLE.finditer(text)
                   if _person_handle(m.group(1), label=True)]
+    if "\n" in text and ("." in text or "_" in text):
+        spans += [(m.start(1), m.end(1), "USERNAME") for m in _LINE_HANDLE.finditer(text)
+                  if _person_handle(m.group(1), label=True) and any(len(p) >= 3 for p in _HANDLE_PARTS.findall(m.group(1)))]
+    if ".com/" in text.lower():
+        spans += [(m.start(1), m.end(1), "USERNAME") for m in _PROFILE_URL.finditer(text)]
     return spans
 
 
@@ -1252,7 +1268,7 @@ _ASK_GATE = re.compile(
     "medicare|licen|rijbewijs|kørekort|fødsel|geboorte|pan number|pan card|aadhaa|"
     "birth|dob|d.o.b|telefo|mobiel|mobil|gsm|phone|contact number|gebruikersnaam|brugernavn|username|user name|inlognaam|loginnaam|login|account|handle|"
     "adres|address|"
-    "profielnaam|profilnavn|konto|kontonavn|gamer|spelersnaam|spillernavn|logged in|logget ind|ingelogd|heet je|"
+    "profielnaam|profilnavn|konto|kontonavn|upi|user id|userid|bruger-id|brugerid|gebruikers|inloggen|authenticated|gamer|spelersnaam|spillernavn|logged in|logget ind|ingelogd|heet je|"
     "heet u|hedder du"
 )
 

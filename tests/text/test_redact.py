@@ -1273,3 +1273,30 @@ def test_bots_person_named_brands_and_brothers_firms_stay(text, kept):
 )
 def test_bot_and_brand_rules_leave_people(text, gone):
     _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Instagram · Berichten\nlisa.vdberg\nHoii! Ik heb vorige week iets besteld", ["lisa.vdberg"]),
+        ("hanne.gsns: hey!! ik heb vorige week de jurk besteld", ["hanne.gsns"]),
+        ("stuur een bericht naar mijn vrouw via fb, facebook.com/griet.vercammen.3, zij is thuis", ["griet.vercammen"]),
+        ("May I know your registered user ID?\nCustomer: arjun_menon_blr\nTejas: Thank you.", ["arjun_menon_blr"]),
+        ("Bezoeker: oja en inloggen met demiwillems96 lukt niet", ["demiwillems96"]),
+        ("Can you confirm the UPI ID?\nCustomer: ananya.iyer94@okaxis\nAgent: ok", ["ananya.iyer94"]),
+    ],
+)
+def test_handles_as_labels_alone_on_a_line_in_profile_links_and_after_login_words(text, gone):
+    _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("firmware\nv2.8.14\nok", "v2.8.14"),
+        ("see the attachment\nreadme.txt\nok", "readme.txt"),
+        ("Instagram · @studio.ingrid.dk\nhej", "studio.ingrid.dk"),
+    ],
+)
+def test_handle_rules_keep_versions_files_and_company_accounts(text, kept):
+    assert kept in redact_text(text)
