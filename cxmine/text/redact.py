@@ -30,6 +30,7 @@ from functools import lru_cache
 from cxmine.errors import ParameterError, UsageError
 
 from .langdata import load_list
+from .number_words import number_word
 from .redact_checks import iban_valid, ppsn_valid
 from .redact_cues import MONTHS as _MONTHS
 from .redact_cues import WEEKDAYS as _WEEKDAYS
@@ -64,6 +65,45 @@ _OBF_LOCAL = re.compile(
     r"(?:(?i:de|van|der|den|la|le)[ ])*)+$"
 )
 _DIGITS = re.compile(r"\d+")
+_WORD_BEFORE = re.compile(r"(?<![^\s])([^\W\d_]+(?:-[^\W\d_]+)?)[ ]$")
+# words that end the lead-in to a spoken address, not part of it
+_LOCAL_STOP = frozenset(
+    "is it's its it er det dat het was my mijn min mit email e-mail mail mailadres e-mailadres address adres adresse "
+    "mailen to til naar at on op på in i and og en or of so dus ja yes nee nej no the de den".split()
+)
+
+
+def _local_piece(word: str) -> bool:
+    """A piece of a spoken local part: an initial or two ("h m", "v d"), a number said ("eighty-nine")."""
+    low = word.lower()
+    if low in _LOCAL_STOP:
+        return False
+    return len(low) <= 2 or all(number_word(p) is not None for p in low.split("-"))
+
+
+def _spoken_local_start(text: str, s: int, pos: int) -> int:
+    """Where a spoken e-mail address starts, back from the start ``s`` of its last local word: over "X dot" pieces
+    ("john dot thompson at ..."), initials and numbers said ("jonas punktum h m snabel-a ...", "d dot whitworth
+    eighty-nine at ..."), and the word before a number said ("liam dot oc eighty eight at ...")."""
+    for _ in range(8):
+        local = _OBF_LOCAL.search(text, max(pos, s - 80), s)
+        if local and local.start() < s:
+            s = local.start()
+            continue
+        word = _WORD_BEFORE.search(text, max(pos, s - 30), s)
+        if word is None:
+            break
+        first = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)?", text[s:])
+        if _local_piece(word.group(1)) or (
+            first is not None and _local_piece(first.group(0)) and word.group(1).lower() not in _LOCAL_STOP
+            and not word.group(1)[:1].isupper()
+        ):
+            s = word.start(1)
+            continue
+        break
+    return s
+
+
 # Every digit-holding item starts at most this many characters before its first digit ("Willem de Zwijgerlaan 5")
 # and ends at most this many after its last ("12 Baker Street"); the digit regex only runs in such windows.
 _BEFORE, _AFTER = 60, 40
@@ -666,9 +706,7 @@ class Redactor:
         if kind == "NUM":
             repl = classify_run(text, s, e)
         elif kind == "EMAIL_OBF":
-            local = _OBF_LOCAL.search(text, max(pos, s - 80), s)
-            if local:
-                s = local.start()
+            s = _spoken_local_start(text, s, pos)
             repl = [(s, e, "EMAIL")]
         elif kind == "EMAIL":
             if role_mailbox(text, s, e):

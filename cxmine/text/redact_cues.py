@@ -674,12 +674,17 @@ _ANSWER_GATE = frozenset("naam navn name heet hedder called spreek taler speakin
 # ("det er sadia iqbal"), since companies follow the same openings ("goedemiddag met Voltana Energie")
 _RELATIONS = (
     r"(?:mijn|m'n|onze|zijn|haar|hun|uw|jouw)[ \t]+(?:ex-?(?:vrouw|man|partner)|vrouw|man|echtgenoot|echtgenote|zoon|dochter|moeder|vader|partner|vriend|vriendin|neef|nicht|neefje|"
-    r"nichtje|broer|zus|zusje|schoonmoeder|schoonvader|kleinzoon|kleindochter|oma|opa|buurman|buurvrouw|collega)"
+    r"nichtje|broer|zus|zusje|schoonmoeder|schoonvader|kleinzoon|kleindochter|oma|opa|buurman|buurvrouw|collega|"
+    r"huisgenoot|huisgenote|schoonzus|zwager|schoonzoon|schoondochter|kleinkind|baas|leidinggevende|huisbaas|"
+    r"verhuurder|stiefvader|stiefmoeder|tante|oom)"
     r"|(?:de|onze)[ \t]+kinderen|(?:min|mit|vores|hans|hendes|deres|din|jeres)[ \t]+(?:tidligere[ \t]+)?(?:kone|ægtefælle|mand|søn|datter|mor|far|bror|søster|svigermor|"
     r"svigerfar|svigersøn|svigerdatter|kæreste|nevø|niece|barnebarn|nabo|kollega|veninde|ven|bedstemor|farmor|"
-    r"mormor|farfar|morfar|eksmand|ekskone)|børnene|(?:my|our|his|her|their|your)[ \t]+(?:(?:former|late|ex-?)[ \t]*)?(?:wife|husband|spouse|son|daughter|mum|mom|mother|dad|father|"
+    r"mormor|farfar|morfar|eksmand|ekskone|leder|chef|udlejer|samlever|svoger|svigerinde|bonusmor|bonusfar|"
+    r"stedfar|stedmor|lillebror|lillesøster|storebror|storesøster|moster|faster|onkel|fætter|kusine)|børnene|(?:my|our|his|her|their|your)[ \t]+(?:(?:former|late|ex-?)[ \t]*)?(?:wife|husband|spouse|son|daughter|mum|mom|mother|dad|father|"
     r"partner|brother|sister|nephew|niece|grandson|granddaughter|grandma|nan|neighbour|neighbor|colleague|"
-    r"boyfriend|girlfriend|friend|fiancée?|kids|children|flatmate|housemate|roommate)"
+    r"boyfriend|girlfriend|friend|fiancée?|kids|children|flatmate|housemate|roommate|little[ \t]+(?:boy|girl|one)|"
+    r"landlord|landlady|manager|boss|carer|stepdad|stepmum|stepmom|aunt|auntie|uncle|cousin|grandad|granddad|grandpa|"
+    r"(?:brother|sister|son|daughter|mother|father)-in-law)"
 )
 # a profession or a relation with the name set off by commas: "Viceværten, Bent, kommer i morgen", "your former
 # spouse, Javad Karimi, is no longer", "the nurse, Sister Fitzgerald, or": a capitalised name closed by a comma or
@@ -696,6 +701,8 @@ _STRONG_INTRO = re.compile(
     r"you're[ \t]+talking[ \t]+to|speaking[ \t]+with|(?:han|hun|hij|zij|ze)[ \t]+(?:hedder|heet)|"
     r"(?:his|her|their)[ \t]+name[ \t]+is|(?:his|her)[ \t]+name['’]s|(?:zijn|haar|hun)[ \t]+naam[ \t]+is|"
     r"(?:hans|hendes|deres)[ \t]+navn[ \t]+er|"
+    r"(?:you're|you[ \t]+are)[ \t]+(?:now[ \t]+)?chatting[ \t]+(?:with|to)|(?:je|u|ge)[ \t]+chat[ \t]+(?:nu[ \t]+)?met|"
+    r"du[ \t]+(?:skriver|chatter)[ \t]+(?:nu[ \t]+)?med|(?:de|der|van[ \t]+de)[ \t]+familie|fam\.|familien|"
     + "(?:" + _RELATIONS + r")(?:[ \t]+(?:hedder|heet|hed|heter|is[ \t]+called|was[ \t]+called|er|is))?"
     r"|(?:en|nogen|one|someone|een|iemand)[ \t]+(?:der|die|who)[ \t]+(?:hed|hedder|heet|heette|was[ \t]+called|is[ \t]+called)"
     r")[ \t]*[,:]?[ \t]+(?:(?:eh|ehm|uh|um|øh|öh|vist|tror[ \t]+jeg)[ \t]*,?[ \t]+)*"
@@ -703,26 +710,33 @@ _STRONG_INTRO = re.compile(
 _NAMING = re.compile(
     r"(?i)u[ \t]+spreekt|je[ \t]+spreekt|ge[ \t]+spreekt|gij[ \t]+spreekt|mijn[ \t]+naam|ik[ \t]+heet|jeg[ \t]+hedder|mit[ \t]+navn|du[ \t]+taler|"
     r"du[ \t]+snakker|my[ \t]+name|you're[ \t]+speaking|you[ \t]+are[ \t]+speaking|you're[ \t]+talking|speaking|"
-    r"(?:his|her|their)[ \t]+name|(?:zijn|haar|hun)[ \t]+naam|(?:hans|hendes|deres)[ \t]+navn"
+    r"(?:his|her|their)[ \t]+name|(?:zijn|haar|hun)[ \t]+naam|(?:hans|hendes|deres)[ \t]+navn|chatting|chat[ \t]+met|"
+    r"skriver[ \t]+med|chatter[ \t]+med|familie|fam\.|familien"
 )
 _WEAK_INTRO = re.compile(
     r"(?i)(?<![\w])(?:met|det[ \t]+er|her[ \t]+er|this[ \t]+is|it's|it[ \t]+is|hier[ \t]+is|dit[ \t]+is)[ \t]*,?[ \t]+"
     r"(?:(?:eh|ehm|uh|um|øh|öh)[ \t]*,?[ \t]+)*(?=[^\W\d_])"
 )
 _INTRO_GATE = frozenset(
-    "spreekt naam heet hedder navn taler snakker name name's speaking talking met er is it's "
+    "spreekt naam heet hedder navn taler snakker name name's speaking talking met er is it's chatting chat skriver "
+    "chatter familie fam familien "
     "echtgenoot echtgenote ægtefælle vrouw man zoon dochter moeder vader partner vriend vriendin neef nicht neefje nichtje broer zus zusje "
     "schoonmoeder schoonvader kleinzoon kleindochter oma opa buurman buurvrouw collega kinderen kone mand søn datter "
     "mor far bror søster svigermor svigerfar svigersøn svigerdatter kæreste nevø niece barnebarn nabo kollega "
     "veninde ven bedstemor farmor mormor farfar morfar børnene wife husband son daughter mum mom mother dad father "
     "brother sister nephew grandson granddaughter grandma nan neighbour neighbor colleague boyfriend girlfriend "
-    "friend fiancé fiancée kids children flatmate housemate roommate spouse eksmand ekskone ex-vrouw ex-man exvrouw exman ex-partner".split()
+    "friend fiancé fiancée kids children flatmate housemate roommate spouse eksmand ekskone ex-vrouw ex-man exvrouw exman ex-partner "
+    "huisgenoot huisgenote schoonzus zwager schoonzoon schoondochter kleinkind baas leidinggevende huisbaas verhuurder "
+    "stiefvader stiefmoeder tante oom leder chef udlejer samlever svoger svigerinde bonusmor bonusfar stedfar stedmor "
+    "lillebror lillesøster storebror storesøster moster faster onkel fætter kusine little landlord landlady manager "
+    "boss carer stepdad stepmum stepmom aunt auntie uncle cousin grandad granddad grandpa brother-in-law "
+    "sister-in-law son-in-law daughter-in-law mother-in-law father-in-law".split()
 )
 
 
 _WEAK_GATE = frozenset("met er is it's it’s".split())
 _RELATION_WORDS = _INTRO_GATE - frozenset("spreekt naam heet hedder navn taler snakker name name's speaking talking met er "
-                                          "is it's".split())
+                                          "is it's chatting chat skriver chatter familie fam familien".split())
 _COMMA_CAP = re.compile(r",[ \t]+[A-ZÀ-ÖØ-Þ]")
 _PARENT_GATE = frozenset("van of til".split())
 _PRONOUN_GATE = frozenset("he she hij zij ze han hun".split())

@@ -1300,3 +1300,33 @@ def test_handles_as_labels_alone_on_a_line_in_profile_links_and_after_login_word
 )
 def test_handle_rules_keep_versions_files_and_company_accounts(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Customer: It's d dot whitworth eighty-nine at example dot com.", ["whitworth"]),
+        ("— jonas punktum h m snabel-a example punktum net.", ["jonas"]),
+        ("Klant: koen punt v d broeck apenstaartje example punt com.", ["koen"]),
+        ("De bovenburen, da's de familie Haddouchi, zijn nie thuis.", ["Haddouchi"]),
+        ("- De benedenburen (fam. Lemaire) hebben ook schade", ["Lemaire"]),
+        ("Good morning! You're chatting with Thandi. Please send the meter number", ["Thandi"]),
+        ("Turið: Hey! Du skriver med Turið fra Nøtnet.", ["Turið"]),
+        ("Als ik niet thuis ben mag het bij mijn huisgenoot Daniël, die is er", ["Daniël"]),
+        ("My partner is Emma and my little boy Oisín (4)", ["Oisín"]),
+    ],
+)
+def test_spoken_local_parts_families_chat_intros_and_more_relations(text, gone):
+    _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("mijn familie is op vakantie", "familie is op vakantie"),
+        ("the manager is on leave", "manager is on leave"),
+        ("please mail it to the office at 9", "office"),
+    ],
+)
+def test_family_and_relation_cues_need_a_name_after_them(text, kept):
+    assert kept in redact_text(text)
