@@ -1347,9 +1347,18 @@ _IE_PLATE = re.compile(
     r"-\d{1,6}(?![\w-])"
 )
 _VEHICLE = re.compile(
-    r"(?i)(?<![\w])(?:bil|bilen|bilens|biler|bilerne|nummerplade[nr]?|plade|reg|registrering\w*|parkering\w*|p-bøde\w*|"
-    r"p-afgift\w*|afgift\w*|varevogn\w*|scooter\w*|motorcykel\w*|kenteken|auto|car|van|vehicle|rego|plates?|"
-    r"parking|toll|rental|taxi)(?![\w])"
+    r"(?i)(?<![\w])(?:\w*bil|bilen|bilens|biler|bilerne|nummerplade[nr]?|plade|reg|registrering\w*|parkering\w*|"
+    r"p-bøde\w*|p-afgift\w*|afgift\w*|varevogn\w*|scooter\w*|motorcykel\w*|kenteken|auto|car|van|vehicle|rego|"
+    r"plates?|parking|toll|rental|taxi|wof|toyota|skoda|škoda|peugeot|vw|volkswagen|ford|opel|renault|citroën|citroen|"
+    r"kia|hyundai|volvo|bmw|audi|mercedes|tesla|nissan|mazda|honda|fiat|suzuki|seat|dacia|subaru|mitsubishi|polo|golf|"
+    r"corolla|yaris|octavia|fortuner|outback|aygo|hilux|ranger|qashqai)(?![\w])"
+)
+# South African "CA 412-908", "CY 552-817" (a town's letters, 3-3 digits) and New Zealand or Australian "KLM482"
+# (three letters, three digits) near a word for a vehicle
+_ZA_PLATE = re.compile(r"(?<![\w-])[A-Z]{2,3}[ ]\d{3}(?:-\d{3}|[ ]\d{3})(?![\w-])")
+_NZ_PLATE = re.compile(
+    r"(?<![\w-])(?!(?:USD|EUR|GBP|DKK|NOK|SEK|ISK|AUD|NZD|CAD|ZAR|INR|CHF|JPY|KWH|MHZ|GHZ)\b)[A-Z]{3}[ ]?\d{3}"
+    r"(?![\w-]|[.,]\d)"
 )
 
 
@@ -1364,7 +1373,8 @@ def _after_word(shape: re.Pattern[str], word: re.Pattern[str], text: str, kind: 
 
 def vehicle_plates(text: str) -> list[tuple[int, int, str]]:
     spans = [(m.start(), m.end(), "PLATE") for m in _IE_PLATE.finditer(text)] if "-" in text else []
-    return spans + _after_word(_DK_PLATE, _VEHICLE, text, "PLATE", 100)
+    return (spans + _after_word(_DK_PLATE, _VEHICLE, text, "PLATE", 100) + _after_word(_ZA_PLATE, _VEHICLE, text,
+            "PLATE", 60) + _after_word(_NZ_PLATE, _VEHICLE, text, "PLATE", 40))
 
 
 # ---- a birth date right after a person's name or after another birth date: "<NAME> (14-08-2017)", "<NAME>, f.
@@ -1573,6 +1583,21 @@ _NL_IBAN_LOW = re.compile(r"(?i)(?<![\w])nl[ ]?\d{2}[ ]?[a-z]{4}[ ]?(?:\d[ ]?){9
 _IBAN_SPELLED = re.compile(r"(?i)(?<![\w])[a-z][ ][a-z][ ]?\d[ ]?\d[ ](?:[a-z][ ]){3}[a-z][ ]?(?:\d[ ]?){5,21}\d(?![\w])")
 
 
+# a Danish account written as reg.nr. and account joined by a dash: "3331-3365261414" (the account is redacted)
+_DK_DASH_ACCOUNT = re.compile(r"(?<![\w-])\d{4}-(\d{10})(?![\w-])")
+# an account number near words of banking ("Account number: 4471029385" with a routing number or a cheque, "my
+# account 62481937750" that a premium is paid from, "Capitec, account number 1452 0098 31")
+_ACCOUNT_NUMBER = re.compile(
+    r"(?i)(?<![\w])(?:account(?:[ \t]+(?:number|no\.?|nr\.?))?|acc(?:t|ount)?[ \t]*no\.?|a/c|full[ \t]+number)"
+    r"[ \t]*[:#.]?[ \t]*(\d(?:[ ]?\d){5,17})(?![\w]|[.,]\d)"
+)
+_BANK_CONTEXT = re.compile(
+    r"(?i)(?<![\w])(?:bank|banking|savings|cheque|check|checking|ifsc|transit|institution|branch[ \t]+code|routing|"
+    r"capitec|fnb|absa|nedbank|hdfc|icici|sbi|kotak|bsb|sort[ \t]?code|direct[ \t]+debit|debit[ \t]+order|paid[ \t]+from|"
+    r"pay[ \t]+(?:it[ \t]+)?into|paid[ \t]+into|refunds?|deposit|salary|premium|account[ \t]+(?:holder|type|name))(?![\w])"
+)
+
+
 def bank_accounts(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, "IBAN")`` of Danish and UK bank account numbers with their reg. number or sort code, and the
     account forms above."""
@@ -1588,6 +1613,11 @@ def bank_accounts(text: str) -> list[tuple[int, int, str]]:
                   if iban_valid(m.group(0).replace(" ", "").upper())]
     spans += [(m.start(), m.end(), "IBAN") for m in _IBAN_SPELLED.finditer(text)
               if iban_valid(m.group(0).replace(" ", "").upper())]
+    if "-" in text:
+        spans += [(m.start(1), m.end(1), "IBAN") for m in _DK_DASH_ACCOUNT.finditer(text)]
+    if "acc" in low or "a/c" in low or "full number" in low:
+        spans += [(m.start(1), m.end(1), "IBAN") for m in _ACCOUNT_NUMBER.finditer(text)
+                  if _BANK_CONTEXT.search(text, max(0, m.start() - 150), min(len(text), m.end() + 100))]
     if "konto" not in low and "sort" not in low and "reg" not in low:
         return spans
     for m in _DK_ACCOUNT.finditer(text):

@@ -64,12 +64,13 @@ _KEEP = (
     # a company's registration is not a person's: "CVR 39 87 21 04", "KvK 12345678", "VAT GB 123 4567 89"
     r"cvr-?nr|cvr|kvk-?numm?er|kvk|btw-?numm?er|btw|vat|moms|se-?nr|abn|acn|company\s?(?:number|no|reg)|"
     # what a business numbers for its own records, with "number", "no", "ref" or "id" after it
-    rf"(?:{_RECORD_NOUNS})\s?(?:number|numbers|no\.?|nr\.?|ref|id|#)|flight|flight\s?number"
+    rf"(?:{_RECORD_NOUNS})\s?(?:number|numbers|no\.?|nr\.?|ref|id|#)|flight\s?number"
 )
 _PHONE = (
     r"telefoonnumm?er|telefoonnr|telefoon|telefonnumm?er|telefon|tel|tlf|mobielnumm?er|mobiel|mobilnumm?er|"
     r"mobilnr|mobil|mobile|cell|phone\s?number|phone|call|bel|bellen|belt|gebeld|ring|ringe|ringer|ringet|"
-    r"sms|whatsapp|fax|gsm-?numm?er|gsm|mijn\s+numm?er|mit\s+numm?er|min\s+numm?er|my\s+number|contact|bereikbaar|træffes|"
+    r"sms|whatsapp|fax|gsm-?numm?er|gsm|telefonnummeret|mobilnummeret|mobilnumret|hjemme|fastnet|fastnettet|"
+    r"landline|fastnetnumm?er|mijn\s+numm?er|mit\s+numm?er|min\s+numm?er|my\s+number|contact|bereikbaar|træffes|"
     r"kontakt"
 )
 _BSN = r"burgerservicenumm?er|bsn|sofi-?numm?er|sofi"
@@ -108,6 +109,7 @@ _AFTER_KEEP = re.compile(
 _CONNECTORS = frozenset({"of", "or", "en", "and", "og", "eller", "/", ",", "&", "+"})
 # a timestamp and a speaker label opening a turn: "00:14 CALLER: ", "[09:12] Klant: "
 _TURN_LEAD = re.compile(r"^[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[\])]?")
+_NANP = re.compile(r"\(?\d{3}\)[ ]?\d{3}-\d{4}")
 _RUN_BACK = re.compile(r"[\d()+][\d ().+/-]*$")
 _DIGITS = re.compile(r"\d+")
 _LAST_BREAK = re.compile(r"[\d\n](?=[^\d\n]*$)")
@@ -205,8 +207,8 @@ def classify_digits(raw: str, label: str | None) -> str | None:
     if len(groups) == 4 and all(len(g) <= 3 for g in groups) and raw.count(".") == 3:
         # an IPv4 address the IP pattern did not take ("(195.240.17.88)", "IP 87.62.104.19." at a sentence end)
         return "IP" if all(int(g) <= 255 for g in groups) and not private_ip(groups) else KEEP
-    if label == KEEP:
-        return KEEP
+    if label == KEEP and not _NANP.fullmatch(raw.strip()):
+        return KEEP  # a keep-label, unless the number is written as a North American phone: "(604) 555-0162"
     if intl:
         return "PHONE" if 8 <= n <= 15 else None
     if label == "CPR" and n == 10:
@@ -252,6 +254,8 @@ def classify_digits(raw: str, label: str | None) -> str | None:
         return "PHONE"
     if n == 12 and [len(g) for g in groups] == [4, 4, 4] and raw.count(" ") == 2 and aadhaar_valid(digits):
         return "NATIONAL_ID"  # an Indian Aadhaar number as it is written: 5209 4617 0526 (Verhoeff check digit)
+    if n == 10 and [len(g) for g in groups] == [5, 5] and digits[0] in "6789":
+        return "PHONE"  # an Indian mobile as it is written: 94480 17265
     if n == 10 and [len(g) for g in groups] == [3, 3, 4] and nhs_valid(digits):
         return "NATIONAL_ID"  # an NHS number as it is written and said: 405 125 3899 (mod-11 check digit)
     if n == 10 and [len(g) for g in groups] == [3, 3, 4] and digits[0] in "23456789" and digits[3] in "23456789" \
@@ -280,7 +284,7 @@ def classify_run(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if kind == "IP" and VERSION_BEFORE.search(text, max(0, start - 12), start):
         return []  # "versie 1.2.3.4": a version number
     # A keep-label covers the first number only: "order 1002345 0612345678" still holds a phone.
-    if kind is not None and not (label == KEEP and " " in raw):
+    if kind is not None and not (kind == KEEP and label == KEEP and " " in raw):
         return [] if kind == KEEP else [(start, end, kind)]
     if " " not in raw:
         return []

@@ -1330,3 +1330,36 @@ def test_spoken_local_parts_families_chat_intros_and_more_relations(text, gone):
 )
 def test_family_and_relation_cues_need_a_name_after_them(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Din Toyota Aygo (BK 41 905) er booket til syn", ["BK 41 905"]),
+        ("her car is a white Polo, CY 118-447", ["CY 118-447"]),
+        ("Your courtesy car will be the white Corolla, rego LZB718. Just bring your licence.", ["LZB718"]),
+        ("And the number to text tracking to, (604) 555-0162?", ["555-0162"]),
+        ("Customer: My wife's number, Lakshmi. 94480 17265.", ["94480 17265"]),
+        ("Kunde: Mit mobilnummer er 22 33 44 55, eller hjemme 45 61 22.", ["45 61 22"]),
+        ("Speaker A: og jeg har mobilnummeret otteogtyve femoghalvtreds tolv nul ni\nok", ["femoghalvtreds"]),
+        ("Routing number: 272489019 (from the voided check)\nAccount number: 4471029385\nAccount type: Checking",
+         ["4471029385"]),
+        ("Refunds can be paid into my account: Capitec, account number 1452 0098 31.", ["1452 0098 31"]),
+        ("Skal det stadig trækkes via Betalingsservice fra 3331-3365261414?", ["3365261414"]),
+    ],
+)
+def test_plates_by_car_words_phones_past_keep_labels_and_bank_accounts_by_context(text, gone):
+    _assert_gone(text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("order ABC123 shipped", "ABC123"),
+        ("the car costs USD 249.00", "USD 249.00"),
+        ("two passengers on flight 2231 from atlanta", "2231"),
+        ("your account number 8800 4471 2291 for the bill", "8800 4471 2291"),
+    ],
+)
+def test_plate_and_account_rules_keep_codes_prices_and_customer_accounts(text, kept):
+    assert kept in redact_text(text)
