@@ -109,15 +109,69 @@ def redact_messages(
         if col not in table.column_names:
             continue
         values = table.column(col).to_pylist()
-        out = []
+        out: list[str | None] = [None] * len(values)
+        done = [False] * len(values)
+        if col == "text" and contacts is not None:
+            # the turns of a chat or a call are redacted together, in order, so a value given in answer to the
+            # question of the turn before ("Hvad er dit kontonummer?" | "5500 3187 22") is found as in one text
+            for rows in _conversations(table):
+                texts = [values[i] or "" for i in rows]
+                red = _redact_turns(redactor, texts, names_by_contact.get(contacts[rows[0]], ()), keep)
+                if red is not None:
+                    for i, r in zip(rows, red):
+                        out[i] = r if values[i] else values[i]
+                        done[i] = True
         for i, v in enumerate(values):
+            if done[i]:
+                continue
             if not v:
-                out.append(v)
+                out[i] = v
                 continue
             names = names_by_contact.get(contacts[i], ()) if contacts else ()
-            out.append(redact_keeping(redactor, v, names, keep))
+            out[i] = redact_keeping(redactor, v, names, keep)
         table = _replace(table, col, pa.array(out, pa.string()))
     return table
+
+
+TURN_CHANNELS = ("chat", "call")
+_TURN_WINDOW = 40  # turns redacted together; a window starts with the last turn of the one before as context
+
+
+def _conversations(table: pa.Table) -> list[list[int]]:
+    """Row indices of each chat or call contact in ``table``, in the order of their turns (``seq``, else rows)."""
+    if "channel" not in table.column_names:
+        return []
+    channels = table.column("channel").to_pylist()
+    contacts = table.column("contact_id").to_pylist()
+    seqs = table.column("seq").to_pylist() if "seq" in table.column_names else [None] * len(channels)
+    groups: dict[str, list[int]] = {}
+    for i, (ch, c) in enumerate(zip(channels, contacts)):
+        if ch in TURN_CHANNELS and c is not None:
+            groups.setdefault(c, []).append(i)
+    out = []
+    for rows in groups.values():
+        if len(rows) > 1:
+            rows.sort(key=lambda i: (seqs[i] if seqs[i] is not None else -1, i))
+            out.append(rows)
+    return out
+
+
+def _redact_turns(redactor, texts: list[str], names: Sequence[str], keep) -> list[str] | None:
+    """``texts`` (the turns of one conversation) redacted as one text, window by window, or None when a
+    replacement ran across the end of a turn (the caller then redacts each turn alone)."""
+    out: list[str] = []
+    for start in range(0, len(texts), _TURN_WINDOW):
+        context = texts[start - 1 : start] if start else []
+        window = context + texts[start : start + _TURN_WINDOW]
+        counts = [t.count("\n") + 1 for t in window]
+        lines = redact_keeping(redactor, "\n".join(window), names, keep).split("\n")
+        if len(lines) != sum(counts):
+            return None
+        pos = counts[0] if context else 0
+        for c in counts[len(context):]:
+            out.append("\n".join(lines[pos : pos + c]))
+            pos += c
+    return out
 
 
 @lru_cache(maxsize=4)
