@@ -30,6 +30,7 @@ from functools import lru_cache
 from cxmine.errors import ParameterError, UsageError
 
 from .langdata import load_list
+from .number_words import AMBIGUOUS as AMBIGUOUS_NUMBERS
 from .number_words import number_word
 from .redact_checks import iban_valid, ppsn_valid
 from .redact_cues import MONTHS as _MONTHS
@@ -66,19 +67,25 @@ _OBF_LOCAL = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _WORD_BEFORE = re.compile(r"(?<![^\s])([^\W\d_]+(?:-[^\W\d_]+)?)[ ]$")
-# words that end the lead-in to a spoken address, not part of it
-_LOCAL_STOP = frozenset(
-    "is it's its it er det dat het was my mijn min mit email e-mail mail mailadres e-mailadres address adres adresse "
-    "mailen to til naar at on op på in i and og en or of so dus ja yes nee nej no the de den".split()
-)
+# words of the lead-in to a spoken address that are no stop words ("my e-mail is ...", "yes, it's ...")
+_MAIL_WORDS = frozenset("it's yes nee nej email e-mail mail mailadres e-mailadres address adres adresse mailen".split())
 
 
-def _local_piece(word: str) -> bool:
-    """A piece of a spoken local part: an initial or two ("h m", "v d"), a number said ("eighty-nine")."""
+def _lead_word(low: str) -> bool:
+    return low in _MAIL_WORDS or low in _stop_words()
+
+
+def _is_number(low: str) -> bool:
+    return all(number_word(p) is not None for p in low.split("-"))
+
+
+def _local_piece(word: str, after: str | None = None) -> bool:
+    """A piece of a spoken local part: an initial or two ("h m", "v d"), a number said ("eighty-nine"; a number word
+    that is also an everyday word, "one", only before another number: "mac one two at ...")."""
     low = word.lower()
-    if low in _LOCAL_STOP:
-        return False
-    return len(low) <= 2 or all(number_word(p) is not None for p in low.split("-"))
+    if _is_number(low):
+        return low not in AMBIGUOUS_NUMBERS or (after is not None and _is_number(after.lower()))
+    return not _lead_word(low) and len(low) <= 2
 
 
 def _spoken_local_start(text: str, s: int, pos: int) -> int:
@@ -94,8 +101,9 @@ def _spoken_local_start(text: str, s: int, pos: int) -> int:
         if word is None:
             break
         first = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)?", text[s:])
-        if _local_piece(word.group(1)) or (
-            first is not None and _local_piece(first.group(0)) and word.group(1).lower() not in _LOCAL_STOP
+        if _local_piece(word.group(1), first.group(0) if first else None) or (
+            first is not None and (_is_number(first.group(0).lower()) or _local_piece(first.group(0)))
+            and not _lead_word(word.group(1).lower())
             and not word.group(1)[:1].isupper()
         ):
             s = word.start(1)
@@ -506,23 +514,24 @@ def _pc_after_towns(m: re.Match[str]) -> str:
     return m.group(1) + "<POSTCODE>"
 
 
-# a postcode and its town a little after a redacted street, past a floor or a district, on the same line or the next
-# ("<ADDRESS>, 1., 9000 Aalborg", "<ADDRESS>, Tved\n6000 Kolding", "<ADDRESS>, 3º B, 28010 Madrid"), or after the
-# town in a call ("<ADDRESS> i ribe 6760", "<ADDRESS> bus 3 in Gent, 9000?")
-# after a Danish floor and side said in a call, before the town in lower case: "<ADDRESS> anden sal til venstre 8000
-# aarhus c", "<ADDRESS> tredje sal 9000 aalborg"
+# a postcode after a Danish floor and side said in a call, before the town in lower case: "<ADDRESS> anden sal til
+# venstre 8000 aarhus c", "<ADDRESS> tredje sal 9000 aalborg"
 _PC_AFTER_FLOOR = re.compile(
     r"(?<=<ADDRESS>)((?:[ \t]+(?:stuen|kælder|sal|til|venstre|højre|th|tv|mf|st|første|anden|tredje|fjerde|femte|"
     r"sjette|1\.|2\.|3\.|4\.|5\.|6\.)){1,5}[ \t,]+)(\d{4})(?=[ \t]+[a-zæøå]{3,})"
 )
+# a postcode and its town a little after a redacted street, past a floor or a district, on the same line or the next
+# ("<ADDRESS>, 1., 9000 Aalborg", "<ADDRESS>, Tved\n6000 Kolding", "<ADDRESS>, 3º B, 28010 Madrid"), or after the
+# town in a call ("<ADDRESS> i ribe 6760", "<ADDRESS> bus 3 in Gent, 9000?")
 _PC_NEAR = re.compile(
     rf"(?<=<ADDRESS>)((?:[^\n<\d]|\d{{1,3}}(?!\d)){{0,40}}?(?:\n[ \t]*)?)(\d{{4,6}})(?=[ \t]+[{_UP}][{_LOW}])"
     rf"|(?<=<ADDRESS>)((?:[ \t]+(?:bus|st|th|tv)\.?[ \t]*\d{{0,3}})?,?[ \t]+(?i:i|in|at|te)[ \t]+[{_UP}{_LOW}][{_LOW}'’-]+"
     rf"(?:[ \t][{_UP}{_LOW}][{_LOW}'’-]+)?[ \t,]+)(\d{{4}})(?![\w]|[.,]\d)"
 )
+# "flight SA 1187": an airline's code before a number, not an Australian state and postcode
+_FLIGHT_BEFORE = re.compile(r"(?i:flight|vlucht|vluchtnummer|fly|flyet|flynummer|flight number)[ \t:]*$")
 # a private post-office box is an address ("Postboks 1024" in Greenland, "PO Box 118"); a Dutch "Postbus" is nearly
 # always a company's and stays
-_FLIGHT_BEFORE = re.compile(r"(?i:flight|vlucht|vluchtnummer|fly|flyet|flynummer|flight number)[ \t:]*$")
 _PO_BOX = re.compile(r"(?<![\w])(?:Postboks|postboks|P\.?[ ]?O\.?[ ]Box|Boks)[ ]\d{1,6}(?![\w])")
 
 
@@ -545,11 +554,11 @@ _PC_CLOSING = re.compile(
     r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:now|nu|then|and|og|en|please|tak|thanks)\b)",
     re.MULTILINE,
 )
-_YEAR_WORD = re.compile(r"(?i)(?:since|sinds|siden|in|i|til|until|tot|from|fra|van|year|jaar|år|of|for|voor)[ \t]*[,-]?[ \t]+$")
+_YEAR_LEAD = re.compile(r"(?i)(?:since|sinds|siden|in|i|til|until|tot|from|fra|van|year|jaar|år|of|for|voor)[ \t]*[,-]?[ \t]+$")
 
 
 def _pc_closing(m: re.Match[str]) -> str:
-    if 1950 <= int(m.group(2)) <= 2035 and (_YEAR_WORD.search(m.group(1)) or not m.group(1).strip(" \t,-")):
+    if 1950 <= int(m.group(2)) <= 2035 and (_YEAR_LEAD.search(m.group(1)) or not m.group(1).strip(" \t,-")):
         return m.group(0)  # "<ADDRESS> since 2019.": a year
     return m.group(1) + "<POSTCODE>"
 

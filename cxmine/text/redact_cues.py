@@ -1347,7 +1347,7 @@ _IE_PLATE = re.compile(
     r"-\d{1,6}(?![\w-])"
 )
 _VEHICLE = re.compile(
-    r"(?i)(?<![\w])(?:\w*bil|bilen|bilens|biler|bilerne|nummerplade[nr]?|plade|reg|registrering\w*|parkering\w*|"
+    r"(?i)(?<![\w])(?:(?!mobil)\w*bil|bilen|bilens|biler|bilerne|nummerplade[nr]?|plade|reg|registrering\w*|parkering\w*|"
     r"p-bøde\w*|p-afgift\w*|afgift\w*|varevogn\w*|scooter\w*|motorcykel\w*|kenteken|auto|car|van|vehicle|rego|"
     r"plates?|parking|toll|rental|taxi|wof|toyota|skoda|škoda|peugeot|vw|volkswagen|ford|opel|renault|citroën|citroen|"
     r"kia|hyundai|volvo|bmw|audi|mercedes|tesla|nissan|mazda|honda|fiat|suzuki|seat|dacia|subaru|mitsubishi|polo|golf|"
@@ -1570,17 +1570,18 @@ _UK_ACCOUNT = re.compile(
 
 
 # Australian "BSB 062-914, account 1048 3327", New Zealand "12-3191-0458823-00", a UK sort code and account written
-# together "76-54-36 38186542", and a Dutch IBAN written in lower case with spaces "nl 38 rbrb 1440 9749 92" (kept
-# when its check digits fail)
+# together "76-54-36 38186542"
 _AU_ACCOUNT = re.compile(
     r"(?i)(?<![\w])bsb[ \t:]*\d{3}[- ]?\d{3}[ \t,]*(?:(?:and[ \t]+)?(?:the[ \t]+)?acc(?:ount|t)?\.?(?:[ \t]*(?:number|no|nr|num)\.?)?"
     r"[ \t:.]*)?(?P<acc>\d(?:[ ]?\d){4,9})(?![\w])"
 )
 _NZ_ACCOUNT = re.compile(r"(?<![\w-])\d{2}-\d{4}-\d{7}-\d{2,3}(?![\w-])")
 _UK_PAIR = re.compile(r"(?<![\w-])\d{2}-\d{2}-\d{2}[ \t,]+(?P<acc>\d{8})(?![\w-])")
-_NL_IBAN_LOW = re.compile(r"(?i)(?<![\w])nl[ ]?\d{2}[ ]?[a-z]{4}[ ]?(?:\d[ ]?){9}\d(?![\w])")
-# an IBAN spelled out in a call transcript: "n l 67 a b n a 8615 8275 41", "g b 23 n w b k 3457 5456 8003 90"
-_IBAN_SPELLED = re.compile(r"(?i)(?<![\w])[a-z][ ][a-z][ ]?\d[ ]?\d[ ](?:[a-z][ ]){3}[a-z][ ]?(?:\d[ ]?){5,21}\d(?![\w])")
+# an IBAN written in lower case with spaces or spelled out in a call transcript, kept unless its check digits pass:
+# "nl 38 rbrb 1440 9749 92", "n l 67 a b n a 8615 8275 41", "g b 23 n w b k 3457 5456 8003 90"
+_IBAN_SPACED = re.compile(
+    r"(?i)(?<![\w])[a-z][ ]?[a-z][ ]?\d[ ]?\d[ ]?(?:[a-z][ ]?){3}[a-z][ ]?(?:\d[ ]?){5,21}\d(?![\w])"
+)
 
 
 # a Danish account written as reg.nr. and account joined by a dash: "3331-3365261414" (the account is redacted)
@@ -1608,10 +1609,7 @@ def bank_accounts(text: str) -> list[tuple[int, int, str]]:
         spans += [(m.start(), m.end(), "IBAN") for m in _UK_PAIR.finditer(text)]
     if "bsb" in low:
         spans += [(m.start("acc"), m.end("acc"), "IBAN") for m in _AU_ACCOUNT.finditer(text)]
-    if "nl" in low:
-        spans += [(m.start(), m.end(), "IBAN") for m in _NL_IBAN_LOW.finditer(text)
-                  if iban_valid(m.group(0).replace(" ", "").upper())]
-    spans += [(m.start(), m.end(), "IBAN") for m in _IBAN_SPELLED.finditer(text)
+    spans += [(m.start(), m.end(), "IBAN") for m in _IBAN_SPACED.finditer(text)
               if iban_valid(m.group(0).replace(" ", "").upper())]
     if "-" in text:
         spans += [(m.start(1), m.end(1), "IBAN") for m in _DK_DASH_ACCOUNT.finditer(text)]

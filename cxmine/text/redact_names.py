@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .langdata import load_all
+from .number_words import number_word
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
@@ -39,7 +40,7 @@ _ROLE_WORDS = frozenset(
     "claim schade schades skade skader klachten complaints klage klager orders order ordre ordrer bestellingen "
     "returns retour retouren post mail office kantoor kontor reception receptie receptionen hr payroll salaris "
     "lonen team customer customers customerservice care relations webshop shop planning verhuur udlejning "
-    "verhuring secretariaat sekretariat secretariat administratie servicecenter kundeservicen privacy dpo "
+    "verhuring secretariaat sekretariat secretariat servicecenter kundeservicen privacy dpo "
     "marketing press pers presse jobs vacatures recruitment werving job karriere careers nieuwsbrief newsletter "
     "nyhedsbrev notifications notificaties meldingen notify alerts debiteuren crediteuren finance financien "
     "økonomi bogholderi accounting members membership leden medlem medlemmer patientenservice patiëntenservice "
@@ -61,6 +62,8 @@ def role_mailbox(text: str, start: int, end: int) -> bool:
     local = text[start:end].strip("<>").split("@", 1)[0].lower()
     parts = [p for p in re.split(r"[._+-]+", local) if p]
     return bool(parts) and all(p in _ROLE_WORDS for p in parts) and not _MY_BEFORE.search(text, max(0, start - 32), start)
+
+
 _MAILBOX_AFTER = re.compile(r"[\"']?[ \t]*<([^<>\s@]+@[^<>\s]+)>")
 _DOMAIN_AFTER = re.compile(r"\.[a-z]{2,6}(?![\w])")
 _INITIALS = rf"[{_UP}]\.(?:[ ]?[{_UP}]\.)*"
@@ -435,12 +438,20 @@ _LOWER_TITLED = re.compile(
 # are not spelling)
 # Letters apart by spaces and followed by a number are a reference read out, not a name: "r e f nine nine one
 # four", "c l m 2024 0518", "i n c zeven zeven vier" (hyphens spell a name: "R-U-T-H-E seven oh six", a licence).
-_NUMBER_NEXT = (
-    r"[ \t-]*(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|double|nul|twee|drie|vier|vijf|zes|zeven|"
-    r"acht|negen|dubbel|tre|fire|fem|seks|syv|otte)(?![\w]))"
-)
 _SPELLED = re.compile(r"(?<![\w<>.'’-])(?:[^\W\d_](?:[ ]|[ ]?-[ ]?)){2,}[^\W\d_](?![\w>-])(?!\.\w)")
-_NUMBER_NEXT_RX = re.compile(_NUMBER_NEXT)
+_NEXT_TOKEN = re.compile(r"[ \t-]*(\d|[^\W\d_]+)")
+# number words that are also everyday words ("en", "to", "een"): after letters they do not make a reference
+_WORDLIKE_NUMBERS = frozenset({"een", "en", "et", "to", "ni", "oh", "elf", "ti", "tres"})
+
+
+def _number_next(text: str, pos: int) -> bool:
+    """Whether a number follows ``pos``: a digit or a number word ("nine", "zeven", "double")."""
+    m = _NEXT_TOKEN.match(text, pos)
+    if m is None:
+        return False
+    tok = m.group(1).lower()
+    return tok.isdigit() or tok in ("double", "dubbel") or (
+        tok not in _WORDLIKE_NUMBERS and number_word(tok) is not None)
 # ... unless what is read out is a person's number, asked for at the end of the line before or just before it: "his
 # plate is h h k l 482", "and your pan number\ncustomer: r e v p i eight four nine two a"
 _PERSONAL_NUMBER_BEFORE = re.compile(
@@ -454,7 +465,7 @@ def _spelled_names(text: str) -> list[re.Match[str]]:
     """The spelled words of ``text`` that are names, not references read out."""
     return [
         m for m in _SPELLED.finditer(text)
-        if "-" in m.group(0) or not _NUMBER_NEXT_RX.match(text, m.end())
+        if "-" in m.group(0) or not _number_next(text, m.end())
         or _PERSONAL_NUMBER_BEFORE.search(text, max(0, m.start() - 80), m.start())
     ]
 _DATE_AFTER = re.compile(r"[ \t.]*\d")

@@ -91,11 +91,12 @@ _CARD = (
 # id, card: those have their own labels above or stay undecided).
 _COMPOUND = r"[^\W\d_]{3,}-?(?:numm?eret|numm?er|numrene|numre|nr|kenmerk|kenmærket|kenmærke)"
 _PERSONAL_STEMS = (
-    "tel", "tlf", "nood", "nød", "alarm", "telefoon", "telefon", "mobiel", "mobil", "gsm", "fax", "rekening", "konto", "bank", "iban", "burgerservice",
-    "bsn", "cpr", "person", "sofi", "paspoort", "pas", "kaart", "kort", "rijbewijs", "kørekort", "legitimatie",
-    "identiteit", "id", "rijksregister", "register", "sociaal", "sozial", "huis", "hus", "post", "kenteken",
-    "nummerplade", "registrering", "plade", "skat", "fiscaal", "patiënt", "patient", "sygesikring", "zorgpas",
-    "verzekerings", "bsn-", "polis-id", "whatsapp", "sms", "kontakt", "contact", "privé", "prive", "direct", "vast",
+    "tel", "tlf", "nood", "nød", "alarm", "telefoon", "telefon", "mobiel", "mobil", "gsm", "fax", "rekening", "konto",
+    "bank", "iban", "burgerservice", "bsn", "cpr", "person", "sofi", "paspoort", "pas", "kaart", "kort", "rijbewijs",
+    "kørekort", "legitimatie", "identiteit", "id", "rijksregister", "register", "sociaal", "sozial", "huis", "hus",
+    "post", "kenteken", "nummerplade", "registrering", "plade", "skat", "fiscaal", "patiënt", "patient",
+    "sygesikring", "zorgpas", "verzekerings", "whatsapp", "sms", "kontakt", "contact", "privé", "prive", "direct",
+    "vast",
 )
 _LABEL_RE = re.compile(
     rf"(?<!\w)(?:(?P<KEEP>{_KEEP})|(?P<PHONE>{_PHONE})|(?P<BSN>{_BSN})|(?P<CPR>{_CPR})|(?P<CARD>{_CARD})|(?P<NATID>{_NATID})|(?P<CVC>{_CVC})"
@@ -147,10 +148,8 @@ def nearest_label(text: str, start: int, end: int, _depth: int = 0) -> str | Non
     if window.strip():
         cut_word = start - len(window) > 0 and text[start - len(window) - 1].isalnum()
         for m in _LABEL_RE.finditer(window.lower()):
-            if m.lastgroup != "CMPD":
-                label = m.lastgroup
-            elif not m.group().startswith(_PERSONAL_STEMS) and not (cut_word and m.start() == 0):
-                label = KEEP  # not the end of a word the window cut ("[te]lefoonnummer")
+            if not (cut_word and m.start() == 0 and m.lastgroup == "CMPD"):  # not the end of a cut word ("[te]lefoon...")
+                label = _label_kind(m) or label
     if label is not None:
         return KEEP if label == "HASH" else label
     # "12345678 is mijn ordernummer": a keep-label right after the run.
@@ -166,6 +165,14 @@ def nearest_label(text: str, start: int, end: int, _depth: int = 0) -> str | Non
     return None
 
 
+def _label_kind(m: re.Match[str]) -> str | None:
+    """The decision a label match stands for; a compound label ("polisnummer") is a keep-label unless its first
+    part names a person's number ("rekeningnummer", "mobilnummeret"), which decides nothing."""
+    if m.lastgroup != "CMPD":
+        return m.lastgroup
+    return None if m.group().startswith(_PERSONAL_STEMS) else KEEP
+
+
 def _question_label(question: str, asked: bool) -> str | None:
     """The label a question on the line before gives the number answering it: a personal one anywhere in it
     ("add a mobile for flight updates?"), a keep-label only near its end ("Welk bestelnummer?", "Heeft u uw
@@ -173,11 +180,9 @@ def _question_label(question: str, asked: bool) -> str | None:
     or a card's label counts ("Jeg skal lige have dit CPR-nummer for at finde dig."; not "die belt u terug.")."""
     keep = None
     for m in _LABEL_RE.finditer(question):
-        kind = m.lastgroup
-        if kind == "CMPD":
-            if m.group().startswith(_PERSONAL_STEMS):
-                continue
-            kind = KEEP
+        kind = _label_kind(m)
+        if kind is None:
+            continue
         if kind not in (KEEP, "HASH") and (asked or kind != "PHONE"):
             return kind
         if asked and len(re.findall(r"\w+", question[m.end():])) <= 3:
