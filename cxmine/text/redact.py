@@ -333,11 +333,11 @@ def _master() -> tuple[tuple[str, ...], re.Pattern[str]]:
         r"[0-9ACDEFHKNPRTVWXY]{4}(?![\w-]))",
         # a transcript in lower case ("ik woon op de kerkstraat 12", "vestergade 12 2 th", "12 church street"):
         # only in a text without capitals, and only streets whose word ends in a street suffix
-        rf"(?P<ADDR_LOW>(?<![\w'.-])(?!(?:onderweg|halverwege|halfweg|parkeringsplads|arbejdsplads|legeplads)[ ])[a-zß-öø-ÿ][a-zß-öø-ÿ'-]*(?:{attached})"
+        rf"(?P<ADDR_LOW>(?<![\w'.-])(?!(?:onderweg|halverwege|halfweg|parkeringsplads|arbejdsplads|legeplads)[ ])[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]*(?:{attached})"
         rf"[ ]+{house}{floor})",
         # a street of two or three words in lower case: "frederiks allé 88 2 th", "sankt hans gade 19", "vlaamse kaai
         # 27 bus 4"; the handler leaves out stop words before the street word ("op de weg 12")
-        rf"(?P<ADDR_LOW2>(?<![\w'.-])(?P<lw>(?:[a-zß-öø-ÿ][a-zß-öø-ÿ'-]+[ ]){{1,2}})(?:{_SEPARATE_LOW})[ ]+{house}{floor})",
+        rf"(?P<ADDR_LOW2>(?<![\w'.-])(?P<lw>(?:[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+[ ]){{1,2}})(?:{_SEPARATE_LOW})[ ]+{house}{floor})",
         rf"(?P<ADDR_EN_LOW>(?<![\w.,/-])(?:(?:flat|apt\.?|apartment|unit)[ ]\d{{1,4}}[a-z]?,?[ ])?"
         rf"(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[a-z]?[ ](?:[a-z][a-z'-]+[ ]){{1,3}}(?:{en_lower})(?![\w]))",
         # "3 Rue de la Gare", "12bis avenue Foch": French and Belgian addresses put the number first.
@@ -438,6 +438,16 @@ _HOUSE_NUMBER = re.compile(
     r"[ \t:]+(\d{1,4}(?:[ \t]?[a-z](?![\w]))?)(?![\w])"
 )
 
+# a street and house number in no list, right before a postcode redacted (with a flat, a town or a state between):
+# "22 Headingley Mount, <POSTCODE>", "Hofje van Staats 12, <POSTCODE>", "Flat 3, 22 Heol Y Deri, Cardiff,
+# <POSTCODE>", "1207 17 Ave SW, Unit 802, Calgary AB <POSTCODE>"
+_STREET_BEFORE_PC = re.compile(
+    rf"(?<![\w<>])(?:\d{{1,5}}[A-Za-z]?[ ](?!(?i:{_MONTHS})(?![\w]))(?:\d{{1,3}}(?:st|nd|rd|th)?[ ])?[{_UP}][\w'’-]+(?:[ ][{_UP}][\w'’-]*){{0,3}}"
+    rf"|[{_UP}][\w'’-]+(?:[ ](?:(?:van|de|der|den|het|'t|la|le|du)[ ])*[{_UP}][\w'’-]+){{0,3}}[ ]\d{{1,4}}"
+    rf"(?:[ ]?[A-Za-z](?![\w]))?)"
+    rf"(?=(?:,[ ](?:(?:Unit|Apt|Apartment|Flat|Suite)[ ]\w{{1,5}}|[{_UP}][\w'’.-]*(?:[ ][{_UP}][\w'’.-]*){{0,2}})){{0,3}}"
+    r",?[ ]+(?:[A-Z]{2,3}[ ])?<POSTCODE>)"
+)
 
 _IN_YEAR = re.compile(r"(?:i|in|en)[ \t]+$")
 _TOWN_AFTER = re.compile(rf"[ \t]+[{_UP}][{_LOW}]")
@@ -572,6 +582,8 @@ def _near_addresses(text: str, postcodes: bool) -> str:
         text = _PC_AFTER_FLOOR.sub(lambda m: m.group(1) + "<POSTCODE>", text)
         if "\n" in text:
             text = _PC_CONFIRMED.sub(lambda m: m.group(1) + "<POSTCODE>", text)
+    if postcodes and "<POSTCODE>" in text:
+        text = _STREET_BEFORE_PC.sub("<ADDRESS>", text)
     return _HOUSE_NUMBER.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "<ADDRESS>", text)
 
 

@@ -55,7 +55,7 @@ MONTHS = (
 _L = r"[^\W\d_]"
 # one word: letters with inner apostrophes or hyphens ("o'brien", "tjin-a-fong", "'t")
 _WORD = re.compile(rf"(?:'t|{_L}+(?:['’-]{_L}+)*)(?![\w'’-])")
-_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.(?:[ ]?[A-ZÀ-ÖØ-Þ]\.)*")
+_INITIAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]\.(?:[ ]?[A-ZÀ-ÖØ-ÞĀ-ſ]\.)*")
 _PARTICLES = frozenset("van de der den ter ten het 't af von la le du da di el al o' mc ó ní ua".split())
 _FILLERS = frozenset(
     "eh ehm euh uh uhm um erm er hmm öh øh øhm æh ja jo jep jaa yes yeah yep ok oké okay sure nou nå well so "
@@ -188,6 +188,12 @@ def company_cut(name: str) -> int | None:
             if w in ("van", "fra", "from", "of", "bij", "at", "hos"):
                 return len(" ".join(words[:i]))  # the agent's own name before "van <company>"
         return 0
+    for i, w in enumerate(words[1:-1], start=1):
+        nxt = words[i + 1]
+        if w in ("van", "fra", "from", "bij", "hos") and nxt[:1].isupper() and (
+                nxt.lower().endswith(_TRADE_ENDINGS) or _org_word(nxt)
+                or len(nxt) >= 7 and nxt.lower().endswith(_BUSINESS_ENDINGS)):
+            return len(" ".join(words[:i]))  # "Linda van Tandartsenpraktijk Het Zuiderpark" -> "Linda"
     return None
 
 
@@ -235,7 +241,7 @@ _NOT_PERSON_BEFORE = frozenset(
 _MODEL_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,4}[ -]?\d{1,4}[A-Z]{0,2}|\d{1,4}[A-Z]{1,3})(?![\w-])(?![ \t]\d[A-Z]{2}(?![\w]))")
 # a bot's introduction: "Ik ben Kiki, de digitale assistent", "I'm Nova, the virtual assistant"
 _BOT_AFTER = re.compile(
-    r"[ \t]*,[ \t]*(?:de|je|jouw|uw|din|jeres|den|the|your)[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:(?:digitale|virtuele|"
+    r"[ \t]*,[ \t]*(?:de|je|jouw|uw|onze|ons|din|jeres|den|vores|the|your|our)[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:(?:digitale|virtuele|"
     r"virtuelle|virtual|digital|automatische|automatiske|automated)[ \t]+)?(?:assistent|assistant|chatbot|bot)(?![\w])",
     re.IGNORECASE
 )
@@ -287,6 +293,9 @@ def firm_context(text: str, start: int, end: int) -> bool:
     if word.group(1).isupper():
         return False  # a heading in capitals ("HOT-DOGS Brian")
     low = word.group(1).lower()
+    if low in ("assistent", "assistant") and text[end:end + 1] == ":" and len(before) == len(word.group(1)) \
+            and " " not in text[start:end]:
+        return False  # "Assistent Marieke:": a pharmacy's assistant in the speaker label, not a chat bot
     return low.endswith(_TRADE_ENDINGS) or low in _NOT_PERSON_BEFORE
 
 
@@ -360,7 +369,7 @@ _NAME_Q = re.compile(
     r"|who[ \t]+am[ \t]+i[ \t]+(?:speaking|talking)[ \t]+(?:to|with)"
     r"|(?:hij|zij|ze)[ \t]+heet|heet[ \t]+(?:hij|zij|ze)|(?:han|hun)[ \t]+hedder|hedder[ \t]+(?:han|hun)"
     r"|(?:a[ \t]+)?(?:(?:young|younger|older)[ \t]+)?(?:man|woman|lady|guy|bloke|chap|lad|girl|boy|fella)[ \t]+called"
-    r"|ved[ \t]+navn|genaamd|named"
+    r"|ved[ \t]+navn|genaamd|named|op[ \t]+wiens[ \t]+naam|på[ \t]+hvis[ \t]+navn|(?:in[ \t]+)?whose[ \t]+name"
     r"|(?:og|en|and)[ \t]+(?:du[ \t]+er|u[ \t]+bent|jij[ \t]+bent|you[ \t]+are)(?=[ \t]*\??[ \t]*\n)"
     r")(?![\w])"
 )
@@ -374,6 +383,7 @@ _Q_TAIL = re.compile(
 )
 _LABEL = re.compile(r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<who>[\w .'’-]{1,30}):[ \t]*")
 _LABEL_HERE = re.compile(r"(?P<who>[\w .'’-]{1,30}):[ \t]*")
+_DASH_LEAD = re.compile(r"[ \t>]*[-–—][ \t]+")
 _TIMESTAMP = re.compile(r"[ \t>*-]*(?:\[[^\]\n]{1,20}\]|\(?\d{1,2}:\d{2}(?::\d{2})?\)?)[ \t]*")
 
 
@@ -397,7 +407,8 @@ def _turn_start(text: str, pos: int) -> int:
         return lab.end()
     ts = _TIMESTAMP.match(text, pos)
     if ts is None:
-        return pos
+        dash = _DASH_LEAD.match(text, pos)  # "- Zeven juli ...": a transcript's turns opened by dashes
+        return dash.end() if dash else pos
     lab = _LABEL_HERE.match(text, ts.end())  # "00:21 CALLER: ...", "[09:12] Klant: ..."
     if lab and lab.start("who") == ts.end() and not re.search(r"\d", lab.group("who")):
         return lab.end()
@@ -431,6 +442,9 @@ def answer_names(text: str) -> list[tuple[int, int, str]]:
         line_end = text.find("\n", p)
         if line_end == -1:
             line_end = len(text)
+        if m.group(0)[:1].lower() in "opwi" and m.group(0).lower().split()[0] in ("op", "på", "whose", "in") \
+                and text[p:line_end].rstrip().endswith("?") and "?" not in text[p:line_end].rstrip()[:-1]:
+            p = line_end  # "Op wiens naam staat het abonnement?": the question asks only for the name
         if p >= line_end:  # the question ends its line: the answer is the next turn, after its speaker label
             turn = _next_turn(text, p)
             if turn is None:
@@ -525,7 +539,7 @@ _PROFESSION = re.compile(
     r"(?i)(?<![\w])" + _PROFESSION_ALT
     + r"(?:[ \t]+(?:is|er|was|hedder|heet|heter|is[ \t]+called))?[ \t]+(?=[^\W\d_])"
 )
-_FROM_COMPANY = re.compile(r"(?:van|fra|from)[ \t]+(?!(?:de|der|den|ter|ten)[ \t])[A-ZÀ-ÖØ-Þ]")
+_FROM_COMPANY = re.compile(r"(?:van|fra|from)[ \t]+(?!(?:de|der|den|ter|ten)[ \t])[A-ZÀ-ÖØ-ÞĀ-ſ]")
 
 
 def profession_names(text: str) -> list[tuple[int, int, str]]:
@@ -555,20 +569,23 @@ _LABEL_PAIR = re.compile(
 )
 
 
-def _person_word(w: str) -> bool:
+def _person_word(w: str, word_names: bool = False) -> bool:
     """A capitalised word that may be a name: name-like, a common first name, or a rare short word (names are rare
-    in the word lists: "Sipho" 1.8, "Anke" 3.3 on the Zipf scale; a long rare word is a compound)."""
+    in the word lists: "Sipho" 1.8, "Anke" 3.3 on the Zipf scale; a long rare word is a compound);
+    ``word_names``: also a first name that is a word ("Anders", "Bent") where the place says it is a name."""
     low = w.lower()
     if not w.isalpha() and not w.replace("-", "").isalpha() or any(c.isupper() for c in w[1:]):
         return False  # "Boligstuen.dk", "ZonVakanties": a company
+    if word_names and w[:1].isupper() and low in word_first_names():
+        return True
     return w[:1].isupper() and not _org_word(w) and low not in _stop() and (
         name_like(w) or low in _first_names() or (len(w) < 9 and _zipf(w) < 3.8))
 
 
-def _label_person(part: str) -> bool:
+def _label_person(part: str, word_names: bool = False) -> bool:
     """One to three capitalised words that may be names: a person's name in a chat label."""
     words = part.split()
-    return 1 <= len(words) <= 3 and all(_person_word(w) for w in words)
+    return 1 <= len(words) <= 3 and all(_person_word(w, word_names) for w in words)
 
 
 def label_names(text: str) -> list[tuple[int, int, str]]:
@@ -581,7 +598,8 @@ def label_names(text: str) -> list[tuple[int, int, str]]:
             part = m.group(me).strip()
             if me == "d" and not all(w.lower() in _name_words() for w in part.split()):
                 continue
-            if _label_person(part) and not _label_person(m.group(other).strip()):
+            # "Anders (Sydkysten Bank):": before a company in brackets a first name that is also a word is a name
+            if _label_person(part, word_names=me == "c") and not _label_person(m.group(other).strip()):
                 spans.append((m.start(me), m.start(me) + len(part), part))
                 break
     return spans
@@ -589,7 +607,7 @@ def label_names(text: str) -> list[tuple[int, int, str]]:
 
 # ---- a name right before an id or a birth date already redacted: "Og Nasteho, <CPR>", "Sara Lind (<BIRTHDATE>)"
 _BEFORE_ID = re.compile(
-    r"(?<![\w<])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){0,2})"
+    r"(?<![\w<])([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+){0,2})"
     r"[ \t]*[,:(]?[ \t]*(?=<(?:CPR|NATIONAL_ID|BIRTHDATE)>)"
 )
 
@@ -611,13 +629,13 @@ def id_names(text: str) -> list[tuple[int, int, str]]:
 # ---- whose parent someone is: "de mama van Maksym", "the mother of Aiden", "far til Emil"
 _PARENT_OF = re.compile(
     r"(?i)(?<![\w])(?:mama|papa|moeder|vader|mother|father|mum|mom|dad|mor|far|oma|opa|grandmother|grandfather|"
-    r"bedstemor|bedstefar)[ \t]+(?:van|of|til)[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
+    r"bedstemor|bedstefar)[ \t]+(?:van|of|til)[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
 
 
 # ---- a name that a pronoun takes up: "Sipho Dlamini, he gave me his details", "Ilse Bakker, zij belt morgen"
 _PRONOUN_AFTER = re.compile(
-    r"(?<![\w<])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
+    r"(?<![\w<])([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)[ \t]+([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?)"
     r"[ \t]*,[ \t]+(?:he|she|hij|zij|ze|han|hun)(?![\w])"
 )
 
@@ -685,14 +703,18 @@ _RELATIONS = (
     r"boyfriend|girlfriend|friend|fiancée?|kids|children|flatmate|housemate|roommate|little[ \t]+(?:boy|girl|one)|"
     r"landlord|landlady|manager|boss|carer|stepdad|stepmum|stepmom|aunt|auntie|uncle|cousin|grandad|granddad|grandpa|"
     r"(?:brother|sister|son|daughter|mother|father)-in-law)"
+    # a neighbour or someone met, named without a possessive: "de buurman, Gert-Jan Hofman", "naboen Jóhanna Dam",
+    # "a lady, Thandiwe Mokoena", "travel companion Kayla Ortiz"
+    r"|(?:de|het)[ \t]+(?:buurman|buurvrouw|overbuurman|overbuurvrouw|buurjongen|buurmeisje)|naboen|genboen|nabokonen"
+    r"|(?:the|a|an)[ \t]+(?:neighbour|neighbor|lady|gentleman|woman|man)|(?:travel[ \t]+)?companion"
 )
 # a profession or a relation with the name set off by commas: "Viceværten, Bent, kommer i morgen", "your former
 # spouse, Javad Karimi, is no longer", "the nurse, Sister Fitzgerald, or": a capitalised name closed by a comma or
 # a full stop
-_APPOSITION = re.compile(r"(?i)(?<![\w])(?:" + _PROFESSION_ALT + "|" + _RELATIONS + r")[ \t]*,[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+_APPOSITION = re.compile(r"(?i)(?<![\w])(?:" + _PROFESSION_ALT + "|" + _RELATIONS + r")[ \t]*,[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])")
 _APPOSITION_END = re.compile(r"[ \t]*[,.]")
 _CALLED = re.compile(r"(?i)[ \t](?:hedder|heet|hed|heter|called)[ \t]")
-_NAME_SHAPE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)*)$")
+_NAME_SHAPE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ]\.|[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)*)$")
 _STRONG_INTRO = re.compile(
     r"(?i)(?<![\w])(?:u[ \t]+spreekt[ \t]+met|je[ \t]+spreekt[ \t]+met|ge[ \t]+spreekt[ \t]+met|"
     r"gij[ \t]+spreekt[ \t]+met|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|"
@@ -701,17 +723,21 @@ _STRONG_INTRO = re.compile(
     r"you're[ \t]+talking[ \t]+to|speaking[ \t]+with|(?:han|hun|hij|zij|ze)[ \t]+(?:hedder|heet)|"
     r"(?:his|her|their)[ \t]+name[ \t]+is|(?:his|her)[ \t]+name['’]s|(?:zijn|haar|hun)[ \t]+naam[ \t]+is|"
     r"(?:hans|hendes|deres)[ \t]+navn[ \t]+er|"
+    r"my[ \t]+names|(?:wordt|word|bent)[ \t]+(?:nu[ \t]+)?geholpen[ \t]+door|bliver[ \t]+(?:nu[ \t]+)?hjulpet[ \t]+af|"
+    r"(?:you're|you[ \t]+are)[ \t]+(?:now[ \t]+)?(?:being[ \t]+helped[ \t]+by|connected[ \t]+(?:with|to))|"
+    r"(?:noemt|noemen|zegt|zeggen)[ \t]+(?:me|mij)|kalder[ \t]+mig|kald[ \t]+mig|(?:everyone|everybody|people)[ \t]+calls?[ \t]+me|"
     r"(?:you're|you[ \t]+are)[ \t]+(?:now[ \t]+)?chatting[ \t]+(?:with|to)|(?:je|u|ge)[ \t]+chat[ \t]+(?:nu[ \t]+)?met|"
     r"du[ \t]+(?:skriver|chatter)[ \t]+(?:nu[ \t]+)?med|(?:de|der|van[ \t]+de)[ \t]+familie|fam\.|familien|"
     + "(?:" + _RELATIONS + r")(?:[ \t]+(?:hedder|heet|hed|heter|is[ \t]+called|was[ \t]+called|er|is))?"
-    r"|(?:en|nogen|one|someone|een|iemand)[ \t]+(?:der|die|who)[ \t]+(?:hed|hedder|heet|heette|was[ \t]+called|is[ \t]+called)"
+    r"|(?:en|nogen|one|someone|een|iemand|a|an)[ \t]+(?:[^\W\d_]{2,12}[ \t]+)?(?:der|die|who)[ \t]+(?:hed|hedder|heet|heette|was[ \t]+called|is[ \t]+called)"
     r")[ \t]*[,:]?[ \t]+(?:(?:eh|ehm|uh|um|øh|öh|vist|tror[ \t]+jeg)[ \t]*,?[ \t]+)*"
 )
 _NAMING = re.compile(
     r"(?i)u[ \t]+spreekt|je[ \t]+spreekt|ge[ \t]+spreekt|gij[ \t]+spreekt|mijn[ \t]+naam|ik[ \t]+heet|jeg[ \t]+hedder|mit[ \t]+navn|du[ \t]+taler|"
     r"du[ \t]+snakker|my[ \t]+name|you're[ \t]+speaking|you[ \t]+are[ \t]+speaking|you're[ \t]+talking|speaking|"
     r"(?:his|her|their)[ \t]+name|(?:zijn|haar|hun)[ \t]+naam|(?:hans|hendes|deres)[ \t]+navn|chatting|chat[ \t]+met|"
-    r"skriver[ \t]+med|chatter[ \t]+med|familie|fam\.|familien"
+    r"skriver[ \t]+med|chatter[ \t]+med|familie|fam\.|familien|my[ \t]+names|wordt|word|bent|bliver|"
+    r"being[ \t]+helped|connected|noemt|noemen|zegt|zeggen|kalder|kald|everyone|everybody|people"
 )
 _WEAK_INTRO = re.compile(
     r"(?i)(?<![\w])(?:met|det[ \t]+er|her[ \t]+er|this[ \t]+is|it's|it[ \t]+is|hier[ \t]+is|dit[ \t]+is)[ \t]*,?[ \t]+"
@@ -719,7 +745,7 @@ _WEAK_INTRO = re.compile(
 )
 _INTRO_GATE = frozenset(
     "spreekt naam heet hedder navn taler snakker name name's speaking talking met er is it's chatting chat skriver "
-    "chatter familie fam familien "
+    "chatter familie fam familien names geholpen hjulpet helped connected noemt noemen zegt zeggen kalder kald calls call "
     "echtgenoot echtgenote ægtefælle vrouw man zoon dochter moeder vader partner vriend vriendin neef nicht neefje nichtje broer zus zusje "
     "schoonmoeder schoonvader kleinzoon kleindochter oma opa buurman buurvrouw collega kinderen kone mand søn datter "
     "mor far bror søster svigermor svigerfar svigersøn svigerdatter kæreste nevø niece barnebarn nabo kollega "
@@ -730,19 +756,22 @@ _INTRO_GATE = frozenset(
     "stiefvader stiefmoeder tante oom leder chef udlejer samlever svoger svigerinde bonusmor bonusfar stedfar stedmor "
     "lillebror lillesøster storebror storesøster moster faster onkel fætter kusine little landlord landlady manager "
     "boss carer stepdad stepmum stepmom aunt auntie uncle cousin grandad granddad grandpa brother-in-law "
-    "sister-in-law son-in-law daughter-in-law mother-in-law father-in-law".split()
+    "sister-in-law son-in-law daughter-in-law mother-in-law father-in-law overbuurman overbuurvrouw buurjongen "
+    "buurmeisje naboen genboen nabokonen lady gentleman woman companion".split()
 )
 
 
 _WEAK_GATE = frozenset("met er is it's it’s".split())
 _RELATION_WORDS = _INTRO_GATE - frozenset("spreekt naam heet hedder navn taler snakker name name's speaking talking met er "
-                                          "is it's chatting chat skriver chatter familie fam familien".split())
-_COMMA_CAP = re.compile(r",[ \t]+[A-ZÀ-ÖØ-Þ]")
+                                          "is it's chatting chat skriver chatter familie fam familien names geholpen "
+                                          "hjulpet helped connected noemt noemen zegt zeggen kalder kald calls call"
+                                          .split())
+_COMMA_CAP = re.compile(r",[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ]")
 _PARENT_GATE = frozenset("van of til".split())
 _PRONOUN_GATE = frozenset("he she hij zij ze han hun".split())
 _NAME_FIELD_GATE = frozenset("klantnaam kundenavn name naam navn navnet".split())
-_INITIALS_GATE = re.compile(r"(?<![\w./-])[A-ZÀ-ÖØ-Þ]\.[ ]?(?:[A-ZÀ-ÖØ-Þ]\.[ ]?)*[ ]?(?:\(|[a-z']{1,3}[ ]|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
-_CAP_START = re.compile(r"(?<![\w<])[A-ZÀ-ÖØ-Þ]")
+_INITIALS_GATE = re.compile(r"(?<![\w./-])[A-ZÀ-ÖØ-ÞĀ-ſ]\.[ ]?(?:[A-ZÀ-ÖØ-ÞĀ-ſ]\.[ ]?)*[ ]?(?:\(|[a-z']{1,3}[ ]|[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ])")
+_CAP_START = re.compile(r"(?<![\w<])[A-ZÀ-ÖØ-ÞĀ-ſ]")
 
 
 _SENTENCE_START = re.compile(
@@ -799,6 +828,10 @@ def intro_names(text: str, weak: bool = True, cap: bool = False) -> list[tuple[i
         if not first or first.group(0).isupper():
             continue
         listed = weak and first.group(0).lower() in _first_names()
+        if cap and not weak and _ENDS_NAME.match(text, first.end()) and first.group(0)[:1].isupper() \
+                and m.group(0)[:2].lower() in ("th", "di", "de", "he", "hi") and (
+                first.group(0).lower() in _first_names() or first.group(0).lower() in word_first_names()):
+            listed = True  # "Greenleaf Pharmacy, this is Jordan.": a first name closing the introduction
         if not unknown_word(first.group(0)) and not listed:
             continue
         second = _WORD.match(text, first.end() + 1) if text[first.end():first.end() + 1] == " " else None
@@ -809,7 +842,12 @@ def intro_names(text: str, weak: bool = True, cap: bool = False) -> list[tuple[i
         if weak:
             if listed and not unknown_word(first.group(0)):
                 continue
-            if not second or not name_like(second.group(0)) or _org_word(second.group(0)):
+            if not second or _org_word(second.group(0)) or not (
+                    name_like(second.group(0))
+                    # "this is uh tamika reynolds": after a first word in no list, a rare second word
+                    or not m.group(0).lower().startswith("met") and unknown_word(first.group(0))
+                    and second.group(0).lower() not in _stop()
+                    and second.group(0).lower() not in _FILLERS and _zipf(second.group(0)) < _COMMON_ZIPF):
                 continue
         elif not first.group(0)[0].isupper() or _org_word(first.group(0)) or not (
                 _ENDS_NAME.match(text, first.end()) and not m.group(0).lower().startswith("it")  # "it's Netflix."
@@ -818,6 +856,10 @@ def intro_names(text: str, weak: bool = True, cap: bool = False) -> list[tuple[i
             continue  # a written text: "this is Tasha, ...", "it's Gráinne O'Donoghue", not "met Voltana Energie"
         line_end = text.find("\n", p)
         e = take_name(text, p, line_end=len(text) if line_end == -1 else line_end)
+        if weak and second is not None and e > p:
+            e = max(e, second.end())  # the rare second word taken above ("tamika reynolds")
+        elif listed and not weak:
+            e = max(e, first.end())
         if e > p:
             spans.append((p, e, text[p:e]))
     return spans
@@ -858,7 +900,7 @@ def im_names(text: str) -> list[tuple[int, int, str]]:
 
 # ---- a common first name and a surname-like word after it in a lower-case transcript ("tak og du hedder |
 # camilla thorsen", "den står til emma holt", "helen ashworth"): the pair is a name even without a cue
-_PAIR = re.compile(r"(?<![\w<'’-])([a-zß-öø-ÿ]{2,})[ \t]+([a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+)(?![\w'’-])")
+_PAIR = re.compile(r"(?<![\w<'’-])([a-zß-öø-ÿĀ-ſ]{2,})[ \t]+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)(?![\w'’-])")
 
 
 @lru_cache(maxsize=65536)
@@ -937,14 +979,14 @@ _AFTER_HYPHEN = re.compile(
     r"<NAME>((?:-(?:(?:van|de|der|den|ter|ten|'t|a|el|al)[ -])*[^\W\d_]+(?:['’][^\W\d_]+)?)+)(?![\w])", re.IGNORECASE
 )
 _BEFORE_HYPHEN = re.compile(r"(?<![\w<>'’-])([^\W\d_]+(?:-[^\W\d_]+)+)-?[ \t]*(?=<NAME>)")
-_BETWEEN = re.compile(r"<NAME>[ \t]+(\(?[^\W\d_]+(?:['’-][^\W\d_]+)*\)?|[A-ZÀ-ÖØ-Þ]\.)[ \t]+<NAME>")
+_BETWEEN = re.compile(r"<NAME>[ \t]+(\(?[^\W\d_]+(?:['’-][^\W\d_]+)*\)?|[A-ZÀ-ÖØ-ÞĀ-ſ]\.)[ \t]+<NAME>")
 _BEFORE = re.compile(r"(?<![\w<>'’.-])([^\W\d_]+(?:['’][^\W\d_]+)?)[ \t]+(?=<NAME>)")
 _AFTER = re.compile(r"<NAME>[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)(?![\w'’-])")
 # "&" is left out: "Hornung & Møller" is a company
 # a capitalised particle and a surname after a name: "<NAME> De Wilde", "<NAME> Te Whata", "<NAME> Van den Berg"
 _AFTER_PARTICLE = re.compile(
     r"<NAME>[ \t]+((?:De|Van|Van[ \t]+de[rn]?|Le|La|Da|Di|Du|Del|Dos|Ó|Ní|Ui|Mac|Ter|Ten|Te|Von|Al|El)[ \t]+"
-    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?))(?![\w'’-])"
+    r"([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?))(?![\w'’-])"
 )
 _AND_BEFORE = re.compile(r"(?<![\w<>'’.-])([^\W\d_]+)[ \t]+(?:en|og|and)[ \t]+(?=<NAME>)")
 _AND_AFTER = re.compile(r"<NAME>[ \t]+(?:en|og|and)[ \t]+([^\W\d_]+)(?![\w'’-])")
@@ -1033,7 +1075,7 @@ _ASKED = re.compile(
     r"registreringsnummeret|number[ \t]plate|licen[cs]e[ \t]plate|registration(?:[ \t]number)?|reg[ \t]number|"
     r"(?:her|his|your|my|the|their|car)[ \t]+reg|(?:her|his|your|my|the|their)[ \t]+plate|"
     r"kennzeichen)"
-    r"|(?P<NATIONAL_ID>paspoortnummer|pasnummer|passport[ \t]number|rijbewijsnummer|kørekortnummer|"
+    r"|(?P<NATIONAL_ID>paspoortnummer|pasnummer|pasnummeret|pasnumrene|pasnumre|passport[ \t]number|rijbewijsnummer|kørekortnummer|"
     r"driving[ \t]licen[cs]e[ \t]number|nhs[ \t]number|national[ \t]insurance[ \t]number|ni[ \t]number|"
     r"rijksregisternummer|burgerservicenummer|bsn|cpr-?nummer|cpr-?nummeret|cpr|personnummer|pps[ \t]?number|"
     r"ppsn|social[ \t]security[ \t]number|social|ssn|tfn|tax[ \t]file[ \t]number|ird[ \t]number|ird|"
@@ -1042,7 +1084,11 @@ _ASKED = re.compile(
     r"|(?P<BIRTHDATE>fødselsdato(?:en)?|fødselsdag|geboortedatum|geboortedag|date[ \t]of[ \t]birth|birth[ \t]?date|"
     r"dob|d\.o\.b\.?|birthday)"
     r"|(?P<ADDRESS>(?:nieuwe[ \t]+|huidige[ \t]+|nye[ \t]+|new[ \t]+|home[ \t]+)?(?:bezorg|leverings|post)?(?:adres|adresse|adressen|address)|"
-    r"first[ \t]+line[ \t]+of[ \t]+(?:the|your)[ \t]+address)"
+    r"first[ \t]+line[ \t]+of[ \t]+(?:the|your)[ \t]+address|"
+    # "Woont u nog op Ravelijn 4A?", "Bor du stadig på Skovbrynet 3?", "Hvor skal du flytte hen? | Til ..."
+    r"woon[t]?[ \t]+(?:u|je|jij|ik|hij|zij|ze|jullie)[ \t]+(?:nog[ \t]+|nu[ \t]+)?(?:op|aan)|"
+    r"bor[ \t]+(?:du|jeg|han|hun|i|vi)[ \t]+(?:stadig[ \t]+|nu[ \t]+)?på|flytte[ \t]+hen|flytter[ \t]+til|"
+    r"verhuist?[ \t]+(?:u|je|jij|ik)?[ \t]*naar|(?:still|now)[ \t]+(?:living[ \t]+)?at|moving[ \t]+to|moved[ \t]+to)"
     r"|(?P<PHONE>telefoonnummer|telefonnummer|telefonnummeret|mobielnummer|mobilnummer|mobilnummeret|gsm-?nummer|"
     r"phone[ \t]number|mobile[ \t]number|contact[ \t]number|(?:mobiel|mobile)[ \t]nummer)"
     r"|(?P<USERNAME>gebruikersnaam|brugernavn(?:et)?|username|user[ \t]name|inlognaam|loginnaam|login|"
@@ -1067,7 +1113,8 @@ _NL_DAY = (
 _DA_DAY = (
     r"første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|ellevte|tolvte|trettende|fjortende|"
     r"femtende|sekstende|syttende|attende|nittende|tyvende|tredivte|(?:en|to|tre|fire|fem|seks|syv|otte|ni)ogtyvende|"
-    r"enogtredivte"
+    r"enogtredivte|(?:en|to|tre|fire|fem|seks|syv|otte|ni)ogtyve|enogtredive|tredive|tyve|elleve|tolv|tretten|"
+    r"fjorten|femten|seksten|sytten|atten|nitten|et|en|to|tre|fire|fem|seks|syv|otte|ni|ti"
 )
 _EN_DAY = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
@@ -1187,17 +1234,34 @@ def user_handles(text: str) -> list[tuple[int, int, str]]:
 # a street said in answer to a question for the address, in a lower-case call: "de vlasakker 3 in ede",
 # "skovbrynet 7 st", "helperzoom 9 a", "twelve weavers close" is left (the number first: the address patterns')
 _STREET_ANSWER = re.compile(
-    r"(?:(?:de|het|op|på|at|it's|is|dat[ \t]+is|det[ \t]+er)[ \t]+)*"
-    r"(?P<street>[a-zß-öø-ÿ][a-zß-öø-ÿ'-]{2,}(?:[ \t][a-zß-öø-ÿ][a-zß-öø-ÿ'-]{2,}){0,2})[ \t]+"
+    r"(?:(?:de|het|op|på|at|it's|is|dat[ \t]+is|det[ \t]+er|til|naar|to|aan)[ \t]+)*"
+    r"(?P<street>[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]{2,}(?:[ \t][a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]{2,}){0,2})[ \t]+"
     r"(?P<num>\d{1,4}(?:[ \t]?[a-z](?![\w]))?(?:[ \t]+(?:st|th|tv|hs|bus[ \t]+\d{1,3})(?![\w]))?)(?![\w])"
+)
+
+
+# ... and in a written answer, capitalised, the number first or last: "Vlasakkers 112.", "Til Skovbrynet 3 i Risskov",
+# "22 Headingley Mount"; the answer must end there (a comma, a full stop, "in"/"i" and a town, or the line's end)
+_STREET_ANSWER_CAP = re.compile(
+    r"(?:(?:[Oo]p|[Pp]å|[Aa]t|[Tt]il|[Nn]aar|[Tt]o|[Aa]an|[Dd]e|[Hh]et)[ \t]+)?"
+    r"(?P<street>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ ](?:(?:van|de|der|den|het|'t)[ ])*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2}[ ]\d{1,4}"
+    r"(?:[ ]?[a-zA-Z](?![\w]))?|\d{1,4}[a-zA-Z]?[ ][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ ][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2})"
+    r"(?=[ \t]*(?:[,.?!]|$|(?:in|i|te)[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ]))",
+    re.MULTILINE,
 )
 
 
 def _street_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
     """(start, end) of a street and house number at ``pos`` (after fillers) in a lower-case answer, or empty."""
     i = _VALUE_LEAD.match(text, pos, line_end).end()
+    if not mostly_lower(text):
+        c = _STREET_ANSWER_CAP.match(text, i, line_end)
+        if c and not any(w.lower() in _stop() or w.lower() in _CAL_WORDS or _org_word(w)
+                         for w in re.findall(r"[^\W\d_]{2,}", c.group("street"))):
+            return c.start("street"), c.end()
+        return pos, pos
     m = _STREET_ANSWER.match(text, i, line_end)
-    if not m or not mostly_lower(text):
+    if not m:
         return pos, pos
     words = m.group("street").split()
     if all(w in _stop() or w in _FILLERS for w in words) or words[-1] in _stop() or number_word(words[-1]) is not None:
@@ -1281,7 +1345,7 @@ _ASK_GATE = re.compile(
     "insurance|ni number|rijksregister|burgerservice|bsn|cpr|personnummer|pps|social|ssn|tfn|tax file|ird| sin|"
     "medicare|licen|rijbewijs|kørekort|fødsel|geboorte|pan number|pan card|aadhaa|"
     "birth|dob|d.o.b|telefo|mobiel|mobil|gsm|phone|contact number|gebruikersnaam|brugernavn|username|user name|inlognaam|loginnaam|login|account|handle|"
-    "adres|address|"
+    "adres|address|woon|bor |flytte|verhuis|moving to|moved to|still at|now at|still living at|now living at|"
     "profielnaam|profilnavn|konto|kontonavn|upi|user id|userid|bruger-id|brugerid|gebruikers|inloggen|authenticated|gamer|spelersnaam|spillernavn|logged in|logget ind|ingelogd|heet je|"
     "heet u|hedder du"
 )
@@ -1432,21 +1496,21 @@ _HOUSE_WORDS = (
     r"Mill|Hall|Cabin"
 )
 _HOUSE_NAME = re.compile(
-    rf"(?<![\w<])(?:The[ \t]+)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t]+){{0,2}}(?:{_HOUSE_WORDS})(?![\w])"
+    rf"(?<![\w<])(?:The[ \t]+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+[ \t]+){{0,2}}(?:{_HOUSE_WORDS})(?![\w])"
 )
 _ADDRESS_BEFORE = re.compile(
     r"(?i)(?:address|adresse|adres|house|home|live|living|lives|moved|moving|at|in|to|is|deliver\w*|"
     r"send|post)\W{1,3}$"
 )
 _BEFORE_STREET = re.compile(
-    r"(?m)(?:^|(?<=:[ \t])|(?<=\b(?:at|is|to)[ \t]))[ \t]*((?:The[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+"
-    r"(?:[ \t]+(?:na|an|y|yr|of|[A-ZÀ-ÖØ-Þ][\w'’-]+)){0,3}),[ \t]*(?=<ADDRESS>|\d{1,4}[A-Za-z]?[ \t]+"
-    rf"(?!(?i:{MONTHS})(?![\w]))[A-ZÀ-ÖØ-Þ])"
+    r"(?m)(?:^|(?<=:[ \t])|(?<=\b(?:at|is|to)[ \t]))[ \t]*((?:The[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+"
+    r"(?:[ \t]+(?:na|an|y|yr|of|[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)){0,3}),[ \t]*(?=<ADDRESS>|\d{1,4}[A-Za-z]?[ \t]+"
+    rf"(?!(?i:{MONTHS})(?![\w]))[A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
 
 
 _HOUSE_GATE = re.compile(_HOUSE_WORDS)
-_STREET_GATE = re.compile(r",[ \t]*(?:<ADDRESS>|\d{1,4}[A-Za-z]?[ \t]+[A-ZÀ-ÖØ-Þ])")
+_STREET_GATE = re.compile(r",[ \t]*(?:<ADDRESS>|\d{1,4}[A-Za-z]?[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ])")
 
 
 def house_names(text: str) -> list[tuple[int, int, str]]:
@@ -1469,9 +1533,9 @@ def house_names(text: str) -> list[tuple[int, int, str]]:
 # ---- initials and a surname without a cue: "M. de Groot-Verhoeven", "W.F. van Rijswijk", "R. Chaudhry"; the surname
 # must look like one (a particle before it, or a name-like word: not "P.S. Thanks")
 _INITIALS_NAME = re.compile(
-    rf"(?<![\w./-])({_INITIAL.pattern})[ ]?(?:\((?P<call>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\)[ ])?"
+    rf"(?<![\w./-])({_INITIAL.pattern})[ ]?(?:\((?P<call>[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)\)[ ])?"
     r"(?P<part>(?:(?:van|de|der|den|ter|ten|te|'t|van[ ]der|van[ ]den|van[ ]de|le|la|du|da|di|von|mc|o')[ ]))?"
-    r"(?P<sur>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)*)(?![\w.@'’-])"
+    r"(?P<sur>[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)*)(?![\w.@'’-])"
 )
 
 
@@ -1492,7 +1556,7 @@ _NAME_FIELD = re.compile(
     r"booking[ \t]+name|(?:the[ \t]+)?name[ \t]+on[ \t]+the[ \t]+(?:booking|account|card|order|reservation|bell|door|ticket)|"
     r"naam[ \t]+op[ \t]+de[ \t]+(?:bel|boeking|bestelling|kaart|rekening|deur)|"
     r"navn(?:et)?[ \t]+på[ \t]+(?:bookingen|kontoen|kortet|ordren|døren|billetten)|"
-    r"(?<![\w'’])name(?=[ \t]+[A-ZÀ-ÖØ-Þ]))(?:[ \t]+(?:is|er|was|var))?[ \t]*[:,]?[ \t]+"
+    r"(?<![\w'’])name(?=[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ]))(?:[ \t]+(?:is|er|was|var))?[ \t]*[:,]?[ \t]+"
     r"(?:(?:under|staat[ \t]+op|står[ \t]+på)[ \t]+)?"
 )
 
@@ -1510,7 +1574,7 @@ def field_word_names(text: str) -> list[tuple[int, int, str]]:
 
 # ---- a name alone on the line above an address (a letter's or a form's address block)
 _NAME_ABOVE_ADDRESS = re.compile(
-    r"(?m)^[ \t]*((?:[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t]+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)[ \t]*\n[ \t]*<ADDRESS>"
+    r"(?m)^[ \t]*((?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+[ \t]+){1,3}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)[ \t]*\n[ \t]*<ADDRESS>"
 )
 
 
@@ -1561,11 +1625,11 @@ def ids_by_form(text: str) -> list[tuple[int, int, str]]:
 _DK_ACCOUNT = re.compile(
     r"(?i)(?<![\w])(?:(?:reg(?:istrerings)?(?:\.|[ \t]*-?(?:nr|nummer)\.?)*[ \t:.]*(?P<reg>\d{4})[ \t,]*"
     r"(?:[\w]*konto(?:nr|nummer)?\.?[ \t:.]*)?)|[\w]*konto(?:nr|nummer)?\.?[ \t:.]*(?:(?P<reg2>\d{4})[ \t]+)?)"
-    r"(?P<acc>\d{10}|(?<=[ \t:.,])\d{6,9}(?=\D|$)(?<=\d))(?![\w])"
+    r"(?P<acc>\d{10}|(?<=[ \t:.,])\d{6,9}(?=\D|$)(?<=\d)|\d{2,4}(?:[ ]\d{2,4}){1,3}(?![ ]?\d))(?![\w])"
 )
 _UK_ACCOUNT = re.compile(
     r"(?i)(?<![\w])sort[ \t-]?code[ \t:.]*(?P<sort>\d{2}[- ]?\d{2}[- ]?\d{2})[ \t,]*\n?[ \t]*"
-    r"(?:(?:and[ \t]+)?(?:the[ \t]+)?acc(?:ount)?(?:[ \t]*(?:number|no|nr|num)\.?)?[ \t:.]*)?(?P<acc>\d{8})(?![\w])"
+    r"(?:(?:and[ \t]+)?(?:the[ \t]+)?acc(?:ount|t)?(?:[ \t]*(?:number|no|nr|num)\.?)?[ \t:.]*)?(?P<acc>\d{8})(?![\w])"
 )
 
 
@@ -1620,6 +1684,9 @@ def bank_accounts(text: str) -> list[tuple[int, int, str]]:
         return spans
     for m in _DK_ACCOUNT.finditer(text):
         has_reg = m.group("reg") or m.group("reg2")
+        digits = sum(c.isdigit() for c in m.group("acc"))
+        if " " in m.group("acc") and not (has_reg and 6 <= digits <= 10):
+            continue  # spaced groups only with a reg. number, and as long as an account
         if len(m.group("acc")) == 10 or has_reg:
             spans.append((m.start("acc"), m.end("acc"), "IBAN"))
     for m in _UK_ACCOUNT.finditer(text):

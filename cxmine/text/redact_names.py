@@ -16,8 +16,8 @@ from typing import NamedTuple
 from .langdata import load_all
 from .number_words import number_word
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿ"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LOW = "a-zß-öø-ÿĀ-ſ"
 # One capitalised word: "Anna", "Anne-Marie", "O'Brien", "McDonald".
 _TOKEN = rf"(?:[{_UP}]'[{_UP}]|Ma?c[{_UP}]|[{_UP}])[{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 _RUNS = re.compile(r"<NAME>(?:[ \t]+<NAME>)+")  # "Anna" + "Jensen" redacted apart are one name
@@ -82,7 +82,7 @@ _LABEL = r"(?:\[[^\]\n]{1,25}\][ \t]*)?(?:[^:\n\[\]<>.!?]{1,50}?:[ \t]+)?"
 _AGENT_INTRO_AFTER = re.compile(
     r"[ \t]*[,.]?[ \t]*(?i:(?:u|je|ge|jij|du|you|you're|you[ \t]+are)[ \t]+(?:spreekt|spreek|taler|snakker|"
     r"speaking|are[ \t]+speaking|have[ \t]+reached|(?:have[ \t]+)?got|har[ \t]+fat)|(?:mijn[ \t]+naam|my[ \t]+name|"
-    r"mit[ \t]+navn|det[ \t]+er|this[ \t]+is|hier[ \t]+is|met)(?![\w])|(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+[ \t]+speaking(?![\w]))"
+    r"mit[ \t]+navn|det[ \t]+er|this[ \t]+is|hier[ \t]+is|met)(?![\w])|(?-i:[A-ZÀ-ÖØ-ÞĀ-ſ])[\w'’-]+[ \t]+speaking(?![\w]))"
 )
 _TITLES = r"(?:heer|mevrouw|meneer|mevr\.?|dhr\.?|hr\.?|fru|frk\.?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?)"
 
@@ -130,13 +130,18 @@ def name_data() -> NameData:
         # "Groet, Pieter" / "Mvh\nLars Nielsen" (name alone on the next non-empty line)
         rf"|(?i:{_alternation(signoffs)})(?![{_LOW}])"
         rf"(?:[ \t]*[,:-]?[ \t]+(?P<s>{name})"
-        rf"|[ \t]*[,!.:-]?[ \t]*\n(?:[ \t]*\n)?[ \t>]*(?P<n>{name})[ \t]*[,.]?[ \t]*$))"
+        # a sign-off may go on for a few lower-case words ("Thanks heaps,", "Groetjes en een fijne dag,") and a
+        # role in brackets may follow the name ("Lakshmi Iyer (daughter)")
+        rf"|(?:[ \t]+[{_LOW}]+){{0,4}}[ \t]*[,!.:-]?[ \t]*\n(?:[ \t]*\n)?[ \t>]*(?P<n>{name})"
+        rf"(?:[ \t]*\([{_LOW} ]{{2,25}}\))?[ \t]*[,.]?[ \t]*$))"
     )
     # "Goedemiddag, eh, met Jeroen Smit", "Hej, det er Mette Kjær", "Hi, this is John": how callers and agents
     # say who is speaking. Only at the start of a line or sentence or right after a greeting (with fillers), so
     # "ik betaal met Visa" is not a name.
     call = (
-        rf"(?m)(?:^|[.!?][ \t]+|(?i:{_alternation(single)})(?![{_LOW}])[ \t]*[,!.]?[ \t]+)[ \t>*-]*{_LABEL}"
+        # ("Hi Aoife, this is Ciarán": the greeting may name the one who answered)
+        rf"(?m)(?:^|[.!?][ \t]+|(?i:{_alternation(single)})(?![{_LOW}])(?:[ \t]+{_TOKEN})?[ \t]*[,!.]?[ \t]+)"
+        rf"[ \t>*-]*{_LABEL}"
         rf"(?:(?i:{_CALL_FILLERS})[ \t]*[,.]?[ \t]+)*(?i:{_CALL_INTROS})[ \t]*,?[ \t]+{title}(?P<c>{name})"
     )
     # "mijn naam is Anna", "Good morning John", "Op naam van? M. de Groot"
@@ -337,12 +342,12 @@ _LOWER_CUES = (
     r"my[ \t]+(?:wife|husband|son|daughter|mum|mom|mother|dad|father|partner|boyfriend|girlfriend|colleague|neighbour)"
 )
 _LOWER_GATE = re.compile(
-    rf"(?<![\w])(?i:{_LOWER_CUES})[ \t]*[,:?.!]?[ \t]+(?:(?:{_CALL_FILLERS})[ \t]*[,.]?[ \t]+)*[a-zß-öø-ÿ]"
+    rf"(?<![\w])(?i:{_LOWER_CUES})[ \t]*[,:?.!]?[ \t]+(?:(?:{_CALL_FILLERS})[ \t]*[,.]?[ \t]+)*[a-zß-öø-ÿĀ-ſ]"
 )
 _LOWER_NAME = re.compile(
     rf"(?<![\w])(?i:{_LOWER_CUES})[ \t]*[,:?.!]?[ \t]+(?:(?:{_CALL_FILLERS})[ \t]*[,.]?[ \t]+)*"
-    rf"(?P<title>(?i:{_TITLES})[ \t]+)?(?P<first>[a-zß-öø-ÿ][a-zß-öø-ÿ'-]+)"
-    r"(?P<rest>(?:[ \t]+(?:van|de|der|den|ter|ten|'t|het|la|le|af|von|o'|mc)){0,3}[ \t]+[a-zß-öø-ÿ][a-zß-öø-ÿ'-]+)?"
+    rf"(?P<title>(?i:{_TITLES})[ \t]+)?(?P<first>[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)"
+    r"(?P<rest>(?:[ \t]+(?:van|de|der|den|ter|ten|'t|het|la|le|af|von|o'|mc)){0,3}[ \t]+[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?"
 )
 _NOT_SURNAME = frozenset(
     "calling speaking here hier bel bellen belde ringer ringede ring call called again weer igen even lige "
@@ -350,8 +355,8 @@ _NOT_SURNAME = frozenset(
 )
 
 
-_LOWER_TITLE = re.compile(rf"(?<![\w])(?i:{_TITLES})[ \t]+[a-zß-öø-ÿ]")
-_LOWER_WORD = re.compile(r"(?<![\w])[a-zß-öø-ÿ][a-zß-öø-ÿ'-]+")
+_LOWER_TITLE = re.compile(rf"(?<![\w])(?i:{_TITLES})[ \t]+[a-zß-öø-ÿĀ-ſ]")
+_LOWER_WORD = re.compile(r"(?<![\w])[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+")
 
 
 @lru_cache(maxsize=1)
@@ -431,7 +436,7 @@ _TITLED_NAME = re.compile(
 # bus", "dr tv") need the dot here.
 _LOWER_TITLED = re.compile(
     r"(?<![\w])(?:heer|mevrouw|meneer|mevr\.|dhr\.|hr\.|fru|frk\.|mr\.?|mrs\.?|ms\.|dr\.)[ \t]+"
-    r"(?P<t>(?:(?:van|de|der|den|ter|ten|'t|het|el|al|af|von|o')[ \t]*){0,3}[a-zß-öø-ÿ][a-zß-öø-ÿ'-]+)"
+    r"(?P<t>(?:(?:van|de|der|den|ter|ten|'t|het|el|al|af|von|o')[ \t]*){0,3}[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)"
 )
 # a word spelled letter by letter, on a call above all: "s m i t", "j-e-n-s-e-n" (3+ single letters apart by spaces
 # or hyphens, maybe before a full stop: "B-O-U-Z-I-D."; abbreviations with dots such as "d.w.z." and "a.s.a.p."

@@ -70,14 +70,15 @@ _PHONE = (
     r"telefoonnumm?er|telefoonnr|telefoon|telefonnumm?er|telefon|tel|tlf|mobielnumm?er|mobiel|mobilnumm?er|"
     r"mobilnr|mobil|mobile|cell|phone\s?number|phone|call|bel|bellen|belt|gebeld|ring|ringe|ringer|ringet|"
     r"sms|whatsapp|fax|gsm-?numm?er|gsm|telefonnummeret|mobilnummeret|mobilnumret|hjemme|fastnet|fastnettet|"
-    r"landline|fastnetnumm?er|mijn\s+numm?er|mit\s+numm?er|min\s+numm?er|my\s+number|contact|bereikbaar|træffes|"
+    r"landline|fastnetnumm?er|mijn\s+numm?er|mit\s+numm?er|min\s+numm?er|my\s+number|dit\s+nummer\s+er|"
+    r"contact|bereikbaar|træffes|"
     r"kontakt"
 )
 _BSN = r"burgerservicenumm?er|bsn|sofi-?numm?er|sofi"
 _CPR = r"cpr-?numm?er|cpr-?nr|cpr|personnumm?er"
 _NATID = (
     r"aadhaar|aadhar|uidai|social\s?security(?:\s?number)?|ssn|sin|nino|ni\s?number|national\s?insurance(?:\s?number)?|"
-    r"ppsn|pps\s?number|tfn|tax\s?file\s?number|ird(?:\s?number)?|medicare(?:\s?number)?|rijksregisternumm?er|"
+    r"ppsn|pps\s?number|tfn|tax\s?file\s?number|ird(?:\s?number)?|medicare(?:\s?(?:number|card))?|rijksregisternumm?er|"
     r"rijksregister|insz|p-?tal|(?:driver['’]?s?\s?|driving\s?)?licen[cs]e(?!\s?key)(?:\s?(?:number|no\.?))?|"
     r"rijbewijs(?:numm?er)?|kørekort(?:numm?er|et)?"
 )

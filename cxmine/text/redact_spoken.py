@@ -138,7 +138,7 @@ def _street_rx() -> re.Pattern[str]:
                        if " " not in s}, key=len, reverse=True)
     ends = "|".join(re.escape(s) for s in suffixes)
     return re.compile(
-        rf"(?<![\w'-])(?!(?:{_NOT_STREETS})[ \t])[a-zß-öø-ÿ][a-zß-öø-ÿ'-]+(?:{ends})[ \t]+{_HOUSE_WORDS}(?![^\W\d_])"
+        rf"(?<![\w'-])(?!(?:{_NOT_STREETS})[ \t])[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:{ends})[ \t]+{_HOUSE_WORDS}(?![^\W\d_])"
         rf"(?![ \t]+(?:{_UNITS})(?![^\W\d_]))"
         rf"(?:[ \t]+(?:(?:{_HOUSE_WORDS})[ \t]+(?:hoog|sal|etage|floor)|[a-h]|hoog|høj|st|th|tv|mf|sal|stuen|bis)"
         rf"(?![^\W\d_]))*"

@@ -280,3 +280,91 @@ def test_names_do_not_grow_over_lower_case_words_in_written_text():
     # a sentence of another language: its words are in no nl/da/en list, but it is written text, not a transcript
     assert grow_names("<NAME> besoin de toi.") == "<NAME> besoin de toi."
     assert grow_names("ja dat was meneer <NAME> bosma") == "ja dat was meneer <NAME>"
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # names with letters outside Latin-1 (Māori, Polish, Czech)
+        ("Ngā mihi,\nAroha Tūhoe\n027 555 0182", ["Aroha", "Tūhoe"]),
+        # a sign-off that goes on for a few words, a role in brackets after the name
+        ("Thanks and regards,\nPriyanka Venkataraman (daughter)", ["Priyanka", "Venkataraman"]),
+        ("Groetjes en een fijne dag,\nWillemijn Oudshoorn", ["Willemijn", "Oudshoorn"]),
+        # the greeting names the one who answered before the caller says who calls
+        ("Hi Siobhán, this is Tadhg Ó Briain, I'm ringing about my card.", ["Tadhg", "Briain"]),
+        # an agent's listed first name closing the company's greeting
+        ("Thanks for calling Birchwood Dental, this is Jordan.", ["Jordan"]),
+        # a lower-case first name in no list, then a rare surname
+        ("caller: yeah this is uh shaniqua fairweather", ["shaniqua", "fairweather"]),
+        ("agent you're through to parcelhop my names brody how can i help", ["brody"]),
+        # whose name something is in
+        ("Agent: Op wiens naam staat het contract?\nKlant: Fenneke Zwartbol", ["Fenneke", "Zwartbol"]),
+        # a chat handed over to a person; a nickname
+        ("Systeem: U wordt geholpen door Wendelien.\nWendelien: Goedemiddag!", ["Wendelien"]),
+        ("Zet maar Tiny erbij, iedereen noemt me Tiny.", ["Tiny"]),
+        # someone named without a possessive: a neighbour, a stranger, a companion
+        ("Bent u niet thuis, dan mag het bij de buurman, Gerrit-Jan Pothoven.", ["Gerrit-Jan", "Pothoven"]),
+        ("Er vi ikke hjemme, kan naboen Tróndur Jákupsson tage imod.", ["Tróndur", "Jákupsson"]),
+        ("Yes, a lady, Nomvula Khumalo, reversed into me.", ["Nomvula", "Khumalo"]),
+        ("Your travel companion Keziah Oyelaran is in seat 14D.", ["Keziah", "Oyelaran"]),
+        ("det var en mand der hedder kaj-ove thuesen", ["kaj-ove", "thuesen"]),
+        # a speaker label: a role and a first name, a name that is also a word before the company in brackets
+        ("Assistent Marloes: Goedemiddag, waarmee kan ik helpen?", ["Marloes"]),
+        ("Anders (Nordfyns Bank): Hej, hvad kan jeg hjælpe med?", ["Anders"]),
+    ],
+)
+def test_names_by_more_cues(text, gone):
+    out = redact_text(text)
+    assert not any(g in out for g in gone), out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("nee dat hoeft niet, ze kan met digid inloggen", "digid inloggen"),  # "met" alone takes no rare pair
+        ("Systeem: U wordt geholpen door Lotte, onze digitale assistent.", "Lotte"),  # a bot
+        ("Je wordt geholpen door een medewerker.", "medewerker"),
+        ("Hoi Joris, met Linda van Tandartsenpraktijk Het Zuiderpark.", "Tandartsenpraktijk Het Zuiderpark"),
+        ("A man came to the door and a woman said Thursday.", "Thursday"),
+    ],
+)
+def test_cues_keep_what_is_not_a_person(text, kept):
+    assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # Danish account numbers in spaced groups after a reg. number, a UK "acct"
+        ("kunde: reg 9570 konto 4412 907 316", ["4412 907 316"]),
+        ("lønnen på reg.nr. 2211 kontonr. 0871 334 552 fra næste måned", ["0871 334 552"]),
+        ("refund to sort code 20-44-91 acct 55210387 please", ["20-44-91", "55210387"]),
+        # a Danish "your number is", an Australian Medicare card
+        ("agent: og dit nummer er 31457729\nkunde: ja", ["31457729"]),
+        ("Medicare card: 2953 71402 5 (Ella is 2)", ["2953 71402 5"]),
+        # a date of birth answering a question in a transcript with dashes, or a line that goes on
+        ("- En uw geboortedatum?\n- Drie mei negentienhonderdachtenvijftig.", ["Drie mei"]),
+        ("agent så skal jeg have din fødselsdato\nkunde fire april nitten hundrede og toogfirs", ["fire april"]),
+        # passports asked for in the plural
+        ("Hvad er pasnumrene?\nKunde: 208551932 og 208551947", ["208551932"]),
+        # a street in no list answering where someone lives, or right before a postcode
+        ("A: Wat is uw adres?\nB: Kalverhoeve 31.", ["Kalverhoeve 31"]),
+        ("Woont u nog op Smalle Gang 7B?", ["Smalle Gang 7B"]),
+        ("Agent: Hvor skal du flytte hen?\nKunde: Til Bakkedraget 14 i Viby.", ["Bakkedraget 14"]),
+        ("Agent: So that's 31 Tregarthen Mount, TR18 4QA?", ["31 Tregarthen Mount"]),
+        ("Customer: Flat 2, 9 Ffordd Y Glyn, Bangor, LL57 2EH.", ["9 Ffordd Y Glyn"]),
+    ],
+)
+def test_values_by_more_cues(text, gone):
+    out = redact_text(text)
+    assert not any(g in out for g in gone), out
+    assert "<" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bestelling van 3 Maart, 1234 AB", "Agent: Wat is het adres van de winkel?\nKlant: Hema 12 januari.",
+     "Ik woon nu op kamers."],
+)
+def test_no_street_from_a_date_or_a_shop(text):
+    assert "<ADDRESS>" not in redact_text(text)
