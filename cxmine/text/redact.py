@@ -50,7 +50,13 @@ from .redact_cues import (
 from .redact_names import _LOW, _UP, _stop_words, redact_context_names, redact_known_names, role_mailbox
 from .redact_numbers import VERSION_BEFORE as _VERSION_BEFORE
 from .redact_numbers import classify_run, private_ip
-from .redact_spoken import may_have_spoken_number, spoken_addresses, spoken_numbers
+from .redact_spoken import (
+    may_have_spoken_number,
+    spoken_addresses,
+    spoken_english_streets,
+    spoken_numbers,
+    spoken_postcodes,
+)
 
 PLACEHOLDERS = (
     "<EMAIL>", "<PHONE>", "<IBAN>", "<CARD>", "<BSN>", "<CPR>", "<POSTCODE>", "<ADDRESS>", "<NAME>", "<URL>",
@@ -656,10 +662,14 @@ class Redactor:
             text = self._replace(text, spoken_numbers(text))
         if "ADDRESS" in self._types:
             spoken = spoken_addresses(text)
+            if mostly_lower(text):
+                spoken += spoken_english_streets(text)
             if spoken:
                 text = self._replace(text, spoken)
                 if windows:  # "de molenstraat zevenenvijftig in 8500 kortrijk": the postcode after it
                     text = _near_addresses(text, "POSTCODE" in self._types)
+            if "<ADDRESS>" in text:  # "<ADDRESS> tredje sal otte tusind aarhus c": a postcode said in words
+                text = self._replace(text, spoken_postcodes(text))
         if "NAME" in self._types:
             text, found = redact_context_names(text)
             if found:

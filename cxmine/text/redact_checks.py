@@ -198,3 +198,11 @@ def verhoeff_valid(digits: str) -> bool:
 def aadhaar_valid(digits: str) -> bool:
     """An Indian Aadhaar number: 12 digits, not starting with 0 or 1, with a Verhoeff check digit."""
     return len(digits) == 12 and digits.isdigit() and digits[0] not in "01" and verhoeff_valid(digits)
+
+
+def medicare_valid(digits: str) -> bool:
+    """An Australian Medicare card number: 10 digits, the first 2-6, the ninth the check digit of the first eight
+    (weights 1 3 7 9 1 3 7 9, modulo 10); the tenth is the card's issue number."""
+    if len(digits) != 10 or not digits.isdigit() or digits[0] not in "23456":
+        return False
+    return sum(int(d) * w for d, w in zip(digits[:8], (1, 3, 7, 9, 1, 3, 7, 9))) % 10 == int(digits[8])

@@ -29,7 +29,7 @@ from functools import lru_cache
 from .langdata import load_all
 from .language_lexicon import Lexicon, WordFreq, hash_words
 from .number_words import number_word
-from .redact_checks import iban_valid, ird_valid, luhn_valid, za_id_valid
+from .redact_checks import iban_valid, ird_valid, luhn_valid, medicare_valid, za_id_valid
 from .redact_names import (
     _CALL_FILLERS,
     _ORG_WORDS,
@@ -212,7 +212,7 @@ _TRADE_ENDINGS = (
     "transport", "verhuizingen", "vognmand", "tømrerfirma", "elinstallatør",
     "autoschade", "rijwielhandel", "fietsenhandel", "handel", "cykelhandler", "wijnhuis", "huset", "ziekenfonds",
     "hospital", "hospitalet", "brdr", "brødrene", "gebroeders", "gebr", "firma", "firmaet", "salon", "kapsalon",
-    "bageri", "apotheek", "apotek",
+    "bageri", "apotheek", "apotek", "huis", "studio", "studie",
 )
 # ... and so does a firm's word after it: "Dakwerken Brouwer BV", "Jensen & Søn", "Van Dijk Onderhoud",
 # "De Vries Installatietechniek", "Jensen Rådgivning ApS", "Anderson & Reid Funerals", "Johnny's Towing"
@@ -222,8 +222,25 @@ _FIRM_AFTER = re.compile(
     r"|(?:Onderhoud|Installatietechniek|Installaties|Installatie|Rådgivning|Funerals|Towing|Plumbing|Electrical|"
     r"Removals|Roofing|Builders|Construction|Solicitors|Accountants|Bouw|Advies|Consultancy|Transport|Tandartsen|"
     r"Makelaardij|Schilders|Schilderwerken|Dakwerken|Loodgieters|Service|Services|Motors|Autoservice|Biler|Byg|"
-    r"VVS|Tømrer|Malerfirma|El-service|Elservice|Begravelse|Uitvaartzorg|Bloemen|Blomster)(?![\w]))"
+    r"VVS|Tømrer|Malerfirma|El-service|Elservice|Begravelse|Uitvaartzorg|Bloemen|Blomster|Freight|Builders|"
+    r"Broadband|Logistics|Logistiek|Mall|Trading|Holdings|Veterinary|Vets|Dental|Surgery|Bakery|Kitchens|Flooring|"
+    r"Carpets|Property|Properties|Lettings|Estates|Cleaning|Gardening|Landscaping|Joinery|Glazing|Homes|Group|"
+    r"Groep|Gruppen|Bakkerij|Slagerij|Optiek|Optik|Tandlæger|Advokater|Advocaten|Accountancy|Consulting|Staffing|"
+    r"Recruitment|Associates|Insurance|Energy|Telecom)(?![\w])"
+    # two surnames joined by "&" name a firm: "Harrington & Cole", "Hansen & Bech"
+    r"|[ \t]+&[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?![\w]))"
 )
+# a product named like a person, the product's noun after the name: "the Matilda linen dress", "de Lina jurk", "Harper
+# 3-Seater Sofa"
+_PRODUCT_AFTER = re.compile(
+    r"(?i)[ \t]+(?:[\w-]+[ \t]+)?(?:dress|jurk|kjole|sofa|bankstel|couch|duvet|dekbed|dyne|kettle|waterkoker|elkedel|"
+    r"toaster|chair|stoel|stol|armchair|fauteuil|lænestol|table|tafel|lamp|lampe|mattress|matras|madras|rug|vloerkleed|"
+    r"tæppe|curtains?|gordijn(?:en)?|gardiner?|jacket|jas|jakke|coat|boots|laarzen|støvler|handbag|handtas|skirt|rok|"
+    r"nederdel|blouse|bluse|jumper|sweater|trui|cardigan|vest|linen|collection|collectie|kollektion|edition|range|"
+    r"pram|kinderwagen|barnevogn|stroller|buggy)(?![\w])"
+)
+# a place named after a saint or a king: "San Sebastián", "Kong Christians Allé", "Santa Ponsa"
+_PLACE_BEFORE = frozenset("san santa são sankt sant saint st kong dronning koning koningin prins prinses".split())
 
 
 # Names that are not people's by the word before them: a pet's ("my dog Murphy", "min hund Oscar"), a chat bot's
@@ -238,6 +255,8 @@ _NOT_PERSON_BEFORE = frozenset(
     "dress skirt jumper coat jacket sofa chair table lamp vase mattress".split()
 )
 # a model code after a name: "Henry HVR160", "Louis Poulsen PH 5", "Warmtewerk HR 28C"
+# ... or a product line and the model code: "Weber Spirit E-325", "Burton Custom 158"
+_MODEL_AFTER_WORD = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+(?:[A-Z]{1,3}-?\d{2,4}[A-Z]?|\d{2,4})(?![\w-])")
 _MODEL_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,4}[ -]?\d{1,4}[A-Z]{0,2}|\d{1,4}[A-Z]{1,3})(?![\w-])(?![ \t]\d[A-Z]{2}(?![\w]))")
 # a bot's introduction: "Ik ben Kiki, de digitale assistent", "I'm Nova, the virtual assistant"
 _BOT_AFTER = re.compile(
@@ -277,22 +296,37 @@ _SPELLING_BEFORE = re.compile(r"(?<![\w'’])[A-ZÆØÅ][ \t]+(?:als|for|som|wie
 def firm_context(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is not a person's by the words around it: part of a firm's name
     ("Bouwbedrijf Hendriks", "Jensen & Søn"), a pet's, a bot's or a product's."""
-    if _FIRM_AFTER.match(text, end) or _BOT_AFTER.match(text, end) or _MODEL_AFTER.match(text, end):
+    if _FIRM_AFTER.match(text, end) or _BOT_AFTER.match(text, end) or _MODEL_AFTER.match(text, end) \
+            or _PRODUCT_AFTER.match(text, end) or _MODEL_AFTER_WORD.match(text, end):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     lo = max(line_start, start - 40)
     before = text[lo:start]
     before = before.rstrip(" \t\"“„'[.")
+    comma = before.endswith(",")
+    before = before.rstrip(" \t,")  # "your cat, Mabel": a pet set off by a comma (a firm is not: "Hotel, Fiona")
     if len(before) == start - lo:
         return False  # no space between: not a word before the name
+    if before.endswith("&"):  # "Hansen & Bech", "Harper & Lowe" (two surnames), not "Anna & Tom"
+        w0 = re.search(r"([^\W\d_]+)[ \t]*&$", before)
+        return w0 is not None and w0.group(1)[:1].isupper() and w0.group(1).lower() not in _first_names()
     word = re.search(r"([^\W\d_]+)$", before)
     if word is None:
         return False
+    if comma:
+        return word.group(1).lower() in _NOT_PERSON_BEFORE and word.group(1).lower() not in ("assistent", "assistant")
+    if word.group(1)[:1].isupper() and not word.group(1).isupper() and text[start:start + 1].isupper():
+        # "Hotel Maria Cristina", "Studio Anna Lind": a trade two capitalised words before
+        prev = re.search(r"([^\W\d_]+)[ \t]+$", before[:word.start()])
+        if prev and prev.group(1).lower().endswith(_TRADE_ENDINGS) and prev.group(1)[:1].isupper():
+            return True
     if _SPELLING_BEFORE.search(before) and " " not in text[start:end]:
         return True  # the spelling alphabet: "G als Gerard", "K som Karl", "B for Bravo"
     if word.group(1).isupper():
         return False  # a heading in capitals ("HOT-DOGS Brian")
     low = word.group(1).lower()
+    if low in _PLACE_BEFORE:
+        return True  # "San Antonio", "Kong Christians Allé"
     if low in ("assistent", "assistant") and text[end:end + 1] == ":" and len(before) == len(word.group(1)) \
             and " " not in text[start:end]:
         return False  # "Assistent Marieke:": a pharmacy's assistant in the speaker label, not a chat bot
@@ -308,6 +342,9 @@ _ANSWER_WORDS = frozenset(
     "sorry pardon moment momentje sekund wait hold klopt correct right precies præcis nee nej no jawel sure "
     "certainly natuurlijk selvfølgelig of course yes ja".split()
 )
+
+
+_NAME_CAMEL = re.compile(r"(?:Mc|Mac|O['’]|D['’]|Fitz|De|Van|Le|La|Di|Du)[A-ZÀ-ÖØ-ÞĀ-ſ]")
 
 
 def take_name(text: str, pos: int, *, first_any: bool = False, loose: bool = False,
@@ -341,6 +378,8 @@ def take_name(text: str, pos: int, *, first_any: bool = False, loose: bool = Fal
             continue
         if _org_word(w):
             return pos  # "u spreekt met Nordhus klantenservice": a company
+        if words > 0 and any(ch.isupper() for ch in w[1:]) and not w.isupper() and _NAME_CAMEL.match(w) is None:
+            break  # "Lotte van RailNoord": a company's name written in one word with capitals inside
         if low in stop or low in _FILLERS or low in _STOP_AFTER:
             break
         if loose and words == 0:
@@ -775,7 +814,9 @@ _CAP_START = re.compile(r"(?<![\w<])[A-ZÀ-ÖØ-ÞĀ-ſ]")
 
 
 _SENTENCE_START = re.compile(
-    r"(?:^|[.!?][ \t]+|\n[ \t]*)(?:[^\W\d_][\w .'’-]{0,29}:[ \t]*)?[-–\[(\"'¿¡ \t]*(<[A-Z_]+>|[^\W\d_])"
+    # a speaker label in brackets ("[SPEAKER 2] ", "[TALER 1] ") or before a colon opens the line, not the sentence
+    r"(?:^|[.!?][ \t]+|\n[ \t]*)(?:\[[^\]\n]{1,25}\][ \t]*)?(?:[^\W\d_][\w .'’-]{0,29}:[ \t]*)?[-–\[(\"'¿¡ \t]*"
+    r"(<[A-Z_]+>|[^\W\d_])"
 )
 
 
@@ -1027,7 +1068,7 @@ def _cap_before(text: str, m: re.Match[str]) -> bool:
         return False
     low = word.lower()
     if (low in _stop() and low not in word_first_names()) or low in _not_grown() or low in _CAL_WORDS \
-            or low in _FILLERS or _org_word(word):
+            or low in _FILLERS or _org_word(word) or low.endswith(_TRADE_ENDINGS):
         return False  # a stop word that is also a first name ("Anders <NAME>", "Hans <NAME>") is a name here
     before = text[:m.start()].rstrip(" \t")
     return bool(before) and before[-1] not in ".!?:;\n\"'(-–—*>|[" and not before.endswith("<NAME>")
@@ -1072,17 +1113,17 @@ def grow_names(text: str) -> str:
 _ASKED = re.compile(
     r"(?i)(?<![\w<])(?:(?P<POSTCODE>postcode|postnummer|postnummeret|postnr|post[ \t]code|postal[ \t]code|eircode|"
     r"zip[ \t]?code)|(?P<PLATE>kenteken|nummerplaat|nummerplade|nummerpladen|nummerplader|registreringsnummer|"
-    r"registreringsnummeret|number[ \t]plate|licen[cs]e[ \t]plate|registration(?:[ \t]number)?|reg[ \t]number|"
+    r"registreringsnummeret|number[ \t]plate|licen[cs]e[ \t]plate|registration(?:[ \t]number)?|reg[ \t]number|rego|"
     r"(?:her|his|your|my|the|their|car)[ \t]+reg|(?:her|his|your|my|the|their)[ \t]+plate|"
     r"kennzeichen)"
     r"|(?P<NATIONAL_ID>paspoortnummer|pasnummer|pasnummeret|pasnumrene|pasnumre|passport[ \t]number|rijbewijsnummer|kørekortnummer|"
     r"driving[ \t]licen[cs]e[ \t]number|nhs[ \t]number|national[ \t]insurance[ \t]number|ni[ \t]number|"
     r"rijksregisternummer|burgerservicenummer|bsn|cpr-?nummer|cpr-?nummeret|cpr|personnummer|pps[ \t]?number|"
-    r"ppsn|social[ \t]security[ \t]number|social|ssn|tfn|tax[ \t]file[ \t]number|ird[ \t]number|ird|"
-    r"social[ \t]insurance[ \t]number|sin|medicare[ \t]number|medicare|(?:driving|driver['’]?s)[ \t]licen[cs]e|"
+    r"ppsn|social[ \t]security[ \t]number|social[ \t]insurance[ \t]number|social|ssn|tfn|tax[ \t]file[ \t]number|"
+    r"ird[ \t]number|ird|sin|medicare[ \t]number|medicare|(?:driving|driver['’]?s)[ \t]licen[cs]e|"
     r"licen[cs]e[ \t]number|rijbewijs|kørekort|kørekortet|pan[ \t]number|pan[ \t]card|aadhaa?r(?:[ \t]number)?)"
-    r"|(?P<BIRTHDATE>fødselsdato(?:en)?|fødselsdag|geboortedatum|geboortedag|date[ \t]of[ \t]birth|birth[ \t]?date|"
-    r"dob|d\.o\.b\.?|birthday)"
+    r"|(?P<BIRTHDATE>fødselsdato(?:en)?|fødselsdatoer(?:ne)?|fødselsdag|geboortedat(?:um|a)|geboortedag|"
+    r"dates?[ \t]of[ \t]birth|birth[ \t]?dates?|dob|d\.o\.b\.?|birthday|født|geboren|born)"
     r"|(?P<ADDRESS>(?:nieuwe[ \t]+|huidige[ \t]+|nye[ \t]+|new[ \t]+|home[ \t]+)?(?:bezorg|leverings|post)?(?:adres|adresse|adressen|address)|"
     r"first[ \t]+line[ \t]+of[ \t]+(?:the|your)[ \t]+address|"
     # "Woont u nog op Ravelijn 4A?", "Bor du stadig på Skovbrynet 3?", "Hvor skal du flytte hen? | Til ..."
@@ -1090,13 +1131,18 @@ _ASKED = re.compile(
     r"bor[ \t]+(?:du|jeg|han|hun|i|vi)[ \t]+(?:stadig[ \t]+|nu[ \t]+)?på|flytte[ \t]+hen|flytter[ \t]+til|"
     r"verhuist?[ \t]+(?:u|je|jij|ik)?[ \t]*naar|(?:still|now)[ \t]+(?:living[ \t]+)?at|moving[ \t]+to|moved[ \t]+to)"
     r"|(?P<PHONE>telefoonnummer|telefonnummer|telefonnummeret|mobielnummer|mobilnummer|mobilnummeret|gsm-?nummer|"
-    r"phone[ \t]number|mobile[ \t]number|contact[ \t]number|(?:mobiel|mobile)[ \t]nummer)"
+    r"phone[ \t]number|mobile[ \t]number|contact[ \t]number|(?:mobiel|mobile)[ \t]nummer|"
+    # "hvad er nummeret", "og dit nummer": in a call the number asked for is the phone's (a record's has its name)
+    r"(?:(?:hvad|hvilket)[ \t]+(?:er[ \t]+)?nummer(?:et)?|(?:og|en)[ \t]+(?:dit|je|jouw|uw)[ \t]+nummer)"
+    r"(?![ \t]+(?:på|for|til|af|van|of|op|voor|from|fra)(?![\w]))|"
+    r"vaste?[ \t]+nummer|vaste[ \t]+lijn|fastnetnummer(?:et)?)"
     r"|(?P<USERNAME>gebruikersnaam|brugernavn(?:et)?|username|user[ \t]name|inlognaam|loginnaam|login|"
     r"kundekonto(?:en)?|klantaccount|klantenaccount|brugerkonto(?:en)?|upi[ \t]id|upi|user[ \t]?id|bruger-?id|"
     r"gebruikers-?id|inloggen[ \t]met|authenticated[ \t]user|"
     r"account(?:naam|[ \t]name)?(?![ \t]*(?:number|nummer|nr|no|num|ref|reference|id|code|#)(?![^\W\d_]))|handle|"
     r"profielnaam|profilnavn|kontoen|kontonavn(?:et)?|gamertag|gamer[ \t]tag|spelersnaam|spillernavn|"
-    r"logged[ \t]in[ \t]as|logget[ \t]ind[ \t]som|ingelogd[ \t]als|(?:heet|hedder)[ \t]+(?:je|u|du)))(?![\w>-])"
+    r"logged[ \t]in[ \t]as|logget[ \t]ind[ \t]som|ingelogd[ \t]als|(?:heet|hedder)[ \t]+(?:je|u|du)|"
+    r"profil[ \t]+i[ \t]+appen|profiel[ \t]+in[ \t]+de[ \t]+app))(?![\w>-])"
 )
 _DATE_VALUE = re.compile(
     rf"(?i)(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th|e|\.)?(?:[ \t]+of)?(?:[ \t]+the)?[ \t./-]+"
@@ -1289,7 +1335,22 @@ def _date_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
     while i < line_end and text[i] in " \t:":
         i += 1
     m = _DATE_VALUE.match(text, i, line_end) or _SPOKEN_DATE.match(text, i, line_end)
+    if m is None and (q := _DATE_SKIP.match(text, i, line_end)):  # "kloppen hun geboortedata nog? 03-08-2015"
+        m = _DATE_VALUE.match(text, q.end(), line_end) or _SPOKEN_DATE.match(text, q.end(), line_end)
     return (m.start(), m.end()) if m else (pos, pos)
+
+
+_DATE_SKIP = re.compile(r"(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]*\?[ \t]+")
+
+
+def _postcode_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
+    """(start, end) of a postcode at ``pos``: said as a number of thousands ("toogtyve hundrede") or spoken or
+    written as a run of short tokens (:func:`_value_end`)."""
+    from .redact_spoken import spoken_thousands
+
+    i = _VALUE_LEAD.match(text, pos, line_end).end()
+    e = spoken_thousands(text, i, line_end)
+    return (i, e) if e else _value_end(text, pos, line_end)
 
 
 def _digit_count(value: str) -> int:
@@ -1345,6 +1406,7 @@ _ASK_GATE = re.compile(
     "insurance|ni number|rijksregister|burgerservice|bsn|cpr|personnummer|pps|social|ssn|tfn|tax file|ird| sin|"
     "medicare|licen|rijbewijs|kørekort|fødsel|geboorte|pan number|pan card|aadhaa|"
     "birth|dob|d.o.b|telefo|mobiel|mobil|gsm|phone|contact number|gebruikersnaam|brugernavn|username|user name|inlognaam|loginnaam|login|account|handle|"
+    "født|geboren|born|rego|nummer|vast|fastnet|profil|"
     "adres|address|woon|bor |flytte|verhuis|moving to|moved to|still at|now at|still living at|now living at|"
     "profielnaam|profilnavn|konto|kontonavn|upi|user id|userid|bruger-id|brugerid|gebruikers|inloggen|authenticated|gamer|spelersnaam|spillernavn|logged in|logget ind|ingelogd|heet je|"
     "heet u|hedder du"
@@ -1368,7 +1430,7 @@ def asked_values(text: str) -> list[tuple[int, int, str]]:
         rest = text[m.end():line_end]
         words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest)
         value = _date_end if kind == "BIRTHDATE" else _username_end if kind == "USERNAME" else \
-            _street_end if kind == "ADDRESS" else _value_end
+            _street_end if kind == "ADDRESS" else _postcode_end if kind == "POSTCODE" else _value_end
         if kind == "USERNAME":  # a handle-shaped word on the same line wins over the next turn
             inline = _username_later(text, m.end(), line_end)
             if inline[1] > inline[0]:
@@ -1384,6 +1446,13 @@ def asked_values(text: str) -> list[tuple[int, int, str]]:
             if turn is None:
                 continue
             s, e = value(text, *turn)
+            if e <= s and unpunctuated and re.search(r"[^\W\d_]", rest):
+                # "og postnummeret er toogtyve hundrede": in a transcript without question marks the value may
+                # follow on the question's own line
+                p = m.end()
+                while p < line_end and text[p] in " \t:?,.":
+                    p += 1
+                s, e = value(text, p, line_end)
             if e <= s and kind == "POSTCODE":
                 # "<NAME>, 5000", "<BIRTHDATE> and 78704": the one postcode-shaped number of the answer
                 pcs = list(_ANSWER_POSTCODE.finditer(text, *turn))
@@ -1605,12 +1674,18 @@ _ID_FORMS = re.compile(
 )
 
 
+# an Australian Medicare card number as printed on the card, "2752 44950 1" (its check digit decides)
+_MEDICARE = re.compile(r"(?<![\w-])[2-6]\d{3}[ ]\d{5}[ ]\d(?![\w-]|[ ]\d)")
+
+
 def ids_by_form(text: str) -> list[tuple[int, int, str]]:
     spans = []
     if "-" in text:
         spans += [(m.start(), m.end(), "NATIONAL_ID") for m in _SSN.finditer(text)]
     spans += [(m.start(), m.end(), "NATIONAL_ID") for m in _ZA_ID.finditer(text) if za_id_valid(m.group(0))]
     spans += [(m.start(), m.end(), "NATIONAL_ID") for m in _ID_FORMS.finditer(text)]
+    spans += [(m.start(), m.end(), "NATIONAL_ID") for m in _MEDICARE.finditer(text)
+              if medicare_valid(m.group(0).replace(" ", ""))]
     spans += _after_word(_THREE_THREE, _SIN_IRD_WORD, text, "NATIONAL_ID", 120,
                          check=lambda d: luhn_valid(d) or ird_valid(d))
     if "plus" in text.lower():
@@ -1637,7 +1712,7 @@ _UK_ACCOUNT = re.compile(
 # together "76-54-36 38186542"
 _AU_ACCOUNT = re.compile(
     r"(?i)(?<![\w])bsb[ \t:]*\d{3}[- ]?\d{3}[ \t,]*(?:(?:and[ \t]+)?(?:the[ \t]+)?acc(?:ount|t)?\.?(?:[ \t]*(?:number|no|nr|num)\.?)?"
-    r"[ \t:.]*)?(?P<acc>\d(?:[ ]?\d){4,9})(?![\w])"
+    r"[ \t:.]*)?(?P<acc>\d(?:[ ]?\d){4,9}|<(?:PHONE|IBAN)>)(?![\w])"
 )
 _NZ_ACCOUNT = re.compile(r"(?<![\w-])\d{2}-\d{4}-\d{7}-\d{2,3}(?![\w-])")
 _UK_PAIR = re.compile(r"(?<![\w-])\d{2}-\d{2}-\d{2}[ \t,]+(?P<acc>\d{8})(?![\w-])")
@@ -1672,6 +1747,7 @@ def bank_accounts(text: str) -> list[tuple[int, int, str]]:
         spans += [(m.start(), m.end(), "IBAN") for m in _NZ_ACCOUNT.finditer(text)]
         spans += [(m.start(), m.end(), "IBAN") for m in _UK_PAIR.finditer(text)]
     if "bsb" in low:
+        # the branch's number stays (it names a bank's branch, not a person)
         spans += [(m.start("acc"), m.end("acc"), "IBAN") for m in _AU_ACCOUNT.finditer(text)]
     spans += [(m.start(), m.end(), "IBAN") for m in _IBAN_SPACED.finditer(text)
               if iban_valid(m.group(0).replace(" ", "").upper())]

@@ -243,6 +243,19 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
     brands, bots = not_people(text)
     cut_spans = []
     for s_, e_, n_ in spans:
+        if s_ > 0 and text[s_ - 1].isalpha():
+            continue  # the end of a longer word
+        if e_ < len(text) and text[e_].isalpha():
+            # "JyotiNet", "Lotte van RailNoord": the span ends inside a word; keep its whole words before it
+            cut = text.rfind(" ", s_, e_)
+            if cut <= s_:
+                continue
+            e_, n_ = cut, text[s_:cut]
+            while n_.split() and n_.split()[-1].lower() in name_data().particles:
+                n_ = " ".join(n_.split()[:-1])  # "Lotte van": the particle belonged to the company
+            e_ = s_ + len(n_)
+            if len(n_) < 2:
+                continue
         if n_ in bots or any(b_s < e_ and s_ < b_e for b_s, b_e in brands):
             continue  # a chat bot's name ("Lumi (chatbot)"), a shop named like a person ("Albert Heijn")
         if firm_context(text, s_, e_):
@@ -318,6 +331,11 @@ def redact_known_names(text: str, names: Iterable[str], lower_case: Iterable[str
             return s
         if base != low and base not in parts:
             return s  # a full name's own last letter "s": no genitive to strip
+        if base in parts:
+            from .redact_cues import firm_context
+
+            if firm_context(m.string, m.start(), m.end()):
+                return s  # "onze hond Bella", "Autoschade Hermans": the same word as a pet's or a firm's name
         return "<NAME>"
 
     return _RUNS.sub("<NAME>", rx.sub(repl, text))

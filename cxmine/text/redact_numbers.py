@@ -70,7 +70,7 @@ _PHONE = (
     r"telefoonnumm?er|telefoonnr|telefoon|telefonnumm?er|telefon|tel|tlf|mobielnumm?er|mobiel|mobilnumm?er|"
     r"mobilnr|mobil|mobile|cell|phone\s?number|phone|call|bel|bellen|belt|gebeld|ring|ringe|ringer|ringet|"
     r"sms|whatsapp|fax|gsm-?numm?er|gsm|telefonnummeret|mobilnummeret|mobilnumret|hjemme|fastnet|fastnettet|"
-    r"landline|fastnetnumm?er|mijn\s+numm?er|mit\s+numm?er|min\s+numm?er|my\s+number|dit\s+nummer\s+er|"
+    r"landline|fastnetnumm?er|vaste?\s+numm?er|vaste\s+lijn|mijn\s+numm?er|mit\s+numm?er|min\s+numm?er|my\s+number|dit\s+nummer\s+er|"
     r"contact|bereikbaar|træffes|"
     r"kontakt"
 )

@@ -162,3 +162,109 @@ def spoken_addresses(text: str) -> list[tuple[int, int, str]]:
     if not _STREET_RX:
         _STREET_RX.append(_street_rx())
     return [(m.start(), m.end(), "ADDRESS") for m in _STREET_RX[0].finditer(text)]
+
+
+# ---- an English house number said in words before the street: "forty seven egerton road", "four twenty two maple
+# ridge court", "fourteen larch avenue" (lower-case transcripts; the street names between are no number words,
+# stop words or units)
+_EN_NUMBER = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|oh|zero)"
+)
+_EN_SUFFIXES = (
+    r"street|road|avenue|lane|drive|close|way|court|place|square|crescent|terrace|gardens|grove|mews|boulevard|"
+    r"parade|row|walk|rise|park|hill|heights|wynd|view|glen|green|vale|mount|gate|boulevard|highway|circle|trail|"
+    r"parkway|cres|ave|rd|st"
+)
+_EN_SPOKEN_STREET = re.compile(
+    rf"(?<![\w'-]){_EN_NUMBER}(?:[ \t]+{_EN_NUMBER}){{0,4}}[ \t]+(?P<name>(?:[a-z][a-z'-]+[ \t]+){{1,3}})"
+    rf"(?:{_EN_SUFFIXES})(?![\w'-])"
+)
+_NOT_STREET_NAME = frozenset(
+    "days weeks months years hours minutes times pounds dollars euros items boxes parcels bags people kids the a an "
+    "and or of on in at to for from my your his her our their this that these those more less".split()
+)
+
+
+def spoken_english_streets(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "ADDRESS")`` of English streets with a house number said in words, in a lower-case text."""
+    from .redact_cues import _stop  # the stop words of nl, da and en
+
+    stop = _stop()
+    spans = []
+    for m in _EN_SPOKEN_STREET.finditer(text):
+        words = m.group("name").split()
+        if any(w in _NOT_STREET_NAME or w in stop or _value(w) is not None for w in words):
+            continue
+        spans.append((m.start(), m.end(), "ADDRESS"))
+    return spans
+
+
+# ---- a Danish or Dutch postcode said in words, 1000 to 9999: "toogtyve hundrede", "otte tusind", "tre tusind ni
+# hundrede", "negenduizend", "tweeduizend vijfhonderd"
+_THOUSANDS = re.compile(
+    r"(?i)(?<![\w])(?:(?P<t>[^\W\d_]+)[ \t]+tusinde?(?:[ \t]+(?:og[ \t]+)?(?P<h>[^\W\d_]+)[ \t]+hundrede)?"
+    r"(?:[ \t]+og[ \t]+(?P<r>[^\W\d_]+))?"
+    r"|(?P<hh>[^\W\d_]+)[ \t]+hundrede(?:[ \t]+og[ \t]+(?P<r2>[^\W\d_]+))?"
+    r"|(?P<nt>een|twee|drie|vier|vijf|zes|zeven|acht|negen)?[ \t]?duizend"
+    r"(?:[ \t]?(?P<nh>een|twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?P<nr>[^\W\d_]*))?)(?![\w])"
+)
+
+
+def _word_value(word: str | None, lo: int, hi: int) -> int | None:
+    """The number a word says when it lies in [lo, hi], else None; 0 for no word."""
+    if not word:
+        return 0
+    v = _value(word.lower())
+    if v is None or not v.isdigit() or not lo <= int(v) <= hi:
+        return None
+    return int(v)
+
+
+def spoken_thousands(text: str, pos: int, end: int) -> int | None:
+    """The end of a number from 1000 to 9999 said in words at ``pos`` (Danish "toogtyve hundrede", "tre tusind ni
+    hundrede", Dutch "negenduizend", "twee duizend vijfhonderd"), or None."""
+    m = _THOUSANDS.match(text, pos, end)
+    if m is None:
+        return None
+    if m.group("t") is not None:
+        t, h, r = _word_value(m.group("t"), 1, 9), _word_value(m.group("h"), 1, 9), _word_value(m.group("r"), 1, 99)
+        value = None if t is None or h is None or r is None else t * 1000 + h * 100 + r
+    elif m.group("hh") is not None:
+        hh, r = _word_value(m.group("hh"), 10, 99), _word_value(m.group("r2"), 1, 99)
+        value = None if hh is None or r is None else hh * 100 + r
+    else:
+        t = _word_value(m.group("nt"), 1, 9) or 1
+        has_h = "honderd" in m.group(0).lower()
+        h = (_word_value(m.group("nh"), 1, 9) or 1) if has_h else 0
+        r = _word_value(m.group("nr"), 1, 99)
+        value = None if r is None else t * 1000 + h * 100 + r
+    return m.end() if value is not None and 1000 <= value <= 9999 else None
+
+
+_AFTER_STREET = re.compile(
+    r"<ADDRESS>(?:[ \t]+(?:[^\W\d_]+[ \t]+)?(?:sal|etage|hoog|til[ \t]+(?:venstre|højre)|tv|th|st|stuen|mf))*"
+    r"(?:[ \t]*,?[ \t]+(?:i|in|te)[ \t]+[^\W\d_]+)?[ \t]*,?[ \t]+"
+)
+
+
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+# an American ZIP code read digit by digit after the town and the state: "<ADDRESS> columbus ohio four three two one
+# five"
+_ZIP_AFTER_STREET = re.compile(
+    rf"<ADDRESS>(?:[ \t]*,?[ \t]+[a-z]+){{0,3}}[ \t]*,?[ \t]+(?P<zip>{_DIGIT_WORD}(?:[ \t]+{_DIGIT_WORD}){{4}})"
+    rf"(?![ \t]+{_DIGIT_WORD})(?![\w])"
+)
+
+
+def spoken_postcodes(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "POSTCODE")`` of postcodes said in words right after a street redacted."""
+    if "<ADDRESS>" not in text:
+        return []
+    spans = [(m.start("zip"), m.end("zip"), "POSTCODE") for m in _ZIP_AFTER_STREET.finditer(text)]
+    for m in _AFTER_STREET.finditer(text):
+        line_end = text.find("\n", m.end())
+        found = spoken_thousands(text, m.end(), len(text) if line_end == -1 else line_end)
+        if found:
+            spans.append((m.end(), found, "POSTCODE"))
+    return spans

@@ -368,3 +368,66 @@ def test_values_by_more_cues(text, gone):
 )
 def test_no_street_from_a_date_or_a_shop(text):
     assert "<ADDRESS>" not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a transcript whose turns open with a speaker label in brackets is still a lower-case transcript
+        ("[SPEAKER 1] en je adres\n[SPEAKER 2] lindelaan achtendertig in den haag", ["lindelaan achtendertig"]),
+        # English streets with the house number said in words, a ZIP code read digit by digit after them
+        ("agent and the address\ncaller forty seven fernhill road thank you", ["forty seven fernhill road"]),
+        ("caller six twelve birch hollow court dayton ohio four five four one nine",
+         ["birch hollow court", "four five four one nine"]),
+        # Danish and Dutch postcodes said as thousands after a street, or answering the postcode question
+        ("min adresse er nu strandvejen 12 fire tusind roskilde", ["fire tusind"]),
+        ("søndergade 14 tredje sal otte tusind aarhus c", ["otte tusind"]),
+        ("[TALER 1] og postnummeret er toogtyve hundrede\n[TALER 2] ja", ["toogtyve hundrede"]),
+        # the social insurance number is asked for by its whole name
+        ("Rep: I'll need your social insurance number.\nClient: Sure, it's one six zero, nine zero eight, one two three.",
+         ["one six zero"]),
+        # born, dates of birth in the plural, a number plate's "rego"
+        ("Speaker A: og jeres søn\nSpeaker B: han er født den tredje februar to tusind og seksten", ["tredje februar"]),
+        ("A: Hvornår er han født?\nK: 14.09.2021.", ["14.09.2021"]),
+        ("Klant: kloppen hun geboortedata nog? 03-08-2015 en 27-05-2018", ["03-08-2015", "27-05-2018"]),
+        ("Caller: and the rego is 1XYZ 872.", ["1XYZ 872"]),
+        # a phone asked for as "the number" in Danish, a Flemish landline
+        ("[TALER 1] hvad er nummeret\n[TALER 2] det er fireogtyve treogtres nul otte enoghalvfjerds",
+         ["fireogtyve treogtres"]),
+        ("Kunt ge mijn vast nummer ook overzetten? Dat is 015 41 27 63.", ["015 41 27 63"]),
+        # an Australian Medicare number by its check digit, a BSB account already taken for a phone
+        ("Yes, the card number is 2752 44950 1 and she's number 3 on it.", ["2752 44950 1"]),
+        ("please pay into BSB 732-118, account 5502 9917", ["5502 9917"]),
+    ],
+)
+def test_values_said_or_asked_for(text, gone):
+    out = redact_text(text)
+    assert not any(g in out for g in gone), out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Agent: hvad er nummeret på ordren?\nKunde: ordre 4471", "ordre 4471"),
+        ("please pay into BSB 732-118, account 5502 9917", "732-118"),  # a bank's branch names no one
+        ("two days ago the road was closed", "two days ago the road"),
+        ("User: yesterday around 6pm, please", "around 6pm"),  # "User:" is a speaker's label
+        ("Good afternoon, the Harbour View Hotel, Fiona speaking", "Harbour View Hotel"),
+        # firms, products, places and pets named like people
+        ("7 nachten in Hotel Maria Cristina, klopt dat?", "Hotel Maria Cristina"),
+        ("Dyrehospitalet Hansen & Bech i Kolding", "Hansen & Bech"),
+        ("I ordered the Matilda linen dress in sage", "Matilda linen dress"),
+        ("de Weber Spirit E-325 is stuk", "Weber Spirit E-325"),
+        ("a flight to San Antonio on Friday", "San Antonio"),
+        ("covering Alfie and your cat, Mabel. What was the vet bill?", "Mabel"),
+        ("vi har mistet et ben til vores Tove stol", "Tove stol"),
+        ("thank you for calling JyotiNet Broadband", "JyotiNet Broadband"),
+    ],
+)
+def test_more_look_alikes_are_kept(text, kept):
+    assert kept in redact_text(text)
+
+
+def test_a_name_stops_before_a_company_written_in_one_word():
+    assert redact_text("Goedemiddag, u spreekt met Lotte van RailNoord.") == \
+        "Goedemiddag, u spreekt met <NAME> van RailNoord."
