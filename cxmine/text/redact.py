@@ -32,6 +32,7 @@ from cxmine.errors import ParameterError, UsageError
 from .langdata import load_list
 from .number_words import AMBIGUOUS as AMBIGUOUS_NUMBERS
 from .number_words import number_word
+from .redact_address_lines import address_line_spans, address_lines
 from .redact_checks import iban_valid, ppsn_valid
 from .redact_cues import MONTHS as _MONTHS
 from .redact_cues import WEEKDAYS as _WEEKDAYS
@@ -449,7 +450,7 @@ _HOUSE_NUMBER = re.compile(
 # <POSTCODE>", "1207 17 Ave SW, Unit 802, Calgary AB <POSTCODE>"
 _STREET_BEFORE_PC = re.compile(
     rf"(?<![\w<>])(?:\d{{1,5}}[A-Za-z]?[ ](?!(?i:{_MONTHS})(?![\w]))(?:\d{{1,3}}(?:st|nd|rd|th)?[ ])?[{_UP}][\w'’-]+(?:[ ][{_UP}][\w'’-]*){{0,3}}"
-    rf"|[{_UP}][\w'’-]+(?:[ ](?:(?:van|de|der|den|het|'t|la|le|du)[ ])*[{_UP}][\w'’-]+){{0,3}}[ ]\d{{1,4}}"
+    rf"|(?!Dublin[ ]\d)[{_UP}][\w'’-]+(?:[ ](?:(?:van|de|der|den|het|'t|la|le|du)[ ])*[{_UP}][\w'’-]+){{0,3}}[ ]\d{{1,4}}"
     rf"(?:[ ]?[A-Za-z](?![\w]))?)"
     rf"(?=(?:,[ ](?:(?:Unit|Apt|Apartment|Flat|Suite)[ ]\w{{1,5}}|[{_UP}][\w'’.-]*(?:[ ][{_UP}][\w'’.-]*){{0,2}})){{0,3}}"
     r",?[ ]+(?:[A-Z]{2,3}[ ])?<POSTCODE>)"
@@ -658,6 +659,10 @@ class Redactor:
                 text = _PO_BOX.sub("<ADDRESS>", text)
             if streets:
                 text = _repeated_streets(text, streets)
+            if "ADDRESS" in self._types:  # Irish house names, Indian flats, Greenlandic house numbers
+                text = self._replace(text, address_line_spans(text))
+                if "POSTCODE" in self._types:
+                    text = address_lines(text)
         if may_have_spoken_number(text):
             text = self._replace(text, spoken_numbers(text))
         if "ADDRESS" in self._types:

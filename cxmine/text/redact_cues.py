@@ -859,8 +859,10 @@ def intro_names(text: str, weak: bool = True, cap: bool = False) -> list[tuple[i
         nxt = _WORD.match(text, p)
         named = text[p:p + 1].isupper() and (
             "," in m.group(0) and not mostly_lower(text)
-            or nxt is not None and _person_word(nxt.group(0)))  # "my flatmate Ollie"
+            or nxt is not None and _person_word(nxt.group(0), word_names=True))  # "my flatmate Ollie", "her dad Ben"
         e = take_name(text, p, loose=naming, first_any=named, line_end=len(text) if line_end == -1 else line_end)
+        if e == p and named and nxt is not None and nxt.group(0).lower() in word_first_names():
+            e = nxt.end()  # "mijn buurvrouw Joke", "min rådgiver er Bent": a first name that is also a word
         if e > p:
             spans.append((p, e, text[p:e]))
     for m in _WEAK_INTRO.finditer(text) if weak or cap else ():
@@ -966,6 +968,34 @@ def pair_names(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+# ---- who joined a chat ("Ben joined the chat", "Sanne heeft het gesprek overgenomen") and who signs a chat message
+# with a dash or a caret at its end ("... Get well soon! - Shauna", "Which service? ^Dan")
+_JOINED = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(?:[^:\n]{1,25}:[ \t]+)?([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?)"
+    r"[ \t]+(?:has[ \t]+)?(?:joined|entered|heeft[ \t]+(?:het[ \t]+gesprek|de[ \t]+chat)[ \t]+overgenomen|"
+    r"is[ \t]+(?:toegevoegd|binnengekomen)|er[ \t]+(?:nu[ \t]+)?(?:med|kommet[ \t]+ind)|har[ \t]+overtaget)"
+    r"(?![\w])"
+)
+_SIGNED = re.compile(
+    r"(?m)(?:(?P<end>[.!?)😊🙂👍])|[ \t])[ \t]*(?:[-–—]|\^|/)[ \t]?([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)[ \t]*$"
+)
+
+
+def chat_names(text: str) -> list[tuple[int, int, str]]:
+    spans = []
+    for m in _JOINED.finditer(text):
+        if all(not _org_word(w) for w in m.group(1).split()):
+            spans.append((m.start(1), m.end(1), m.group(1)))
+    for m in _SIGNED.finditer(text):
+        w = m.group(2)
+        low = w.lower()
+        # a word in no list only after a sentence's end ("Get well soon! - Shauna", not "Subject: ... – Eltroxin")
+        if low in _first_names() or low in word_first_names() or (
+                m.group("end") and unknown_word(w) and not _org_word(w)):
+            spans.append((m.start(2), m.end(2), w))
+    return spans
+
+
 def cue_names(text: str, tokens: list[str] | None = None) -> list[tuple[int, int, str]]:
     """Every span the rules of this module find (they may overlap; the caller keeps the longest).
 
@@ -1008,7 +1038,12 @@ def cue_names(text: str, tokens: list[str] | None = None) -> list[tuple[int, int
         spans += speaking_names(text)
     if not words.isdisjoint(_IM_GATE):
         spans += im_names(text)
+    if "-" in text or "^" in text or "–" in text or "—" in text or "/" in text or not words.isdisjoint(_JOIN_GATE):
+        spans += chat_names(text)
     return spans
+
+
+_JOIN_GATE = frozenset("joined entered overgenomen toegevoegd binnengekomen med kommet overtaget".split())
 
 
 _FROM_WORDS = frozenset("from van fra at with bij hos here hier her".split())
@@ -1071,6 +1106,8 @@ def _cap_before(text: str, m: re.Match[str]) -> bool:
             or low in _FILLERS or _org_word(word) or low.endswith(_TRADE_ENDINGS):
         return False  # a stop word that is also a first name ("Anders <NAME>", "Hans <NAME>") is a name here
     before = text[:m.start()].rstrip(" \t")
+    if (not before or before[-1] in ":\n") and (low in _first_names() or low in word_first_names()):
+        return True  # "Kunde: Hans <NAME>, <CPR>", "Griet <NAME> (ouder van ...)": a first name opening the turn
     return bool(before) and before[-1] not in ".!?:;\n\"'(-–—*>|[" and not before.endswith("<NAME>")
 
 

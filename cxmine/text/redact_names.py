@@ -355,9 +355,12 @@ _LOWER_CUES = (
     r"beste|hoi|hallo|hai|hey|hej|hejsa|kære|hi|hello|dear|goedemorgen|goedemiddag|goedenavond|goddag|"
     r"good[ \t]+(?:morning|afternoon)|morning|"
     # relations: "mijn vrouw anna", "min søn mads", "my wife sarah" (only common first names, as for every cue)
-    r"mijn[ \t]+(?:vrouw|man|zoon|dochter|moeder|vader|partner|vriend|vriendin|collega|buurman|buurvrouw)|"
-    r"min[ \t]+(?:kone|mand|søn|datter|mor|far|kæreste|ven|veninde|kollega|nabo)|"
-    r"my[ \t]+(?:wife|husband|son|daughter|mum|mom|mother|dad|father|partner|boyfriend|girlfriend|colleague|neighbour)"
+    r"(?:mijn|m'n|onze|de)[ \t]+(?:vrouw|man|zoon|dochter|moeder|vader|partner|vriend|vriendin|collega|buurman|"
+    r"buurvrouw|zus|zusje|broer|papa|mama|oma|opa|schoonmoeder|schoonvader)|"
+    r"(?:min|vores)[ \t]+(?:kone|mand|søn|datter|mor|far|kæreste|ven|veninde|kollega|nabo|søster|bror|"
+    r"svigermor|svigerfar|mormor|farmor|morfar|farfar)|varmemester(?:en)?|viceværten|vicevært|"
+    r"(?:my|our|her|his)[ \t]+(?:wife|husband|son|daughter|mum|mom|mother|dad|father|partner|boyfriend|girlfriend|"
+    r"colleague|neighbour|sister|brother|nan|grandma|grandad|flatmate|housemate)"
 )
 _LOWER_GATE = re.compile(
     rf"(?<![\w])(?i:{_LOWER_CUES})[ \t]*[,:?.!]?[ \t]+(?:(?:{_CALL_FILLERS})[ \t]*[,.]?[ \t]+)*[a-zß-öø-ÿĀ-ſ]"

@@ -431,3 +431,57 @@ def test_more_look_alikes_are_kept(text, kept):
 def test_a_name_stops_before_a_company_written_in_one_word():
     assert redact_text("Goedemiddag, u spreekt met Lotte van RailNoord.") == \
         "Goedemiddag, u spreekt met <NAME> van RailNoord."
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # chat events and messages signed with a dash
+        ("Advisor: Tamsin joined the chat\nTamsin: Hi there!", ["Tamsin"]),
+        ("Your refund is on its way. Get well soon! - Shauna", ["Shauna"]),
+        # a first name that is also a word, after a relation, or opening a turn before a surname found
+        ("Member: And her dad Ben is already on the policy, right?", ["Ben"]),
+        ("Kunde: Hans Kleist, 120456-1234", ["Hans"]),
+        # lower-case relations
+        ("okay vores varmemester søren er derude i dag", ["søren"]),
+    ],
+)
+def test_names_in_chat_events_signatures_and_relations(text, gone):
+    out = redact_text(text)
+    assert not any(g in out for g in gone), out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # an address line closed by a postcode: an Irish house name, a flat and a block, an Indian society
+        ("Address: Ros na Mara, Ballyvaughan Road, Kinvara, Co. Galway, H91 F2XW", ["Ros na Mara"]),
+        ("Caller: 6 Cúirt na Coille, Knocknacarra, Galway, H91 C2N4.", ["Cúirt na Coille"]),
+        ("Address: B-702, Lotus Heights, Powai, Mumbai 400076\nMobile: 98450 12345", ["B-702", "Lotus Heights",
+                                                                                     "400076"]),
+        ("Customer: H.No. 8-2-293/A, Road No. 12, Banjara Hills, Hyderabad 500034", ["8-2-293/A", "500034"]),
+        # Greenlandic house numbers and postcodes
+        ("Min adresse er:\nQarsoq 14, B-1108\n3911 Sisimiut", ["B-1108", "3911"]),
+        ("Huset ligger på Illorsuit B-1456, 3952 Ilulissat.", ["Illorsuit B-1456", "3952"]),
+        # a neighbour's house number
+        ("Jeg har også en nabo, Ole på nummer 24, han er gammel.", ["nummer 24"]),
+    ],
+)
+def test_address_lines_without_street_words(text, gone):
+    out = redact_text(text)
+    assert not any(g in out for g in gone), out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Order 12345, Size M, Blue, Amsterdam 112233", "Order 12345, Size M, Blue, Amsterdam 112233"),
+        ("Acme Ltd, Unit 4, Harbour Park, Cork T12 X2P6", "Acme Ltd"),
+        ("Hun bor på Plejecenter Søbakken, Søbakken 2, 8660 Skanderborg.", "Plejecenter Søbakken"),
+        ("the property is Apartment 12, The Maltings, Grand Canal Street, Dublin 2, D02 KX72", "Dublin 2"),
+        ("Subject: Chronic medication application – Eltroxin\n\nShe takes Eltroxin 100mcg.", "Eltroxin 100mcg"),
+        ("Messenger – Zonvakanties\nMarieke: Hoi!", "Zonvakanties"),
+    ],
+)
+def test_address_lines_and_signatures_keep_what_is_no_address_or_name(text, kept):
+    assert kept in redact_text(text)

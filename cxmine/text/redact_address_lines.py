@@ -1,0 +1,120 @@
+"""Addresses found by the shape of an address line rather than by a street word.
+
+The street patterns of :mod:`cxmine.text.redact` know Dutch, Danish and English street words. Addresses written
+elsewhere have other parts: an Irish house name ("Cnoc na Gréine, Kilcolgan, Co. Galway, H91 E2K3"), an Indian flat
+and society ("B-704, Lotus Residency, Baner Road, Pune 411045"), a Greenlandic house number ("B-1027, lejl. 3, 3900
+Nuuk"). What they share is the line: parts set off by commas and closed by a postcode. These functions run after
+the postcodes are redacted and take the parts before the town.
+"""
+
+from __future__ import annotations
+
+import re
+
+# an Indian PIN code closing a line of address parts: "..., Kothrud, Pune 411038", "..., Haryana 121001"
+_PIN = re.compile(r"(?<=[a-zß-ÿ])[ ]?[,-]?[ ](?P<pin>[1-9]\d{5})(?![\w-]|[.,]\d)")
+_IN_ADDRESS_WORDS = re.compile(
+    r"(?i)(?<![\w])(?:nagar|road|cross|main|sector|block|colony|layout|residency|society|apartments?|towers|heights|"
+    r"chs|marg|chowk|lane|street|hills|flat|h\.?[ ]?no\.?|no\.|phase|stage|enclave|vihar|bagh|puram|pet|halli)(?![\w])"
+)
+# a Greenlandic house number and a town's postcode: "B-1027, lejl. 3, 3900 Nuuk", "Illorsuit B-1456, 3952 Ilulissat"
+_GL_TOWNS = (
+    r"Nuuk|Sisimiut|Ilulissat|Qaqortoq|Aasiaat|Maniitsoq|Tasiilaq|Paamiut|Narsaq|Nanortalik|Upernavik|Qasigiannguit|"
+    r"Uummannaq|Qeqertarsuaq|Kangerlussuaq|Nuussuaq|Narsarsuaq|Ittoqqortoormiit|Qaanaaq|Kangaatsiaq|Kullorsuaq"
+)
+_GL_POSTCODE = re.compile(rf"(?<![\w-])39\d\d(?=[ ]+(?:{_GL_TOWNS})(?![\w]))")
+_GL_HOUSE = re.compile(r"(?<![\w-])B-\d{2,4}(?![\w-])")
+_GL_CONTEXT = re.compile(rf"(?:{_GL_TOWNS}|Grønland|Greenland|Kalaallit|lejl\.?|lejlighed|<POSTCODE>)")
+# a neighbour's house number: "mijn buurvrouw ... op nr 14", "en nabo, ... på nummer 24", "my neighbour at number 7"
+_NEIGHBOUR = re.compile(r"(?i)(?<![\w])(?:buurman|buurvrouw|buren|overbuurman|overbuurvrouw|nabo|naboen|genbo|"
+                        r"neighbou?rs?)(?![\w])")
+_NEIGHBOUR_NUMBER = re.compile(r"(?i)(?<![\w])(?:op|van|på|at|from|on|i)[ \t]+((?:nr\.?|nummer|no\.?|number)[ \t]+"
+                               r"\d{1,4}[a-z]?)(?![\w])")
+# the parts of an address line before a postcode redacted: each up to five words, set off by commas
+_PART = r"[^,\n<>]{1,45}"
+_LINE_BEFORE_PC = re.compile(
+    rf"(?P<parts>(?:(?:{_PART}|<ADDRESS>[^,\n<>]{{0,20}}),[ ]?){{2,6}})(?P<last>[^,\n<>]{{0,30}})<POSTCODE>"
+)
+_COUNTY = re.compile(r"(?i)^(?:co\.|county|dublin|cork|province|state|[A-Z]{2,3}$)")
+_LEAD_WORDS = re.compile(
+    r"(?i)^(?:.*[ \t](?:is|at|to|from|of|for|naar|op|aan|til|på|i|in|address|adres|adresse|was|now|nu|still|stadig|"
+    r"nog)[ \t:]+"
+    r"|.*:[ \t]+)"
+)
+
+
+_FIRM = re.compile(r"(?<![\w])(?:Ltd|Limited|LLC|Inc|B\.?V\.?|N\.?V\.?|ApS|A/S|GmbH|Pty|PLC|plc|bvba|Co\.?[ ]Ltd|"
+                   r"Council|Gemeente|Kommune|Hospital|Ziekenhuis|University|School|Bank|Clinic|Plejecenter\w*|Plejehjem\w*|"
+                   r"Verpleeghuis|Zorgcentrum|Care[ ]Home|Nursing[ ]Home|Hotel|Hostel|Kollegium|Hospice)(?![\w])")
+
+
+def _house_name_part(part: str) -> bool:
+    """A part that may name a house, a flat, a street or a district: capitalised words, numbers and particles,
+    not a sentence."""
+    words = part.split()
+    if not words or len(words) > 6:
+        return False
+    low = {"na", "an", "y", "de", "the", "van", "der", "den", "of", "no.", "no", "lejl.", "lejlighed", "st", "th",
+           "tv", "sal", "bus"}
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in low or w == "<ADDRESS>" or w[:1] == "(" for w in words)
+
+
+def address_line_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, TYPE)`` of the parts of address lines that no street pattern took (see the module's doc)."""
+    spans: list[tuple[int, int, str]] = []
+    if "," in text and any(c.isdigit() for c in text):
+        for m in _PIN.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            lo = max(line_start, m.start() - 150)
+            if text.count(",", lo, m.start()) >= 2 and _IN_ADDRESS_WORDS.search(text, lo, m.start()):
+                spans.append((m.start("pin"), m.end("pin"), "POSTCODE"))
+    if "B-" in text or "39" in text:
+        spans += [(m.start(), m.end(), "POSTCODE") for m in _GL_POSTCODE.finditer(text)]
+        for m in _GL_HOUSE.finditer(text):
+            if _GL_CONTEXT.search(text, m.end(), m.end() + 40):
+                # "Illorsuit B-1456": the settlement's street name before the house number goes with it
+                before = re.search(r"(?:^|(?<=[ \t,:]))([A-ZÆØÅ][a-zæøå]+[ ])$", text[max(0, m.start() - 30):m.start()])
+                start = m.start() - len(before.group(1)) if before else m.start()
+                spans.append((start, m.end(), "ADDRESS"))
+    if _NEIGHBOUR.search(text):
+        for m in _NEIGHBOUR_NUMBER.finditer(text):
+            if _NEIGHBOUR.search(text, max(0, m.start() - 80), m.start()):
+                spans.append((m.start(1), m.end(1), "ADDRESS"))
+    return spans
+
+
+def address_lines(text: str) -> str:
+    """``text`` with the parts of comma-separated address lines before a town and a ``<POSTCODE>`` replaced:
+    "Cnoc na Gréine, Kilcolgan, Co. Galway, <POSTCODE>" -> "<ADDRESS>, Kilcolgan, Co. Galway, <POSTCODE>"."""
+    if "<POSTCODE>" not in text or "," not in text:
+        return text
+    out: list[str] = []
+    pos = 0
+    for m in _LINE_BEFORE_PC.finditer(text):
+        parts = [p for p in m.group("parts").split(",")][:-1]
+        # the town (and a county or a district number after it) stays: the last part, or the last two when the
+        # last is a county ("Kinvara, Co. Galway") or the town is written with the postcode ("Cork <POSTCODE>")
+        keep = 0 if m.group("last").strip() else 1
+        if parts and _COUNTY.match(parts[-1].strip()) and keep:
+            keep = 2
+        if len(parts) - keep < 1:
+            continue
+        take = parts[: len(parts) - keep]
+        firm = [i for i, p in enumerate(take) if _FIRM.search(p)]
+        if firm:  # "Acme Ltd, Unit 4, Harbour Park, Cork <POSTCODE>": a firm's address after its name
+            continue
+        first = take[0]
+        lead = _LEAD_WORDS.match(first)
+        head = first[lead.end():] if lead else first
+        if not all(_house_name_part(p.strip()) for p in [head, *take[1:]]) or not head.strip():
+            continue
+        start = m.start("parts") + (len(first) - len(head.lstrip()))
+        end = m.start("parts") + len(",".join(take))
+        if "<ADDRESS>" == text[start:end].strip():
+            continue
+        out += [text[pos:start], "<ADDRESS>"]
+        pos = end
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
