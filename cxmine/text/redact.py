@@ -45,6 +45,7 @@ from .redact_cues import (
     ids_by_form,
     mostly_lower,
     passport_numbers,
+    spelled_runs,
     user_handles,
     vehicle_plates,
 )
@@ -580,6 +581,62 @@ def _pc_closing(m: re.Match[str]) -> str:
     return m.group(1) + "<POSTCODE>"
 
 
+_PLACEHOLDER_SPLIT = re.compile(r"(<[A-Z_]+>)")
+
+
+def _mostly_upper(text: str) -> bool:
+    """A text written in capitals: at least 30 letters, nine in ten of them upper case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 30 and sum(c.isupper() for c in letters) * 10 >= len(letters) * 9
+
+
+def _aligned_spans(original: str, redacted: str) -> list[tuple[int, int, str]]:
+    """``(start, end, placeholder)`` of what the redaction of a same-length case variant of ``original`` replaced
+    (its kept text matched back case-insensitively); the whole text when it cannot be aligned."""
+    parts = _PLACEHOLDER_SPLIT.split(redacted)
+    pattern = "".join("(.+?)" if i % 2 else f"({re.escape(p.lower())})" for i, p in enumerate(parts))
+    m = re.fullmatch(pattern, original.lower(), re.DOTALL)
+    if m is None:
+        return [(0, len(original), "<REDACTED>")]  # never reached in practice; nothing is let through unredacted
+    return [(m.start(i + 1), m.end(i + 1), parts[i]) for i in range(1, len(parts), 2)]
+
+
+def _trim_street(text: str, span: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """A street span found in a title-cased text without the everyday words title case made look like a street's
+    name ("Flytte Til Åboulevarden 62" -> "Åboulevarden 62"); None when only a number is left ("Order Number
+    4471992")."""
+    from .redact_cues import unknown_word
+
+    s, e, ph = span
+    if ph != "<ADDRESS>":
+        return span
+    words = list(re.finditer(r"\S+", text[s:e]))
+    k = 0
+    while k < len(words) and not words[k].group(0)[0].isdigit() and not unknown_word(words[k].group(0).strip(",.")):
+        k += 1
+    if k == len(words) or all(not c.isalpha() for c in text[s + words[k].start():e]):
+        return None
+    return s + words[k].start(), e, ph
+
+
+def _merge_spans(original: str, spans: list[tuple[int, int, str]]) -> str:
+    """``original`` with every span replaced by its placeholder; overlapping spans are joined (the first's
+    placeholder wins)."""
+    out: list[str] = []
+    pos = 0
+    for s, e, ph in sorted(spans):
+        if e <= pos:
+            continue
+        if s < pos:  # overlaps the span before: extend it
+            out.append(original[pos:e][:0])
+            pos = e
+            continue
+        out += [original[pos:s], ph]
+        pos = e
+    out.append(original[pos:])
+    return "".join(out)
+
+
 def _near_addresses(text: str, postcodes: bool) -> str:
     if postcodes and "<ADDRESS>" in text:
         text = _PC_AFTER_ADDRESS.sub(_pc_after_address, text)
@@ -636,6 +693,20 @@ class Redactor:
         """Return ``text`` with personal data replaced; ``names`` are known person names for this message."""
         if not text:
             return text
+        if _mostly_upper(text):
+            # a transcript in capitals ("KUNDE: HEJ, DET ER MADS HOLM"): the rules read case, so the text is redacted
+            # in lower case (as a lower-case transcript is) and given its capitals back
+            low = text.lower()
+            if len(low) == len(text) and len(text.title()) == len(text):
+                spans = _aligned_spans(text, self._redact(low, [n.lower() for n in names]))
+                # ... and in title case for the street and postcode patterns, which read capitals
+                titled = _aligned_spans(text, self._redact(text.title(), names))
+                spans += [sp for sp in (_trim_street(text, x) for x in titled)
+                          if sp is not None and sp[2] in ("<ADDRESS>", "<POSTCODE>")]
+                return _merge_spans(text, spans)
+        return self._redact(text, names)
+
+    def _redact(self, text: str, names: Iterable[str] = ()) -> str:
         for rx, placeholder in self._extra:
             text = rx.sub(placeholder, text)
         text_rx = _text_regex(
@@ -691,7 +762,7 @@ class Redactor:
         """Replace postcodes, plates and national ids given in answer to a question for them (call transcripts),
         and the values found by their shape and context (handles, house names; with ``digits``: plates, passport
         numbers)."""
-        spans = asked_values(text) + bank_accounts(text) + user_handles(text) + house_names(text)
+        spans = asked_values(text) + bank_accounts(text) + user_handles(text) + house_names(text) + spelled_runs(text)
         if digits:
             spans += vehicle_plates(text) + passport_numbers(text) + ids_by_form(text)
         return self._replace(text, spans)

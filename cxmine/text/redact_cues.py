@@ -183,7 +183,8 @@ def company_cut(name: str) -> int | None:
     last = words[-1].lower().strip(".,")
     if len(words) > 1 and words[0].lower().endswith(_TRADE_ENDINGS):
         return 0  # "Waterbedrijf Veluwezoom", "Autoværkstedet Jensen": a trade and the firm's name
-    if _org_word(last) or (len(last) >= 7 and last.endswith(_BUSINESS_ENDINGS)):
+    if _org_word(last) or (len(last) >= 7 and last.endswith(_BUSINESS_ENDINGS)) \
+            or len(words) > 1 and _FIRM_AFTER.fullmatch(" " + words[-1].strip(".,")):
         for i, w in enumerate(words[1:-1], start=1):
             if w in ("van", "fra", "from", "of", "bij", "at", "hos"):
                 return len(" ".join(words[:i]))  # the agent's own name before "van <company>"
@@ -212,7 +213,8 @@ _TRADE_ENDINGS = (
     "transport", "verhuizingen", "vognmand", "tømrerfirma", "elinstallatør",
     "autoschade", "rijwielhandel", "fietsenhandel", "handel", "cykelhandler", "wijnhuis", "huset", "ziekenfonds",
     "hospital", "hospitalet", "brdr", "brødrene", "gebroeders", "gebr", "firma", "firmaet", "salon", "kapsalon",
-    "bageri", "apotheek", "apotek", "huis", "studio", "studie",
+    "bageri", "apotheek", "apotek", "huis", "studio", "studie", "bageriet", "slagteriet", "apoteket", "butikken",
+    "frisøren", "salonen", "sint",
 )
 # ... and so does a firm's word after it: "Dakwerken Brouwer BV", "Jensen & Søn", "Van Dijk Onderhoud",
 # "De Vries Installatietechniek", "Jensen Rådgivning ApS", "Anderson & Reid Funerals", "Johnny's Towing"
@@ -226,10 +228,14 @@ _FIRM_AFTER = re.compile(
     r"Broadband|Logistics|Logistiek|Mall|Trading|Holdings|Veterinary|Vets|Dental|Surgery|Bakery|Kitchens|Flooring|"
     r"Carpets|Property|Properties|Lettings|Estates|Cleaning|Gardening|Landscaping|Joinery|Glazing|Homes|Group|"
     r"Groep|Gruppen|Bakkerij|Slagerij|Optiek|Optik|Tandlæger|Advokater|Advocaten|Accountancy|Consulting|Staffing|"
-    r"Recruitment|Associates|Insurance|Energy|Telecom)(?![\w])"
+    r"Recruitment|Associates|Insurance|Energy|Telecom|Building|Heating|Collision|Brothers|Bros\.?|Garage|Motors)(?![\w])"
     # two surnames joined by "&" name a firm: "Harrington & Cole", "Hansen & Bech"
-    r"|[ \t]+&[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?![\w]))"
+    # two surnames joined by "&" name a firm ("Harrington & Cole", "Hansen & Larsen ApS"), not on a doorbell
+    r"|&[ \t]+(?:Ma?c)?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?![\w]))"
 )
+_FIRM_KIN = re.compile(r"(?:'s)?[ \t]+&[ \t]+(?:Zn|Zonen|Zoon|Søn|Sønner|Sons?|Co|Partners|Dochters?|Døtre)\b")
+_DOORBELL = re.compile(r"(?i)(?<![\w])(?:ring(?:e|er)?[ \t]+på|bel|doorbell|door|dør(?:en)?|deur|naambord\w*|dørskilt\w*|"
+                       r"postkass\w*|brievenbus|letterbox|mailbox|naamplaatje)(?![\w])")
 # a product named like a person, the product's noun after the name: "the Matilda linen dress", "de Lina jurk", "Harper
 # 3-Seater Sofa"
 _PRODUCT_AFTER = re.compile(
@@ -237,10 +243,24 @@ _PRODUCT_AFTER = re.compile(
     r"toaster|chair|stoel|stol|armchair|fauteuil|lænestol|table|tafel|lamp|lampe|mattress|matras|madras|rug|vloerkleed|"
     r"tæppe|curtains?|gordijn(?:en)?|gardiner?|jacket|jas|jakke|coat|boots|laarzen|støvler|handbag|handtas|skirt|rok|"
     r"nederdel|blouse|bluse|jumper|sweater|trui|cardigan|vest|linen|collection|collectie|kollektion|edition|range|"
-    r"pram|kinderwagen|barnevogn|stroller|buggy)(?![\w])"
+    r"pram|kinderwagen|barnevogn|stroller|buggy|\d-seater|seater|\d-zits|\d-personers|hoekbank|chaise|boekenkast|"
+    r"kast|kasten|bookcase|shelf|shelves|reol|skab|kommode|dresser|wardrobe|garderobekast)(?![\w])"
 )
 # a place named after a saint or a king: "San Sebastián", "Kong Christians Allé", "Santa Ponsa"
-_PLACE_BEFORE = frozenset("san santa são sankt sant saint st kong dronning koning koningin prins prinses".split())
+# a car's make before its model named like a person: "Renault Zoe", "Seat Leon", "Kia Ceed"
+_CAR_MAKES = frozenset(
+    "renault seat cupra skoda škoda opel ford kia toyota vw volkswagen peugeot citroën citroen fiat nissan mazda honda "
+    "hyundai volvo bmw audi mercedes tesla dacia suzuki mini jeep lexus porsche jaguar polestar mg byd subaru "
+    "mitsubishi alfa lancia chevrolet".split()
+)
+_PLACE_BEFORE = frozenset("san santa são sankt sant sint saint st kong dronning koning koningin prins prinses".split())
+# the noun of a product before its name: "kussenhoes Noa", "Billy-reol" (after), "3-zits bank Sofia", "kjolen Alma"
+_PRODUCT_ENDINGS = (
+    "hoes", "kussen", "jurk", "kjole", "kjolen", "stoel", "stol", "stolen", "lamp", "lampe", "lampen", "sofa", "sofaen",
+    "kast", "skab", "skabet", "reol", "reolen", "matras", "madras", "madrassen", "dekbed", "dyne", "dynen", "trui",
+    "jakke", "jakken", "taske", "tasken", "machine", "maskine", "maskinen", "model", "modellen", "serie", "serien",
+    "bankstel", "kommode", "kommoden", "fauteuil", "plaid", "vaas", "vase", "vasen", "kinderwagen", "barnevogn",
+)
 
 
 # Names that are not people's by the word before them: a pet's ("my dog Murphy", "min hund Oscar"), a chat bot's
@@ -260,7 +280,7 @@ _MODEL_AFTER_WORD = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+(?:[A-Z]{1,3}-?\d{2,4}[A
 _MODEL_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,4}[ -]?\d{1,4}[A-Z]{0,2}|\d{1,4}[A-Z]{1,3})(?![\w-])(?![ \t]\d[A-Z]{2}(?![\w]))")
 # a bot's introduction: "Ik ben Kiki, de digitale assistent", "I'm Nova, the virtual assistant"
 _BOT_AFTER = re.compile(
-    r"[ \t]*,[ \t]*(?:de|je|jouw|uw|onze|ons|din|jeres|den|vores|the|your|our)[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:(?:digitale|virtuele|"
+    r"[ \t]*,[ \t]*(?:de|je|jouw|uw|onze|ons|din|jeres|den|vores|the|your|our|[A-Z][\w-]*(?:[ \t]+&[ \t]+[A-Z][\w-]*)?['’]s)[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:(?:digitale|virtuele|"
     r"virtuelle|virtual|digital|automatische|automatiske|automated)[ \t]+)?(?:assistent|assistant|chatbot|bot)(?![\w])",
     re.IGNORECASE
 )
@@ -271,7 +291,7 @@ _BOT_AFTER = re.compile(
 _BOT_LABEL = re.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}[:.]\d{2}[ \t]+)?(?P<bot>[^\W\d_][\w-]{1,20})[ \t]*"
     r"(?:\((?:chat[ ]?bot|bot|(?:virtual|virtuele|virtuel|digital|digitale|ai)[ \t]+(?:assistant|assistent|agent))\)|🤖)"
-    r"[ \t]*:",
+    r"(?:[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?[ \t]*[:>]",
     re.IGNORECASE,
 )
 
@@ -293,12 +313,25 @@ def not_people(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
 _SPELLING_BEFORE = re.compile(r"(?<![\w'’])[A-ZÆØÅ][ \t]+(?:als|for|som|wie|as[ \t]+in)$")
 
 
+_CAP_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-zß-öø-ÿĀ-ſ]{3,}")
+
+
 def firm_context(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is not a person's by the words around it: part of a firm's name
     ("Bouwbedrijf Hendriks", "Jensen & Søn"), a pet's, a bot's or a product's."""
-    if _FIRM_AFTER.match(text, end) or _BOT_AFTER.match(text, end) or _MODEL_AFTER.match(text, end) \
+    firm = _FIRM_AFTER.match(text, end)
+    if firm and firm.group(0).lstrip(" \t'’s").startswith("&") and not _FIRM_KIN.match(firm.group(0)) and (
+            _DOORBELL.search(text, max(0, start - 30), start) or text[start:end].lower() in _first_names()
+            and firm.group(0).split()[-1].lower() in _first_names()):
+        firm = None  # 'ring på hos "Dahl & Krogh"': the names on a doorbell; "Anna & Tom": two people
+    if firm or _BOT_AFTER.match(text, end) or _MODEL_AFTER.match(text, end) \
             or _PRODUCT_AFTER.match(text, end) or _MODEL_AFTER_WORD.match(text, end):
         return True
+    if (nxt := _CAP_NEXT.match(text, end)) and _FIRM_AFTER.match(text, nxt.end()):
+        return True  # "Nore Valley Builders": a firm's name of two words before its trade
+    if start > 0 and text[start - 1] in "\"“'‘" and text[end:end + 1] in "\"”'’" and _LOWER_NEXT.match(text, end + 1):
+        return True  # 'the "Matilda" candle gift set': a product's name in quotes before its noun
     line_start = text.rfind("\n", 0, start) + 1
     lo = max(line_start, start - 40)
     before = text[lo:start]
@@ -307,9 +340,10 @@ def firm_context(text: str, start: int, end: int) -> bool:
     before = before.rstrip(" \t,")  # "your cat, Mabel": a pet set off by a comma (a firm is not: "Hotel, Fiona")
     if len(before) == start - lo:
         return False  # no space between: not a word before the name
-    if before.endswith("&"):  # "Hansen & Bech", "Harper & Lowe" (two surnames), not "Anna & Tom"
+    if before.endswith("&"):  # "Hansen & Larsen ApS", "Harrington & Cole": a firm's, not "Anna & Tom" or a doorbell
         w0 = re.search(r"([^\W\d_]+)[ \t]*&$", before)
-        return w0 is not None and w0.group(1)[:1].isupper() and w0.group(1).lower() not in _first_names()
+        return w0 is not None and w0.group(1)[:1].isupper() and w0.group(1).lower() not in _first_names() and \
+            not _DOORBELL.search(text, max(0, lo + w0.start(1) - 30), lo + w0.start(1))
     word = re.search(r"([^\W\d_]+)$", before)
     if word is None:
         return False
@@ -330,7 +364,8 @@ def firm_context(text: str, start: int, end: int) -> bool:
     if low in ("assistent", "assistant") and text[end:end + 1] == ":" and len(before) == len(word.group(1)) \
             and " " not in text[start:end]:
         return False  # "Assistent Marieke:": a pharmacy's assistant in the speaker label, not a chat bot
-    return low.endswith(_TRADE_ENDINGS) or low in _NOT_PERSON_BEFORE
+    return low.endswith(_TRADE_ENDINGS) or low in _NOT_PERSON_BEFORE or low.endswith(_PRODUCT_ENDINGS) \
+        or low in _CAR_MAKES
 
 
 def _org_word(word: str) -> bool:
@@ -420,7 +455,9 @@ _Q_TAIL = re.compile(
     r"op[ \t]+de[ \t]+(?:boeking|bestelling|polis|rekening|kaart)|på[ \t]+(?:bookingen|ordren|policen|kontoen|kortet)))*"
     r"[ \t]*[?.,:!]*[ \t]*"
 )
-_LABEL = re.compile(r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<who>[\w .'’-]{1,30}):[ \t]*")
+_LABEL = re.compile(
+    r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<who>[\w .'’-]{1,30})(?:[ \t]*\([\d:.]{4,8}\))?(?::|[ \t]+[-–—])[ \t]*"
+)
 _LABEL_HERE = re.compile(r"(?P<who>[\w .'’-]{1,30}):[ \t]*")
 _DASH_LEAD = re.compile(r"[ \t>]*[-–—][ \t]+")
 _TIMESTAMP = re.compile(r"[ \t>*-]*(?:\[[^\]\n]{1,20}\]|\(?\d{1,2}:\d{2}(?::\d{2})?\)?)[ \t]*")
@@ -565,7 +602,8 @@ def field_names(text: str) -> list[tuple[int, int, str]]:
 # ---- professions used as a title: "dokter verbeek", "dyrlæge kjærsgaard", "dr. Mahabier"
 _PROFESSION_ALT = (
     r"(?:dokter|huisarts|tandarts|dierenarts|fysiotherapeut|fysio|verpleegkundige|verloskundige|"
-    r"orthodontist|juf|juffrouw|meester|trainer|trainster|coach|monteur|notaris|advocaat|mentor|begeleider|"
+    r"orthodontist|juf|juffrouw|meester|trainer|trainster|coach|monteur|notaris|advocaat|mentor|begeleider|instruktør|"
+    r"instruktøren|instructeur|instructor|"
     r"zuster|bezorger|chauffeur|collega|medewerker|medewerkster|installateur|consulent|læge|lægen|dyrlæge|"
     r"dyrlægen|tandlæge|tandlægen|sygeplejerske|fysioterapeut|jordemoder|lærer|lærerinde|pædagog|træner|montør|"
     r"montøren|advokat|medarbejder|medarbejderen|kollega|kollegaen|chauffør|chaufføren|budet|installatør|"
@@ -996,6 +1034,39 @@ def chat_names(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+# ---- a word spelled with a spelling alphabet: "k van karel u van utrecht i van izaak", "b som i bernhard a som i
+# anna", "S som Søren, K som Karen", "p for papa r for romeo", "sierra echo one five two november bravo"
+_SPELL_ITEM = r"(?:ij|[^\W\d_])[ \t]+(?:van|als|voor|wie|som(?:[ \t]+i)?|for|as[ \t]+in|like)[ \t]+[^\W\d_]+"
+_SPELL_RUN = re.compile(rf"(?i)(?<![\w]){_SPELL_ITEM}(?:[ \t]*[,.]?[ \t]+{_SPELL_ITEM}){{2,}}(?![\w])")
+_NATO = (
+    r"alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|lima|mike|november|oscar|papa|"
+    r"quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|x-ray|xray|yankee|zulu"
+)
+_NATO_NUM = r"zero|oh|one|two|three|four|five|six|seven|eight|nine|nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_NATO_RUN = re.compile(
+    rf"(?i)(?<![\w])(?:{_NATO})(?:[ \t]*,?[ \t]+(?:{_NATO}|{_NATO_NUM})){{2,}}(?![\w])"
+)
+_SPELL_KIND = re.compile(r"(?i)(postcode|postnummer|post[ ]code|eircode|zip|kenteken|nummerplade|registration|reg\b|"
+                         r"rego|plate)")
+
+
+def spelled_runs(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, TYPE)`` of words spelled letter by letter with a spelling alphabet: a name unless the turn
+    before asks for a postcode or a plate."""
+    spans = []
+    for rx in (_SPELL_RUN, _NATO_RUN):
+        for m in rx.finditer(text):
+            if rx is _NATO_RUN and len(re.findall(_NATO, m.group(0), re.IGNORECASE)) < 2:
+                continue
+            ask = _SPELL_KIND.findall(text, max(0, m.start() - 100), m.start())
+            kind = "NAME"
+            if ask:
+                last = ask[-1].lower()
+                kind = "POSTCODE" if last.startswith(("post", "eir", "zip")) else "PLATE"
+            spans.append((m.start(), m.end(), kind))
+    return spans
+
+
 def cue_names(text: str, tokens: list[str] | None = None) -> list[tuple[int, int, str]]:
     """Every span the rules of this module find (they may overlap; the caller keeps the longest).
 
@@ -1172,7 +1243,8 @@ _ASKED = re.compile(
     # "hvad er nummeret", "og dit nummer": in a call the number asked for is the phone's (a record's has its name)
     r"(?:(?:hvad|hvilket)[ \t]+(?:er[ \t]+)?nummer(?:et)?|(?:og|en)[ \t]+(?:dit|je|jouw|uw)[ \t]+nummer)"
     r"(?![ \t]+(?:på|for|til|af|van|of|op|voor|from|fra)(?![\w]))|"
-    r"vaste?[ \t]+nummer|vaste[ \t]+lijn|fastnetnummer(?:et)?)"
+    r"vaste?[ \t]+nummer|vaste[ \t]+lijn|fastnetnummer(?:et)?|call[ \t-]?back[ \t]+number|best[ \t]+number|"
+    r"number[ \t]+to[ \t]+reach[ \t]+you)"
     r"|(?P<USERNAME>gebruikersnaam|brugernavn(?:et)?|username|user[ \t]name|inlognaam|loginnaam|login|"
     r"kundekonto(?:en)?|klantaccount|klantenaccount|brugerkonto(?:en)?|upi[ \t]id|upi|user[ \t]?id|bruger-?id|"
     r"gebruikers-?id|inloggen[ \t]met|authenticated[ \t]user|"
@@ -1264,7 +1336,19 @@ def _username_end(text: str, pos: int, line_end: int) -> tuple[int, int]:
 # "FrostByte_Kai:" or "[19:02] xX_D3stroyer_Xx:". Companies' handles stay: CamelCase ("@SkyBridgeAir"), a country
 # suffix ("@zomerfest_nl"), or no part that is a name and no digit ("@velo.delft")
 _AT_HANDLE = re.compile(r"(?<![\w@.<])@([^\W_][\w.]{1,29}\w|[^\W_]{2})(?![\w@]|\.\w)")
-_LABEL_HANDLE = re.compile(r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,25}\][ \t]*){0,2}([^\W\d][\w.]{1,28}\w):[ \t]")
+_LABEL_HANDLE = re.compile(
+    r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,25}\][ \t]*){0,2}(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]+)?([^\W\d][\w.]{1,28}\w)"
+    r"(?:[ \t]*\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\))?:[ \t]"
+)
+# a handle by the words of a portal or a log: "Signed in as: kwashington", "Gebruiker ingelogd: mtahiri_1989",
+# "bvanleeuwen84 (ingelogd)", "pernille.k84 (logget ind via MitID)", 'gebruiker "marloes_r"', "hosting-account jverhagen"
+_SIGNED_IN = re.compile(
+    r"(?im)(?:(?:signed|logged)[ \t]+in[ \t]+as|ingelogd[ \t]+als|logget[ \t]+ind[ \t]+som|gebruiker[ \t]+ingelogd|"
+    r"bruger[ \t]+logget[ \t]+ind|(?:ftp|ssh|wordpress|hosting|cpanel)-?(?:gebruiker|user|bruger|account|konto)(?:[ \t]+van[ \t]+gebruiker)?|"
+    r"(?:account|konto)[ \t]+van[ \t]+gebruiker|gebruiker|bruger|user(?:name)?)[ \t]*[:=]?[ \t]*[\"“'‘]?"
+    r"(?P<h>[a-z][\w.-]{1,30}[\w])(?=[\"”'’]|[ \t]*\((?:ingelogd|logget|logged|signed)|[ \t]+·|[ \t]*$|[ \t]*[,)])"
+    r"|^[^\n:]{0,20}:[ \t]*(?P<h2>[a-z][\w.-]{1,30}[\w])[ \t]*\((?:ingelogd|logget[ \t]+ind|logged[ \t]+in|signed[ \t]+in)"
+)
 # a handle alone on its line, as Instagram and Messenger exports head a message: "lisa.vdberg", "mia.kaye_"
 _LINE_HANDLE = re.compile(r"(?m)^[ \t]*([a-z][a-z0-9]*(?:[._][a-z0-9]+)+_?|[a-z][a-z0-9]*_)[ \t]*$")
 _FILE_TAIL = re.compile(r"(?i)\.(?:txt|pdf|jpe?g|png|gif|docx?|xlsx?|csv|zip|html?|com|net|org|io|app|eu)$")
@@ -1277,9 +1361,15 @@ _HANDLE_PARTS = re.compile(r"[^\W\d_]+")
 _LETTER_DIGIT = re.compile(r"[a-z]\d|\d[a-z]")
 
 
+_SPEAKER_HANDLE = re.compile(
+    r"(?i)(?:spk|speaker|spreker|taler|ch|channel|chan|agent|customer|caller|klant|kunde|user|bruger|gebruiker|"
+    r"participant|deelnemer|person|persoon)[_.-]?\d{0,3}"
+)
+
+
 def _person_handle(h: str, *, label: bool = False) -> bool:
-    if _COUNTRY_TAIL.search(h):
-        return False
+    if _COUNTRY_TAIL.search(h) or _SPEAKER_HANDLE.fullmatch(h):
+        return False  # "spk_1", "speaker_0": a transcript's speaker, not an account
     camel = _MIXED_CASE.search(h) is not None
     has_digit = any(c.isdigit() for c in h)
     if label:  # an author label: a handle-shaped one only ("FrostByte_Kai", "xX_D3stroyer_Xx", "hanne.gsns"), not
@@ -1311,6 +1401,17 @@ def user_handles(text: str) -> list[tuple[int, int, str]]:
                   if _person_handle(m.group(1), label=True) and any(len(p) >= 3 for p in _HANDLE_PARTS.findall(m.group(1)))]
     if ".com/" in text.lower():
         spans += [(m.start(1), m.end(1), "USERNAME") for m in _PROFILE_URL.finditer(text)]
+    low = text.lower()
+    if any(k in low for k in ("signed in", "logged in", "ingelogd", "logget ind", "gebruiker", "bruger", "user",
+                              "-account", "-konto")):
+        for m in _SIGNED_IN.finditer(text):
+            g = "h" if m.group("h") else "h2"
+            h = m.group(g)
+            lead = m.group(0)[: m.start(g) - m.start()].lower()
+            explicit = g == "h2" or any(k in lead for k in ("in as", "ingelogd", "logget", "ftp", "ssh", "wordpress",
+                                                             "hosting", "cpanel", "account", "konto"))
+            if explicit or _LETTER_DIGIT.search(h) or "_" in h or "." in h or _person_handle(h, label=True):
+                spans.append((m.start(g), m.end(g), "USERNAME"))
     return spans
 
 
@@ -1443,7 +1544,7 @@ _ASK_GATE = re.compile(
     "insurance|ni number|rijksregister|burgerservice|bsn|cpr|personnummer|pps|social|ssn|tfn|tax file|ird| sin|"
     "medicare|licen|rijbewijs|kørekort|fødsel|geboorte|pan number|pan card|aadhaa|"
     "birth|dob|d.o.b|telefo|mobiel|mobil|gsm|phone|contact number|gebruikersnaam|brugernavn|username|user name|inlognaam|loginnaam|login|account|handle|"
-    "født|geboren|born|rego|nummer|vast|fastnet|profil|"
+    "født|geboren|born|rego|nummer|vast|fastnet|profil|callback|call back|best number|reach you|"
     "adres|address|woon|bor |flytte|verhuis|moving to|moved to|still at|now at|still living at|now living at|"
     "profielnaam|profilnavn|konto|kontonavn|upi|user id|userid|bruger-id|brugerid|gebruikers|inloggen|authenticated|gamer|spelersnaam|spillernavn|logged in|logget ind|ingelogd|heet je|"
     "heet u|hedder du"

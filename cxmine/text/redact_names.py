@@ -245,6 +245,8 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
     for s_, e_, n_ in spans:
         if s_ > 0 and text[s_ - 1].isalpha():
             continue  # the end of a longer word
+        if text[e_:e_ + 1] == "-" and text[e_ + 1:e_ + 2].islower():
+            continue  # "Billy-reol", "Emma-madras": a product's name joined to its noun
         if e_ < len(text) and text[e_].isalpha():
             # "JyotiNet", "Lotte van RailNoord": the span ends inside a word; keep its whole words before it
             cut = text.rfind(" ", s_, e_)

@@ -485,3 +485,56 @@ def test_address_lines_without_street_words(text, gone):
 )
 def test_address_lines_and_signatures_keep_what_is_no_address_or_name(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a word spelled with a spelling alphabet, a postcode in the NATO alphabet
+        ("kunt u uw achternaam spellen\nja d van dirk ij van ijmuiden k van karel s van simon", ["van dirk", "karel"]),
+        ("Medlem: Skov med S som Søren, K som Karen, O som Ole, V som Viggo.", ["Søren", "Karen", "Viggo"]),
+        ("and the postcode\nsierra echo one five two november bravo\nokay", ["sierra echo"]),
+        # accounts by the words of a portal or a log
+        ("Support chat · Signed in as: lmorrison · Account ID 200-41187", ["lmorrison"]),
+        ("Klant: jdekker77 (ingelogd) · IP 192.0.2.4", ["jdekker77"]),
+        ('via het WordPress-account van gebruiker "annekef_r" vanaf IP-adres', ["annekef_r"]),
+        ("09:12 fvdberg_design: Goedemorgen, sinds vannacht", ["fvdberg_design"]),
+        ("Mijn site (hosting-account pkuipers, pakket Basis)", ["pkuipers"]),
+        # turns labelled with a time in brackets or with a dash
+        ("Geboortedatum ter controle?\nBeller (00:00:31): Negen mei tweeduizend één.", ["Negen mei"]),
+        ("Agent - Thanks. And date of birth?\nCaller - Ninth of August 1985.", ["Ninth of August"]),
+        ("got it and the best callback number\nthree one two five five five oh one four seven", ["five five five"]),
+        # a transcript in capitals
+        ("KUNDE: HEJ, DET ER MADS HOLM. JEG VIL GERNE FLYTTE TIL ÅBOULEVARDEN 62, 4. SAL, 1960 FREDERIKSBERG C.",
+         ["MADS", "HOLM", "ÅBOULEVARDEN 62", "1960"]),
+    ],
+)
+def test_spelled_runs_portal_accounts_turn_labels_and_capitals(text, gone):
+    out = redact_text(text)
+    assert not any(g in out for g in gone), out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("00:00:32 spk_1: the physical address", "spk_1"),  # a speaker, not an account
+        ("I went for a walk for a while as in a dream", "as in a dream"),
+        ("ORDER NUMBER 4471992, DELIVERED TO PATERSWOLDSEWEG 303, 9727 BM GRONINGEN", "ORDER NUMBER 4471992"),
+        ("KUNDE: JEG VIL GERNE FLYTTE TIL ÅBOULEVARDEN 62, 4. SAL", "JEG VIL GERNE FLYTTE TIL"),
+        ("Det er en Renault Zoe fra 2019 og en Seat Leon.", "Renault Zoe"),
+        ("Hi! I'm Ava, Harrington & Cole's virtual assistant.", "Ava"),
+        ("studiejob hos Hansen & Larsen ApS?", "Hansen & Larsen ApS"),
+        ("We'll leave the keys with the estate agent, Harper & Lowe.", "Harper & Lowe"),
+        ("Vera (chatbot) 09:31: Hej! Jeg er Vera.", "Vera"),
+        ("the quote from Nore Valley Builders is €9,850.", "Nore Valley Builders"),
+        ('ordered the "Matilda" candle gift set', "Matilda"),
+        ("en Billy-reol og to Ivar-skabe", "Billy-reol"),
+    ],
+)
+def test_products_firms_bots_and_speakers_are_kept(text, kept):
+    assert kept in redact_text(text)
+
+
+def test_a_doorbell_and_two_first_names_are_people():
+    out = redact_text('Kunde: ring på hos "Dahl & Krogh". Anna & Tom bought it.')
+    assert "Dahl" not in out and "Krogh" not in out and "Anna" not in out and "Tom" not in out, out
