@@ -586,8 +586,12 @@ _PLACEHOLDER_SPLIT = re.compile(r"(<[A-Z_]+>)")
 
 def _mostly_upper(text: str) -> bool:
     """A text written in capitals: at least 30 letters, nine in ten of them upper case."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 30 and sum(c.isupper() for c in letters) * 10 >= len(letters) * 9
+    lower = sum(map(str.islower, text[:400]))
+    if lower > 40:
+        return False  # the common case, decided on the start of the text
+    lower += sum(map(str.islower, text[400:]))
+    upper = sum(map(str.isupper, text))
+    return upper + lower >= 30 and upper >= 9 * lower
 
 
 def _aligned_spans(original: str, redacted: str) -> list[tuple[int, int, str]]:

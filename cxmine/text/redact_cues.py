@@ -1046,6 +1046,8 @@ _NATO_NUM = r"zero|oh|one|two|three|four|five|six|seven|eight|nine|nul|een|twee|
 _NATO_RUN = re.compile(
     rf"(?i)(?<![\w])(?:{_NATO})(?:[ \t]*,?[ \t]+(?:{_NATO}|{_NATO_NUM})){{2,}}(?![\w])"
 )
+_NATO_GATE = re.compile(r"(?<![\w])(?:bravo|charlie|delta|echo|foxtrot|kilo|lima|november|papa|quebec|romeo|sierra|tango|"
+                        r"uniform|whiskey|whisky|x-ray|xray|yankee|zulu)(?![\w])")
 _SPELL_KIND = re.compile(r"(?i)(postcode|postnummer|post[ ]code|eircode|zip|kenteken|nummerplade|registration|reg\b|"
                          r"rego|plate)")
 
@@ -1054,7 +1056,12 @@ def spelled_runs(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, TYPE)`` of words spelled letter by letter with a spelling alphabet: a name unless the turn
     before asks for a postcode or a plate."""
     spans = []
-    for rx in (_SPELL_RUN, _NATO_RUN):
+    low = text.lower()
+    gates = (" van " in low or " som " in low or " for " in low or " als " in low or " as in " in low
+             or " voor " in low or " wie " in low or " like " in low, _NATO_GATE.search(low) is not None)
+    for rx, gate in zip((_SPELL_RUN, _NATO_RUN), gates):
+        if not gate:
+            continue
         for m in rx.finditer(text):
             if rx is _NATO_RUN and len(re.findall(_NATO, m.group(0), re.IGNORECASE)) < 2:
                 continue
