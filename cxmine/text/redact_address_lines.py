@@ -56,7 +56,8 @@ def _house_name_part(part: str) -> bool:
         return False
     low = {"na", "an", "y", "de", "the", "van", "der", "den", "of", "no.", "no", "lejl.", "lejlighed", "st", "th",
            "tv", "sal", "bus"}
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in low or w == "<ADDRESS>" or w[:1] == "(" for w in words)
+    return all((w[:1].isupper() or w[:1].isdigit() or w.lower() in low or w == "<ADDRESS>" or w[:1] == "(")
+               and not w.endswith(":") for w in words)  # "Address:" is a label
 
 
 def address_line_spans(text: str) -> list[tuple[int, int, str]]:
@@ -91,26 +92,42 @@ def address_lines(text: str) -> str:
     out: list[str] = []
     pos = 0
     for m in _LINE_BEFORE_PC.finditer(text):
-        parts = [p for p in m.group("parts").split(",")][:-1]
+        # the parts with their offsets in the text (the last one before the final comma)
+        offsets = []
+        at = m.start("parts")
+        for p in m.group("parts").split(",")[:-1]:
+            offsets.append((at, at + len(p)))
+            at += len(p) + 1
+        parts = [text[a:b] for a, b in offsets]
         # the town (and a county or a district number after it) stays: the last part, or the last two when the
-        # last is a county ("Kinvara, Co. Galway") or the town is written with the postcode ("Cork <POSTCODE>")
+        # last is a county ("Kinvara, Co. Galway"); none when the town is written with the postcode ("Cork <POSTCODE>")
         keep = 0 if m.group("last").strip() else 1
         if parts and _COUNTY.match(parts[-1].strip()) and keep:
             keep = 2
-        if len(parts) - keep < 1:
-            continue
-        take = parts[: len(parts) - keep]
-        firm = [i for i, p in enumerate(take) if _FIRM.search(p)]
-        if firm:  # "Acme Ltd, Unit 4, Harbour Park, Cork <POSTCODE>": a firm's address after its name
-            continue
-        first = take[0]
-        lead = _LEAD_WORDS.match(first)
-        head = first[lead.end():] if lead else first
-        if not all(_house_name_part(p.strip()) for p in [head, *take[1:]]) or not head.strip():
-            continue
-        start = m.start("parts") + (len(first) - len(head.lstrip()))
-        end = m.start("parts") + len(",".join(take))
-        if "<ADDRESS>" == text[start:end].strip():
+        n = len(parts) - keep
+        if keep and "<ADDRESS>" in parts[-1]:
+            continue  # "..., Kirkevej 14, 6000 Kolding": the street closes the line; what is before it is no address
+        if n < 1 or any(_FIRM.search(p) for p in parts[:n]):
+            continue  # "Acme Ltd, Unit 4, Harbour Park, Cork <POSTCODE>": a firm's address after its name
+        # the parts right before the town that read as a house, a flat, a street or a district ...
+        k = n
+        while k > 0 and _house_name_part(parts[k - 1].strip()):
+            k -= 1
+        start = offsets[k][0] if k < n else offsets[n - 1][1]
+        if k > 0:
+            # ... and the last words of the part before them, after the words of a sentence ("New address is 22")
+            a, b = offsets[k - 1]
+            words = list(re.finditer(r"\S+", text[a:b]))
+            j = len(words)
+            while j > 0 and _house_name_part(words[j - 1].group(0)) and words[j - 1].group(0).lower() not in _SENTENCE_WORDS \
+                    and not _REFERENCE.fullmatch(words[j - 1].group(0).strip(",.")):
+                j -= 1
+            if j < len(words):
+                start = a + words[j].start()
+        while start < offsets[n - 1][1] and text[start] in " \t":
+            start += 1
+        end = offsets[n - 1][1]
+        if start >= end or text[start:end].strip() == "<ADDRESS>" or start < pos:
             continue
         out += [text[pos:start], "<ADDRESS>"]
         pos = end
@@ -118,3 +135,9 @@ def address_lines(text: str) -> str:
         return text
     out.append(text[pos:])
     return "".join(out)
+
+
+# a record's reference, not a house number: "BHI-220-58731", "H-204187", "7118502"
+_REFERENCE = re.compile(r"[A-Z]{2,}[-/]?\d[\w-]*|[A-Z]?-?\d{5,}|[A-Z]+-\d+-\d+")
+_SENTENCE_WORDS = frozenset("i we you he she it they the a an is are was at to of in on for and or but my your our "
+                            "no yes ja nee nej".split())

@@ -440,7 +440,8 @@ _NAME_Q = re.compile(
     r"|hvad[ \t]+(?:er|var)[ \t]+navnet|what[ \t]+(?:is|was)[ \t]+the[ \t]+name|wat[ \t]+is[ \t]+de[ \t]+naam"
     r"|hvad[ \t]+hedder[ \t]+(?:du|han|hun|de|personen)|hoe[ \t]+heet[ \t]+(?:u|je|hij|zij|ze)"
     r"|hoe[ \t]+is[ \t]+(?:uw|je|de)[ \t]+naam|met[ \t]+wie[ \t]+spreek[ \t]+ik|hvem[ \t]+taler[ \t]+jeg[ \t]+med"
-    r"|who[ \t]+am[ \t]+i[ \t]+(?:speaking|talking)[ \t]+(?:to|with)"
+    r"|who[ \t]+am[ \t]+i[ \t]+(?:speaking|talking)[ \t]+(?:to|with)|hvem[ \t]+har[ \t]+jeg[ \t]+fornøjelsen[ \t]+af"
+    r"|met[ \t]+wie[ \t]+heb[ \t]+ik[ \t]+het[ \t]+genoegen|who[ \t]+do[ \t]+i[ \t]+have[ \t]+the[ \t]+pleasure(?:[ \t]+of)?"
     r"|(?:hij|zij|ze)[ \t]+heet|heet[ \t]+(?:hij|zij|ze)|(?:han|hun)[ \t]+hedder|hedder[ \t]+(?:han|hun)"
     r"|(?:a[ \t]+)?(?:(?:young|younger|older)[ \t]+)?(?:man|woman|lady|guy|bloke|chap|lad|girl|boy|fella)[ \t]+called"
     r"|ved[ \t]+navn|genaamd|named|op[ \t]+wiens[ \t]+naam|på[ \t]+hvis[ \t]+navn|(?:in[ \t]+)?whose[ \t]+name"
@@ -456,11 +457,12 @@ _Q_TAIL = re.compile(
     r"[ \t]*[?.,:!]*[ \t]*"
 )
 _LABEL = re.compile(
-    r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<who>[\w .'’-]{1,30})(?:[ \t]*\([\d:.]{4,8}\))?(?::|[ \t]+[-–—])[ \t]*"
+    r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<who>[\w .'’-]{1,30}?)(?:[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"
+    r"(?:[ \t]*\([\d:.]{4,8}\))?(?::|[ \t]+[-–—])[ \t]*"
 )
 _LABEL_HERE = re.compile(r"(?P<who>[\w .'’-]{1,30}):[ \t]*")
 _DASH_LEAD = re.compile(r"[ \t>]*[-–—][ \t]+")
-_TIMESTAMP = re.compile(r"[ \t>*-]*(?:\[[^\]\n]{1,20}\]|\(?\d{1,2}:\d{2}(?::\d{2})?\)?)[ \t]*")
+_TIMESTAMP = re.compile(r"[ \t>*-]*(?:\[[^\]\n]{1,20}\]|\(?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\)?)[ \t]*")
 
 
 def _next_turn(text: str, line_end: int) -> tuple[int, int] | None:
@@ -508,7 +510,7 @@ def answer_names(text: str) -> list[tuple[int, int, str]]:
     tak"). An answer that is a whole turn of at most four words ("thijs kramer") is taken whole."""
     low_gate = text.lower()
     if not any(k in low_gate for k in ("naam", "navn", "name", "heet", "hedder", "called", "spreek", "taler",
-                                        "speaking", "talking", "genaamd")):
+                                        "speaking", "talking", "genaamd", "fornøjelsen", "genoegen", "pleasure")):
         return []
     unpunctuated = "?" not in text
     spans = []
@@ -761,6 +763,7 @@ _FIELD_GATE = frozenset(
     "leerling elev pupil".split()
 )
 _ANSWER_GATE = frozenset("naam navn name heet hedder called spreek taler speaking talking genaamd achternaam voornaam "
+                         "fornøjelsen genoegen pleasure "
                          "efternavn fornavn surname navnet named".split())
 
 
@@ -1009,7 +1012,7 @@ def pair_names(text: str) -> list[tuple[int, int, str]]:
 # ---- who joined a chat ("Ben joined the chat", "Sanne heeft het gesprek overgenomen") and who signs a chat message
 # with a dash or a caret at its end ("... Get well soon! - Shauna", "Which service? ^Dan")
 _JOINED = re.compile(
-    r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(?:[^:\n]{1,25}:[ \t]+)?([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?)"
+    r"(?m)^[ \t]*(?:[\[(][^\]\n)]{1,25}[\])][ \t]*)?(?:\*+[ \t]*)?(?:[^:\n]{1,25}:[ \t]+)?([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?)"
     r"[ \t]+(?:has[ \t]+)?(?:joined|entered|heeft[ \t]+(?:het[ \t]+gesprek|de[ \t]+chat)[ \t]+overgenomen|"
     r"is[ \t]+(?:toegevoegd|binnengekomen)|er[ \t]+(?:nu[ \t]+)?(?:med|kommet[ \t]+ind)|har[ \t]+overtaget)"
     r"(?![\w])"
@@ -1248,7 +1251,7 @@ _ASKED = re.compile(
     r"|(?P<PHONE>telefoonnummer|telefonnummer|telefonnummeret|mobielnummer|mobilnummer|mobilnummeret|gsm-?nummer|"
     r"phone[ \t]number|mobile[ \t]number|contact[ \t]number|(?:mobiel|mobile)[ \t]nummer|"
     # "hvad er nummeret", "og dit nummer": in a call the number asked for is the phone's (a record's has its name)
-    r"(?:(?:hvad|hvilket)[ \t]+(?:er[ \t]+)?nummer(?:et)?|(?:og|en)[ \t]+(?:dit|je|jouw|uw)[ \t]+nummer)"
+    r"(?:(?:hvad|hvilket|hvilke)[ \t]+(?:er[ \t]+)?(?:nummer(?:et)?|numre(?:ne)?)|(?:og|en)[ \t]+(?:dit|je|jouw|uw)[ \t]+nummer)"
     r"(?![ \t]+(?:på|for|til|af|van|of|op|voor|from|fra)(?![\w]))|"
     r"vaste?[ \t]+nummer|vaste[ \t]+lijn|fastnetnummer(?:et)?|call[ \t-]?back[ \t]+number|best[ \t]+number|"
     r"number[ \t]+to[ \t]+reach[ \t]+you)"
@@ -1350,10 +1353,11 @@ _LABEL_HANDLE = re.compile(
 # a handle by the words of a portal or a log: "Signed in as: kwashington", "Gebruiker ingelogd: mtahiri_1989",
 # "bvanleeuwen84 (ingelogd)", "pernille.k84 (logget ind via MitID)", 'gebruiker "marloes_r"', "hosting-account jverhagen"
 _SIGNED_IN = re.compile(
-    r"(?im)(?:(?:signed|logged)[ \t]+in[ \t]+as|ingelogd[ \t]+als|logget[ \t]+ind[ \t]+som|gebruiker[ \t]+ingelogd|"
+    r"(?im)(?:(?:signed|logged)[ \t]+in(?:[ \t]+as)?|ingelogd(?:[ \t]+als)?|\((?:ingelogd|logged[ \t]+in|logget[ \t]+ind)\)|"
+    r"logget[ \t]+ind(?:[ \t]+som)?|gebruiker[ \t]+ingelogd|brugeren|gebruiker=|user=|bruger=|"
     r"bruger[ \t]+logget[ \t]+ind|(?:ftp|ssh|wordpress|hosting|cpanel)-?(?:gebruiker|user|bruger|account|konto)(?:[ \t]+van[ \t]+gebruiker)?|"
     r"(?:account|konto)[ \t]+van[ \t]+gebruiker|gebruiker|bruger|user(?:name)?)[ \t]*[:=]?[ \t]*[\"“'‘]?"
-    r"(?P<h>[a-z][\w.-]{1,30}[\w])(?=[\"”'’]|[ \t]*\((?:ingelogd|logget|logged|signed)|[ \t]+·|[ \t]*$|[ \t]*[,)])"
+    r"(?P<h>[a-z][\w.-]{1,30}[\w])(?=[\"”'’]|[ \t]*(?:[|·,;()]|$)|[ \t]+[a-z]+=)"
     r"|^[^\n:]{0,20}:[ \t]*(?P<h2>[a-z][\w.-]{1,30}[\w])[ \t]*\((?:ingelogd|logget[ \t]+ind|logged[ \t]+in|signed[ \t]+in)"
 )
 # a handle alone on its line, as Instagram and Messenger exports head a message: "lisa.vdberg", "mia.kaye_"
@@ -1409,14 +1413,15 @@ def user_handles(text: str) -> list[tuple[int, int, str]]:
     if ".com/" in text.lower():
         spans += [(m.start(1), m.end(1), "USERNAME") for m in _PROFILE_URL.finditer(text)]
     low = text.lower()
-    if any(k in low for k in ("signed in", "logged in", "ingelogd", "logget ind", "gebruiker", "bruger", "user",
+    if any(k in low for k in ("signed in", "logged in", "ingelogd", "logget ind", "gebruiker", "bruger", "user", "=",
                               "-account", "-konto")):
         for m in _SIGNED_IN.finditer(text):
             g = "h" if m.group("h") else "h2"
             h = m.group(g)
             lead = m.group(0)[: m.start(g) - m.start()].lower()
             explicit = g == "h2" or any(k in lead for k in ("in as", "ingelogd", "logget", "ftp", "ssh", "wordpress",
-                                                             "hosting", "cpanel", "account", "konto"))
+                                                             "hosting", "cpanel", "account", "konto", "logged in",
+                                                             "signed in", "brugeren", "="))
             if explicit or _LETTER_DIGIT.search(h) or "_" in h or "." in h or _person_handle(h, label=True):
                 spans.append((m.start(g), m.end(g), "USERNAME"))
     return spans
@@ -1608,7 +1613,7 @@ def asked_values(text: str) -> list[tuple[int, int, str]]:
             while p < line_end and text[p] in " \t:?,.":
                 p += 1
             s, e = value(text, p, line_end)
-        if e > s and kind == "PHONE" and _digit_count(text[s:e]) < 8:
+        if e > s and kind == "PHONE" and _digit_count(text[s:e]) < 6:
             continue  # too short for a phone number
         if e > s and kind == "USERNAME" and m.group(0).lower().startswith("account") and text[s:e] != text[s:e].lower():
             continue  # "account CB-660291": an account number; user names are written in lower case
@@ -1807,7 +1812,7 @@ def name_above_address(text: str) -> list[tuple[int, int, str]]:
 # ("plus 44 7700 900 781")
 _SSN = re.compile(r"(?<![\w-])(?!000|666)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
 _ZA_ID = re.compile(r"(?<![\w-])\d{13}(?![\w-])")
-_THREE_THREE = re.compile(r"(?<![\w-])\d{3}[- ]\d{3}[- ]\d{3}(?![\w-]|[ ]\d)")
+_THREE_THREE = re.compile(r"(?<![\w-])(?:\d{3}[- ]\d{3}[- ]\d{3}|\d{2}-\d{3}-\d{3})(?![\w-]|[ ]\d)")
 _SIN_IRD_WORD = re.compile(r"(?i)(?<![\w])(?:sin|ird|social[ \t]insurance|inland[ \t]revenue|tax[ \t]number|tax[ \t]file)(?![\w])")
 _PLUS_PHONE = re.compile(r"(?i)(?<![\w+])plus[ \t]+(\d{1,3}(?:[ \t]+\d{1,4}){2,5})(?![\w])")
 # ids whose form alone says what they are: an Indian PAN (five letters, four digits, a letter: "BQRPD5821K"), a

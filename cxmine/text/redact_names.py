@@ -356,6 +356,8 @@ _LOWER_CUES = (
     r"i[ \t]+navnet|under[ \t]+the[ \t]+name(?:[ \t]+of)?|in[ \t]+the[ \t]+name[ \t]+of|"
     r"beste|hoi|hallo|hai|hey|hej|hejsa|kære|hi|hello|dear|goedemorgen|goedemiddag|goedenavond|goddag|"
     r"good[ \t]+(?:morning|afternoon)|morning|"
+    # thanks to a first name at the end of a chat: "super bedankt laura!", "tak sara", "thank u neha"
+    r"bedankt|dankjewel|dank[ \t]+je|thanks|thank[ \t]+you|thank[ \t]+u|thx|tak|tusind[ \t]+tak|mange[ \t]+tak|"
     # relations: "mijn vrouw anna", "min søn mads", "my wife sarah" (only common first names, as for every cue)
     r"(?:mijn|m'n|onze|de)[ \t]+(?:vrouw|man|zoon|dochter|moeder|vader|partner|vriend|vriendin|collega|buurman|"
     r"buurvrouw|zus|zusje|broer|papa|mama|oma|opa|schoonmoeder|schoonvader)|"
@@ -374,7 +376,8 @@ _LOWER_NAME = re.compile(
 )
 _NOT_SURNAME = frozenset(
     "calling speaking here hier bel bellen belde ringer ringede ring call called again weer igen even lige "
-    "just only alleen kun from fra van uit with met med and en og about over om".split()
+    "just only alleen kun from fra van uit with met med and en og about over om bye doei dag hej farvel cheers ciao "
+    "ziens daag hoi so too ook også also".split()
 )
 
 

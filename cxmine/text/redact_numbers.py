@@ -79,7 +79,7 @@ _CPR = r"cpr-?numm?er|cpr-?nr|cpr|personnumm?er"
 _NATID = (
     r"aadhaar|aadhar|uidai|social\s?security(?:\s?number)?|ssn|sin|nino|ni\s?number|national\s?insurance(?:\s?number)?|"
     r"ppsn|pps\s?number|tfn|tax\s?file\s?number|ird(?:\s?number)?|medicare(?:\s?(?:number|card))?|rijksregisternumm?er|"
-    r"rijksregister|insz|p-?tal|(?:driver['’]?s?\s?|driving\s?)?licen[cs]e(?!\s?key)(?:\s?(?:number|no\.?))?|"
+    r"rijksregister|insz|p-?tal|steuer-?id|steuer-?identifikationsnummer|steuernumm?er|skatte-?id|tax\s?id|(?:driver['’]?s?\s?|driving\s?)?licen[cs]e(?!\s?key)(?:\s?(?:number|no\.?))?|"
     r"rijbewijs(?:numm?er)?|kørekort(?:numm?er|et)?"
 )
 _CVC = r"cvc2?|cvv2?|cid|security\s?code|beveiligingscode|kontrolcifre|sikkerhedskode"

@@ -538,3 +538,38 @@ def test_products_firms_bots_and_speakers_are_kept(text, kept):
 def test_a_doorbell_and_two_first_names_are_people():
     out = redact_text('Kunde: ring på hos "Dahl & Krogh". Anna & Tom bought it.')
     assert "Dahl" not in out and "Krogh" not in out and "Anna" not in out and "Tom" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("HostHaven Support\nIngelogd: tkoster (klant 55018) | Laatste login", ["tkoster"]),
+        ("Klant (ingelogd): l.prins | polis AUTO-6620193", ["l.prins"]),
+        ("Member Portal - Secure Chat\nLogged in: dwashington77 | Member ID: LSH 884", ["dwashington77"]),
+        ("2024-03-31 01:52:18 SIGNIN_FAILED user=j.aagaard src=192.0.2.9", ["j.aagaard"]),
+        ("(10:14:40 AM) *** Kwabena joined the chat ***", ["Kwabena"]),
+        ("Hvem har jeg fornøjelsen af?\nDig 19:10: charlotte bundgaard", ["charlotte", "bundgaard"]),
+        ("Operatør: Hvilket nummer kan han ringe på?\nKunde: 52 48 17.", ["52 48 17"]),
+        ("De Steuer-ID heb ik net binnen, 83505856839.", ["83505856839"]),
+        ("Your IRD number is missing a digit. I've used 49-091-850 from our records", ["49-091-850"]),
+        ("Bezoeker: super bedankt laura!", ["laura"]),
+        ("No no, we shifted. New address is 22, 3rd Main, Jayanagar 4th Block, Bengaluru 560011", ["22, 3rd Main"]),
+        ("your billing address shows Flat 402, Lakeview Residency, HSR Layout, Bengaluru 560102", ["Flat 402"]),
+    ],
+)
+def test_portal_headers_chat_events_and_address_line_heads(text, gone):
+    out = redact_text(text)
+    assert not any(g in out for g in gone), out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Customer: yes stopcock's off. BHI-220-58731, 6 Orchard Rise, Tonbridge TN9 1AA", "BHI-220-58731"),
+        ("ok kan det leveres til plejehjemmet? Solgården, Kirkevej 14, 6000 Kolding", "Solgården"),
+        ("Kunde: kundenr 7 118 502, Egevej 7, 5230 Odense M", "7 118 502"),
+        ("thanks mrs o'brien bye", "bye"),
+    ],
+)
+def test_address_line_heads_keep_references_and_firms(text, kept):
+    assert kept in redact_text(text)
