@@ -63,6 +63,13 @@ def may_have_spoken_number(text: str) -> bool:
     return _COMPOUND_GATE.search(low) is not None
 
 
+# words for a bank account said right before its number
+_BANK_BEFORE = re.compile(
+    r"(?i)(?:sort[ \t]?code|account(?:[ \t]+(?:number|no))?|acct|a/c|konto(?:nummer(?:et)?|nr\.?)?|reg(?:\.|[ \t]*nr\.?|"
+    r"istreringsnummer)?|rekening(?:nummer)?|bsb|iban)[ \t]*(?:is|er|was|number|nummer)?[ \t,:.]*$"
+)
+
+
 def spoken_numbers(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, TYPE)`` of phone numbers and ids spoken as words (four or more number words on a line)."""
     spans: list[tuple[int, int, str]] = []
@@ -71,6 +78,13 @@ def spoken_numbers(text: str) -> list[tuple[int, int, str]]:
     last_end = -1
 
     def close() -> None:
+        line_start = text.rfind("\n", 0, run[0][0]) + 1 if run else 0
+        if len(run) >= 3 and _BANK_BEFORE.search(text, max(line_start, run[0][0] - 40), run[0][0]):
+            digits = sum(len(d) for _, _, d in run)
+            if 6 <= digits <= 18:  # "sort code forty, eleven, sixty-two", "account four one five five ..."
+                spans.append((run[0][0], run[-1][1], "IBAN"))
+                run.clear()
+                return
         if len(run) >= 4:
             raw = " ".join(d for _, _, d in run)
             if sum(len(d) for _, _, d in run) >= 7:

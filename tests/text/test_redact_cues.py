@@ -573,3 +573,21 @@ def test_portal_headers_chat_events_and_address_line_heads(text, gone):
 )
 def test_address_line_heads_keep_references_and_firms(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Caller: Sort code forty, eleven, sixty-two. Account three one nine two six eight one nine.",
+         ["forty, eleven", "three one nine two"]),
+        ("og så har jeg skiftet bank reg fem tre to otte konto to fem otte syv seks to seks to tre ni",
+         ["to fem otte syv"]),
+    ],
+)
+def test_bank_accounts_said_in_words(text, gone):
+    out = redact_text(text)
+    assert not any(g in out for g in gone), out
+
+
+def test_number_words_without_a_bank_word_stay():
+    assert "three two one items" in redact_text("I have three two one items in my account")
