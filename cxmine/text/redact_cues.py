@@ -667,6 +667,36 @@ def _label_person(part: str, word_names: bool = False) -> bool:
     return 1 <= len(words) <= 3 and all(_person_word(w, word_names) for w in words)
 
 
+# a chat label of a role and a first name: "Agent Marie-Claude:", "Medewerker Sanne:"; or a role or an office with
+# the person in brackets: "Gemeente (Sevda):", "Medarbejder (Søs):"
+_ROLE_LABEL = re.compile(
+    r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,25}\][ \t]*)?(?:\d{1,2}[:.]\d{2}[ \t]+)?(?P<role>(?i:agent|medewerker|medewerkster|medarbejder|"
+    r"rådgiver|adviseur|advisor|adviser|consultant|support|kundeservice|klantenservice|servicedesk|helpdesk|"
+    r"gemeente|kommune|council|operator|operatør|behandelaar|sagsbehandler|caseworker))"
+    r"(?:[ \t]+(?P<a>[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?)|[ \t]*\((?P<b>[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)\))"
+    r"(?:[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?)?[ \t]*:"
+)
+
+
+_PLACE_ROLES = frozenset("gemeente kommune council support kundeservice klantenservice servicedesk helpdesk".split())
+
+
+def role_label_names(text: str) -> list[tuple[int, int, str]]:
+    spans = []
+    for m in _ROLE_LABEL.finditer(text):
+        g = "a" if m.group("a") else "b"
+        w = m.group(g)
+        if g == "a" and m.group("role").lower() in _PLACE_ROLES:
+            continue  # "Gemeente Haarlemmerliede:": an office and its town
+        if w.lower() in ("bot", "chatbot", "assistant", "assistent", "ai", "automat", "system", "systeem"):
+            continue
+        if g == "b" and w.lower() not in _first_names() and w.lower() not in word_first_names():
+            continue  # "Medarbejder (Telenord)": in brackets a company as often as a person; only a common name
+        if not _org_word(w) and w.lower() not in _stop() or w.lower() in word_first_names():
+            spans.append((m.start(g), m.end(g), w))
+    return spans
+
+
 def label_names(text: str) -> list[tuple[int, int, str]]:
     """The person's part of a two-part chat label; in brackets only a common name ("Medarbejder (Telenord)" is a
     company as often as "Medarbejder (Karina)" is a person)."""
@@ -977,6 +1007,9 @@ def im_names(text: str) -> list[tuple[int, int, str]]:
             continue
         line_end = text.find("\n", p)
         e = take_name(text, p, first_any=not lower, line_end=len(text) if line_end == -1 else line_end)
+        if e == p and not lower and word[:1].isupper() and word.lower() in word_first_names() and (
+                nxt is not None and nxt.group(0).lower() in _FROM_WORDS | _AND_WORDS or _ENDS_NAME.match(text, w.end())):
+            e = w.end()  # "Ik ben Floor en help je", "I'm Grace from ...": a first name that is also a word
         if e > p:
             spans.append((p, e, text[p:e]))
     return spans
@@ -1094,6 +1127,8 @@ def cue_names(text: str, tokens: list[str] | None = None) -> list[tuple[int, int
         spans += apposition_names(text)
     if ":" in text and ("(" in text or "–" in text or " - " in text or "—" in text):
         spans += label_names(text)
+    if ":" in text:
+        spans += role_label_names(text)
     if "<CPR>" in text or "<NATIONAL_ID>" in text or "<BIRTHDATE>" in text:
         spans += id_names(text)
     if not words.isdisjoint(_PARENT_GATE):
@@ -1128,6 +1163,7 @@ _JOIN_GATE = frozenset("joined entered overgenomen toegevoegd binnengekomen med 
 
 
 _FROM_WORDS = frozenset("from van fra at with bij hos here hier her".split())
+_AND_WORDS = frozenset("en og and".split())
 _IM_GATE = frozenset("i'm i’m im am ben er".split())
 
 

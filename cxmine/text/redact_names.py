@@ -140,7 +140,7 @@ def name_data() -> NameData:
     # "ik betaal met Visa" is not a name.
     call = (
         # ("Hi Aoife, this is Ciarán": the greeting may name the one who answered)
-        rf"(?m)(?:^|[.!?][ \t]+|(?i:{_alternation(single)})(?![{_LOW}])(?:[ \t]+{_TOKEN})?[ \t]*[,!.]?[ \t]+)"
+        rf"(?m)(?:^|[.!?][ \t]+|(?i:{_alternation(single)})(?![{_LOW}])[ \t]*,?(?:[ \t]+{_TOKEN})?[ \t]*[,!.]?[ \t]+)"
         rf"[ \t>*-]*{_LABEL}"
         rf"(?:(?i:{_CALL_FILLERS})[ \t]*[,.]?[ \t]+)*(?i:{_CALL_INTROS})[ \t]*,?[ \t]+{title}(?P<c>{name})"
     )

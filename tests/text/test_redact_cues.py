@@ -591,3 +591,28 @@ def test_bank_accounts_said_in_words(text, gone):
 
 def test_number_words_without_a_bank_word_stay():
     assert "three two one items" in redact_text("I have three two one items in my account")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("[00:00:03] Agent: Goeiedag, Kempenbank, met Lien, waarmee kan ik u helpen?", ["Lien"]),
+        ("Agent Marie-Claude: Bonjour/Hi! I can help with that.", ["Marie-Claude"]),
+        ("Medewerker (Sanne): Goedemiddag!", ["Sanne"]),
+    ],
+)
+def test_agents_named_in_greetings_and_role_labels(text, gone):
+    out = redact_text(text)
+    assert not any(g in out for g in gone), out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("[08:05, 4-9-2024] Gemeente Haarlemmerliede: Goedemorgen", "Haarlemmerliede"),
+        ("Medarbejder (Telenord): Selvfølgelig!", "Telenord"),
+        ("Support (Bot): Hi", "Bot"),
+    ],
+)
+def test_role_labels_keep_offices_companies_and_bots(text, kept):
+    assert kept in redact_text(text)
