@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ORDER = ["ingest", "email", "chat_calls", "speakers", "reply", "redact", "redact_indep", "redact_indep2", "redact_indep3", "redact_indep4", "redact_indep5", "redact_indep6", "redact_indep7", "redact_indep8", "redact_indep9", "redact_indep10", "redact_indep11", "redact_indep12", "redact_indep13", "redact_indep14", "redact_indep15", "redact_indep16", "redact_indep17", "redact_indep18", "redact_indep19", "redact_indep20", "redact_indep21", "redact_indep22", "redact_indep23", "redact_indep24", "redact_indep25", "redact_turns", "language", "language_indep", "language_formal", "questions", "topics", "topics_small", "classify", "intents_indep", "reasons", "reasons_indep", "gaps", "report", "run", "spark"]
+ORDER = ["ingest", "email", "chat_calls", "speakers", "reply", "redact", "redact_indep", "redact_indep2", "redact_indep3", "redact_indep4", "redact_indep5", "redact_indep6", "redact_indep7", "redact_indep8", "redact_indep9", "redact_indep10", "redact_indep11", "redact_indep12", "redact_indep13", "redact_indep14", "redact_indep15", "redact_indep16", "redact_indep17", "redact_indep18", "redact_indep19", "redact_indep20", "redact_indep21", "redact_indep22", "redact_indep23", "redact_indep24", "redact_indep25", "redact_indep26", "redact_indep27", "redact_turns", "language", "language_indep", "language_formal", "questions", "topics", "topics_small", "classify", "intents_indep", "reasons", "reasons_indep", "gaps", "report", "run", "spark"]
 
 HEADER = """# Benchmarks
 
