@@ -46,6 +46,7 @@ from .redact_cues import (
     mostly_lower,
     passport_numbers,
     spelled_runs,
+    unknown_word,
     user_handles,
     vehicle_plates,
 )
@@ -594,14 +595,14 @@ def _mostly_upper(text: str) -> bool:
     return upper + lower >= 30 and upper >= 9 * lower
 
 
-def _aligned_spans(original: str, redacted: str) -> list[tuple[int, int, str]]:
+def _aligned_spans(original: str, redacted: str) -> list[tuple[int, int, str]] | None:
     """``(start, end, placeholder)`` of what the redaction of a same-length case variant of ``original`` replaced
-    (its kept text matched back case-insensitively); the whole text when it cannot be aligned."""
+    (its kept text matched back case-insensitively), or None when it cannot be aligned."""
     parts = _PLACEHOLDER_SPLIT.split(redacted)
     pattern = "".join("(.+?)" if i % 2 else f"({re.escape(p.lower())})" for i, p in enumerate(parts))
     m = re.fullmatch(pattern, original.lower(), re.DOTALL)
     if m is None:
-        return [(0, len(original), "<REDACTED>")]  # never reached in practice; nothing is let through unredacted
+        return None
     return [(m.start(i + 1), m.end(i + 1), parts[i]) for i in range(1, len(parts), 2)]
 
 
@@ -609,8 +610,6 @@ def _trim_street(text: str, span: tuple[int, int, str]) -> tuple[int, int, str] 
     """A street span found in a title-cased text without the everyday words title case made look like a street's
     name ("Flytte Til Åboulevarden 62" -> "Åboulevarden 62"); None when only a number is left ("Order Number
     4471992")."""
-    from .redact_cues import unknown_word
-
     s, e, ph = span
     if ph != "<ADDRESS>":
         return span
@@ -631,8 +630,7 @@ def _merge_spans(original: str, spans: list[tuple[int, int, str]]) -> str:
     for s, e, ph in sorted(spans):
         if e <= pos:
             continue
-        if s < pos:  # overlaps the span before: extend it
-            out.append(original[pos:e][:0])
+        if s < pos:  # overlaps the span before: that placeholder now covers this one too
             pos = e
             continue
         out += [original[pos:s], ph]
@@ -702,9 +700,12 @@ class Redactor:
             # in lower case (as a lower-case transcript is) and given its capitals back
             low = text.lower()
             if len(low) == len(text) and len(text.title()) == len(text):
-                spans = _aligned_spans(text, self._redact(low, [n.lower() for n in names]))
+                lowered = self._redact(low, [n.lower() for n in names])
+                spans = _aligned_spans(text, lowered)
+                if spans is None:
+                    return lowered  # not aligned back (never seen): the lower-case redaction is still a redaction
                 # ... and in title case for the street and postcode patterns, which read capitals
-                titled = _aligned_spans(text, self._redact(text.title(), names))
+                titled = _aligned_spans(text, self._redact(text.title(), names)) or []
                 spans += [sp for sp in (_trim_street(text, x) for x in titled)
                           if sp is not None and sp[2] in ("<ADDRESS>", "<POSTCODE>")]
                 return _merge_spans(text, spans)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .redact_cues import _stop
+
 # an Indian PIN code closing a line of address parts: "..., Kothrud, Pune 411038", "..., Haryana 121001"
 _PIN = re.compile(r"(?<=[a-zß-ÿ])[ ]?[,-]?[ ](?P<pin>[1-9]\d{5})(?![\w-]|[.,]\d)")
 _IN_ADDRESS_WORDS = re.compile(
@@ -30,22 +32,19 @@ _NEIGHBOUR = re.compile(r"(?i)(?<![\w])(?:buurman|buurvrouw|buren|overbuurman|ov
                         r"neighbou?rs?)(?![\w])")
 _NEIGHBOUR_NUMBER = re.compile(r"(?i)(?<![\w])(?:op|van|på|at|from|on|i)[ \t]+((?:nr\.?|nummer|no\.?|number)[ \t]+"
                                r"\d{1,4}[a-z]?)(?![\w])")
-# the parts of an address line before a postcode redacted: each up to five words, set off by commas
+# the parts of an address line before a postcode redacted: each up to 45 characters, set off by commas
 _PART = r"[^,\n<>]{1,45}"
 _LINE_BEFORE_PC = re.compile(
     rf"(?P<parts>(?:(?:{_PART}|<ADDRESS>[^,\n<>]{{0,20}}),[ ]?){{2,6}})(?P<last>[^,\n<>]{{0,30}})<POSTCODE>"
 )
 _COUNTY = re.compile(r"(?i)^(?:co\.|county|dublin|cork|province|state|[A-Z]{2,3}$)")
-_LEAD_WORDS = re.compile(
-    r"(?i)^(?:.*[ \t](?:is|at|to|from|of|for|naar|op|aan|til|på|i|in|address|adres|adresse|was|now|nu|still|stadig|"
-    r"nog)[ \t:]+"
-    r"|.*:[ \t]+)"
-)
-
-
 _FIRM = re.compile(r"(?<![\w])(?:Ltd|Limited|LLC|Inc|B\.?V\.?|N\.?V\.?|ApS|A/S|GmbH|Pty|PLC|plc|bvba|Co\.?[ ]Ltd|"
                    r"Council|Gemeente|Kommune|Hospital|Ziekenhuis|University|School|Bank|Clinic|Plejecenter\w*|Plejehjem\w*|"
                    r"Verpleeghuis|Zorgcentrum|Care[ ]Home|Nursing[ ]Home|Hotel|Hostel|Kollegium|Hospice)(?![\w])")
+
+
+# lower-case words inside a house's, a flat's or a street's name ("Cnoc na Gréine", "lejl. 3", "bus 2")
+_SMALL_WORDS = frozenset("na an y de the van der den of no. no lejl. lejlighed st th tv sal bus".split())
 
 
 def _house_name_part(part: str) -> bool:
@@ -54,10 +53,15 @@ def _house_name_part(part: str) -> bool:
     words = part.split()
     if not words or len(words) > 6:
         return False
-    low = {"na", "an", "y", "de", "the", "van", "der", "den", "of", "no.", "no", "lejl.", "lejlighed", "st", "th",
-           "tv", "sal", "bus"}
-    return all((w[:1].isupper() or w[:1].isdigit() or w.lower() in low or w == "<ADDRESS>" or w[:1] == "(")
+    return all((w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS or w == "<ADDRESS>" or w[:1] == "(")
                and not w.endswith(":") for w in words)  # "Address:" is a label
+
+
+def _head_word(word: str, stop: frozenset[str]) -> bool:
+    """A word that may open an address after a sentence: name-shaped, no stop word (a particle is), no reference."""
+    low = word.lower()
+    return _house_name_part(word) and (low not in stop or low in _SMALL_WORDS) \
+        and not _REFERENCE.fullmatch(word.strip(",."))
 
 
 def address_line_spans(text: str) -> list[tuple[int, int, str]]:
@@ -89,6 +93,7 @@ def address_lines(text: str) -> str:
     "Cnoc na Gréine, Kilcolgan, Co. Galway, <POSTCODE>" -> "<ADDRESS>, Kilcolgan, Co. Galway, <POSTCODE>"."""
     if "<POSTCODE>" not in text or "," not in text:
         return text
+    stop = _stop()  # "New address is 22": the words of a sentence before the house number
     out: list[str] = []
     pos = 0
     for m in _LINE_BEFORE_PC.finditer(text):
@@ -119,8 +124,7 @@ def address_lines(text: str) -> str:
             a, b = offsets[k - 1]
             words = list(re.finditer(r"\S+", text[a:b]))
             j = len(words)
-            while j > 0 and _house_name_part(words[j - 1].group(0)) and words[j - 1].group(0).lower() not in _SENTENCE_WORDS \
-                    and not _REFERENCE.fullmatch(words[j - 1].group(0).strip(",.")):
+            while j > 0 and _head_word(words[j - 1].group(0), stop):
                 j -= 1
             if j < len(words):
                 start = a + words[j].start()
@@ -139,5 +143,3 @@ def address_lines(text: str) -> str:
 
 # a record's reference, not a house number: "BHI-220-58731", "H-204187", "7118502"
 _REFERENCE = re.compile(r"[A-Z]{2,}[-/]?\d[\w-]*|[A-Z]?-?\d{5,}|[A-Z]+-\d+-\d+")
-_SENTENCE_WORDS = frozenset("i we you he she it they the a an is are was at to of in on for and or but my your our "
-                            "no yes ja nee nej".split())

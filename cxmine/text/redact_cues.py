@@ -224,12 +224,11 @@ _FIRM_AFTER = re.compile(
     r"|(?:Onderhoud|Installatietechniek|Installaties|Installatie|Rådgivning|Funerals|Towing|Plumbing|Electrical|"
     r"Removals|Roofing|Builders|Construction|Solicitors|Accountants|Bouw|Advies|Consultancy|Transport|Tandartsen|"
     r"Makelaardij|Schilders|Schilderwerken|Dakwerken|Loodgieters|Service|Services|Motors|Autoservice|Biler|Byg|"
-    r"VVS|Tømrer|Malerfirma|El-service|Elservice|Begravelse|Uitvaartzorg|Bloemen|Blomster|Freight|Builders|"
+    r"VVS|Tømrer|Malerfirma|El-service|Elservice|Begravelse|Uitvaartzorg|Bloemen|Blomster|Freight|"
     r"Broadband|Logistics|Logistiek|Mall|Trading|Holdings|Veterinary|Vets|Dental|Surgery|Bakery|Kitchens|Flooring|"
     r"Carpets|Property|Properties|Lettings|Estates|Cleaning|Gardening|Landscaping|Joinery|Glazing|Homes|Group|"
     r"Groep|Gruppen|Bakkerij|Slagerij|Optiek|Optik|Tandlæger|Advokater|Advocaten|Accountancy|Consulting|Staffing|"
-    r"Recruitment|Associates|Insurance|Energy|Telecom|Building|Heating|Collision|Brothers|Bros\.?|Garage|Motors)(?![\w])"
-    # two surnames joined by "&" name a firm: "Harrington & Cole", "Hansen & Bech"
+    r"Recruitment|Associates|Insurance|Energy|Telecom|Building|Heating|Collision|Brothers|Bros\.?|Garage)(?![\w])"
     # two surnames joined by "&" name a firm ("Harrington & Cole", "Hansen & Larsen ApS"), not on a doorbell
     r"|&[ \t]+(?:Ma?c)?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?![\w]))"
 )
@@ -246,13 +245,13 @@ _PRODUCT_AFTER = re.compile(
     r"pram|kinderwagen|barnevogn|stroller|buggy|\d-seater|seater|\d-zits|\d-personers|hoekbank|chaise|boekenkast|"
     r"kast|kasten|bookcase|shelf|shelves|reol|skab|kommode|dresser|wardrobe|garderobekast)(?![\w])"
 )
-# a place named after a saint or a king: "San Sebastián", "Kong Christians Allé", "Santa Ponsa"
 # a car's make before its model named like a person: "Renault Zoe", "Seat Leon", "Kia Ceed"
 _CAR_MAKES = frozenset(
     "renault seat cupra skoda škoda opel ford kia toyota vw volkswagen peugeot citroën citroen fiat nissan mazda honda "
     "hyundai volvo bmw audi mercedes tesla dacia suzuki mini jeep lexus porsche jaguar polestar mg byd subaru "
     "mitsubishi alfa lancia chevrolet".split()
 )
+# a place named after a saint or a king: "San Sebastián", "Kong Christians Allé", "Santa Ponsa"
 _PLACE_BEFORE = frozenset("san santa são sankt sant sint saint st kong dronning koning koningin prins prinses".split())
 # the noun of a product before its name: "kussenhoes Noa", "Billy-reol" (after), "3-zits bank Sofia", "kjolen Alma"
 _PRODUCT_ENDINGS = (
@@ -448,6 +447,7 @@ _NAME_Q = re.compile(
     r"|(?:og|en|and)[ \t]+(?:du[ \t]+er|u[ \t]+bent|jij[ \t]+bent|you[ \t]+are)(?=[ \t]*\??[ \t]*\n)"
     r")(?![\w])"
 )
+_WHOSE = re.compile(r"(?i)op[ \t]+wiens|på[ \t]+hvis|(?:in[ \t]+)?whose")
 _Q_TAIL = re.compile(
     r"(?i)(?:[ \t]+(?:please|alstublieft|alsjeblieft|graag|even|lige|så|tak|then|nog|også|also|again|weer|igen|"
     r"ook|van[ \t]+u|van[ \t]+je|for[ \t]+me|til[ \t]+mig|of[ \t]+the[ \t]+(?:account[ \t]+holder|policyholder)|"
@@ -520,8 +520,8 @@ def answer_names(text: str) -> list[tuple[int, int, str]]:
         line_end = text.find("\n", p)
         if line_end == -1:
             line_end = len(text)
-        if m.group(0)[:1].lower() in "opwi" and m.group(0).lower().split()[0] in ("op", "på", "whose", "in") \
-                and text[p:line_end].rstrip().endswith("?") and "?" not in text[p:line_end].rstrip()[:-1]:
+        if _WHOSE.match(m.group(0)) and text[p:line_end].rstrip().endswith("?") \
+                and "?" not in text[p:line_end].rstrip()[:-1]:
             p = line_end  # "Op wiens naam staat het abonnement?": the question asks only for the name
         if p >= line_end:  # the question ends its line: the answer is the next turn, after its speaker label
             turn = _next_turn(text, p)
@@ -1008,7 +1008,7 @@ def im_names(text: str) -> list[tuple[int, int, str]]:
         line_end = text.find("\n", p)
         e = take_name(text, p, first_any=not lower, line_end=len(text) if line_end == -1 else line_end)
         if e == p and not lower and word[:1].isupper() and word.lower() in word_first_names() and (
-                nxt is not None and nxt.group(0).lower() in _FROM_WORDS | _AND_WORDS or _ENDS_NAME.match(text, w.end())):
+                nxt is not None and nxt.group(0).lower() in _FROM_OR_AND or _ENDS_NAME.match(text, w.end())):
             e = w.end()  # "Ik ben Floor en help je", "I'm Grace from ...": a first name that is also a word
         if e > p:
             spans.append((p, e, text[p:e]))
@@ -1082,8 +1082,12 @@ _NATO_NUM = r"zero|oh|one|two|three|four|five|six|seven|eight|nine|nul|een|twee|
 _NATO_RUN = re.compile(
     rf"(?i)(?<![\w])(?:{_NATO})(?:[ \t]*,?[ \t]+(?:{_NATO}|{_NATO_NUM})){{2,}}(?![\w])"
 )
-_NATO_GATE = re.compile(r"(?<![\w])(?:bravo|charlie|delta|echo|foxtrot|kilo|lima|november|papa|quebec|romeo|sierra|tango|"
-                        r"uniform|whiskey|whisky|x-ray|xray|yankee|zulu)(?![\w])")
+# the alphabet's words that are rare in a text otherwise (not "golf", "hotel", "india", "mike", "oscar", "victor"):
+# a run can only start where one of them stands
+_NATO_GATE = re.compile(r"(?<![\w])(?:" + "|".join(
+    w for w in _NATO.split("|") if w not in ("alfa", "alpha", "golf", "hotel", "india", "juliet", "juliett", "mike",
+                                             "oscar", "victor")) + r")(?![\w])")
+_SPELL_GATE = re.compile(r"[ \t](?:van|als|voor|wie|som|for|as[ \t]+in|like)[ \t]")
 _SPELL_KIND = re.compile(r"(?i)(postcode|postnummer|post[ ]code|eircode|zip|kenteken|nummerplade|registration|reg\b|"
                          r"rego|plate)")
 
@@ -1093,8 +1097,7 @@ def spelled_runs(text: str) -> list[tuple[int, int, str]]:
     before asks for a postcode or a plate."""
     spans = []
     low = text.lower()
-    gates = (" van " in low or " som " in low or " for " in low or " als " in low or " as in " in low
-             or " voor " in low or " wie " in low or " like " in low, _NATO_GATE.search(low) is not None)
+    gates = (_SPELL_GATE.search(low) is not None, _NATO_GATE.search(low) is not None)
     for rx, gate in zip((_SPELL_RUN, _NATO_RUN), gates):
         if not gate:
             continue
@@ -1163,7 +1166,7 @@ _JOIN_GATE = frozenset("joined entered overgenomen toegevoegd binnengekomen med 
 
 
 _FROM_WORDS = frozenset("from van fra at with bij hos here hier her".split())
-_AND_WORDS = frozenset("en og and".split())
+_FROM_OR_AND = _FROM_WORDS | frozenset("en og and".split())
 _IM_GATE = frozenset("i'm i’m im am ben er".split())
 
 
