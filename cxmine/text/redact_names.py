@@ -252,9 +252,9 @@ def redact_context_names(text: str) -> tuple[str, list[str]]:
             cut = text.rfind(" ", s_, e_)
             if cut <= s_:
                 continue
-            e_, n_ = cut, text[s_:cut]
-            while n_.split() and n_.split()[-1].lower() in name_data().particles:
-                n_ = " ".join(n_.split()[:-1])  # "Lotte van": the particle belonged to the company
+            n_ = text[s_:cut].rstrip()
+            while (sp := n_.rfind(" ")) > 0 and n_[sp + 1:].lower() in name_data().particles:
+                n_ = n_[:sp].rstrip()  # "Lotte van": the particle belonged to the company
             e_ = s_ + len(n_)
             if len(n_) < 2:
                 continue
